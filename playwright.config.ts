@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+
+// The release build in dist/ is served under a sub-path, as an organisation would host it.
+export const SUB_PATH = '/some/sub/path/';
+const PORT = 8091;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${SUB_PATH}`,
+    viewport: { width: 1024, height: 768 },
+    locale: 'en-GB',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
+    },
+  },
+  webServer: {
+    command: `python3 tests/e2e/server.py dist ${PORT} ${SUB_PATH}`,
+    url: `http://127.0.0.1:${PORT}${SUB_PATH}`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+  },
+});

@@ -1,0 +1,69 @@
+//! The root: creates the state, follows the hash route, and lays out the shell.
+
+use leptos::prelude::*;
+
+use crate::components::header::AppHeader;
+use crate::components::notices::Notices;
+use crate::i18n::{self, Key};
+use crate::route::Route;
+use crate::state::AppState;
+use crate::views::{data::DataView, lenses::LensesView, library::LibraryView};
+use crate::views::{not_found::NotFoundView, sessions::SessionsView};
+
+/// The catalogue key of the screen's title, for the heading and the document title.
+pub fn screen_title(route: &Route) -> Key {
+    match route {
+        Route::Sessions => Key::NavSessions,
+        Route::Lenses => Key::NavLenses,
+        Route::Library => Key::NavLibrary,
+        Route::Data => Key::NavData,
+        Route::Session(_) | Route::Lens(_) | Route::Competency(_) | Route::NotFound(_) => {
+            Key::NotFoundTitle
+        }
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let app = AppState::provide();
+
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        app.route
+            .set(Route::parse(&location_hash().unwrap_or_default()));
+    });
+
+    // The document's language and title follow the interface; both live outside the view tree.
+    Effect::new(move |_| {
+        let lang = app.lang.get();
+        let title = i18n::t(lang, screen_title(&app.route.get()));
+        let doc = document();
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+        doc.set_title(&format!("{title} · {}", i18n::t(lang, Key::AppName)));
+    });
+
+    let main_ref = NodeRef::<leptos::html::Main>::new();
+    let skip_to_content = move |_| {
+        if let Some(main) = main_ref.get() {
+            let _ = main.focus();
+        }
+    };
+
+    view! {
+        <button class="skip-link" on:click=skip_to_content>
+            {move || app.tr(Key::SkipToContent)}
+        </button>
+        <AppHeader/>
+        <Notices/>
+        <main id="main" tabindex="-1" node_ref=main_ref>
+            {move || match app.route.get() {
+                Route::Sessions => view! { <SessionsView/> }.into_any(),
+                Route::Lenses => view! { <LensesView/> }.into_any(),
+                Route::Library => view! { <LibraryView/> }.into_any(),
+                Route::Data => view! { <DataView/> }.into_any(),
+                other => view! { <NotFoundView route=other/> }.into_any(),
+            }}
+        </main>
+    }
+}

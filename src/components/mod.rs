@@ -1,0 +1,5 @@
+//! Pieces shared by several screens.
+
+pub mod header;
+pub mod notices;
+pub mod page;

@@ -1,0 +1,40 @@
+//! Banners for what the user must know: data that could not be read, saves that failed.
+
+use leptos::prelude::*;
+
+use crate::i18n::{self, Key};
+use crate::state::{use_app, Notice};
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let app = use_app();
+    let text = move |notice: &Notice| {
+        let lang = app.lang.get();
+        match notice {
+            Notice::Unreadable(u) => i18n::unreadable(lang, u),
+            Notice::Storage(e) => i18n::storage_error(lang, e),
+        }
+    };
+    view! {
+        <div class="notices" role="alert">
+            {move || {
+                app.notices
+                    .get()
+                    .iter()
+                    .enumerate()
+                    .map(|(index, notice)| {
+                        view! {
+                            <div class="notice notice-warning">
+                                <span class="notice-icon" aria-hidden="true">"!"</span>
+                                <p>{text(notice)}</p>
+                                <button type="button" on:click=move |_| app.dismiss(index)>
+                                    {move || app.tr(Key::Dismiss)}
+                                </button>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,80 @@
+//! Competencies and their questions: the building blocks of a lens (M21) and of the library.
+
+use serde::{Deserialize, Serialize};
+
+use super::text::Text;
+
+/// The eight broad factors of the "Great Eight" competency model.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Factor {
+    LeadingDeciding,
+    SupportingCooperating,
+    InteractingPresenting,
+    AnalysingInterpreting,
+    CreatingConceptualising,
+    OrganisingExecuting,
+    AdaptingCoping,
+    EnterprisingPerforming,
+}
+
+impl Factor {
+    pub const ALL: [Factor; 8] = [
+        Factor::LeadingDeciding,
+        Factor::SupportingCooperating,
+        Factor::InteractingPresenting,
+        Factor::AnalysingInterpreting,
+        Factor::CreatingConceptualising,
+        Factor::OrganisingExecuting,
+        Factor::AdaptingCoping,
+        Factor::EnterprisingPerforming,
+    ];
+}
+
+/// A past-behaviour question with its STAR follow-up probes (M23).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub text: Text,
+    #[serde(default)]
+    pub probes: Vec<Text>,
+}
+
+/// Number of behavioural anchors on the rating scale, one per level 1–5 (M27, M28).
+pub const ANCHOR_COUNT: usize = 5;
+
+/// A competency: what it means, what personality basis it rests on (M18), how to ask about it
+/// and how to rate the answers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Competency {
+    pub id: String,
+    pub factor: Factor,
+    pub name: Text,
+    pub definition: Text,
+    pub basis: Text,
+    pub questions: Vec<Question>,
+    /// What an answer at level 1, 2, 3, 4 and 5 shows, in that order.
+    pub anchors: Vec<Text>,
+}
+
+impl Competency {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+}
+
+/// A set of competencies: the built-in library, or an organisation's own.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Library {
+    pub competencies: Vec<Competency>,
+}
+
+impl Library {
+    pub fn competency(&self, id: &str) -> Option<&Competency> {
+        self.competencies.iter().find(|c| c.id == id)
+    }
+
+    pub fn in_factor(&self, factor: Factor) -> impl Iterator<Item = &Competency> {
+        self.competencies.iter().filter(move |c| c.factor == factor)
+    }
+}

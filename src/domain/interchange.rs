@@ -1,0 +1,282 @@
+//! The JSON interchange format: one self-describing envelope for every file that leaves or
+//! enters the app — a session, a lens, a library or a full backup.
+//!
+//! ```json
+//! { "format": "interviewgids", "version": 1, "kind": "lens", "exported_at": "…", "lens": { … } }
+//! ```
+//! Parsing validates everything before anything is handed to the app; a file that fails yields
+//! findings that name the JSON path and the problem.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::competency::Library;
+use super::lens::Lens;
+use super::session::Session;
+use super::validate::{Checker, Finding, Problem};
+
+pub const FORMAT: &str = "interviewgids";
+/// The newest version this build reads and the one it writes.
+pub const VERSION: u64 = 1;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Backup,
+    Session,
+    Lens,
+    Library,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Backup, Kind::Session, Kind::Lens, Kind::Library];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Backup => "backup",
+            Kind::Session => "session",
+            Kind::Lens => "lens",
+            Kind::Library => "library",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// Everything a backup holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Backup {
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+    #[serde(default)]
+    pub lenses: Vec<Lens>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Content {
+    Backup(Backup),
+    Session(Box<Session>),
+    Lens(Lens),
+    Library(Library),
+}
+
+impl Content {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Content::Backup(_) => Kind::Backup,
+            Content::Session(_) => Kind::Session,
+            Content::Lens(_) => Kind::Lens,
+            Content::Library(_) => Kind::Library,
+        }
+    }
+}
+
+/// A parsed, validated interchange file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    /// When the file was written (ISO 8601), as the file says; empty if it does not say.
+    pub exported_at: String,
+    pub content: Content,
+}
+
+// The payload of each kind sits beside the envelope fields; these wrappers name it.
+#[derive(Deserialize)]
+struct SessionFile {
+    session: Session,
+}
+#[derive(Deserialize)]
+struct LensFile {
+    lens: Lens,
+}
+
+impl Document {
+    pub fn new(exported_at: impl Into<String>, content: Content) -> Document {
+        Document {
+            exported_at: exported_at.into(),
+            content,
+        }
+    }
+
+    /// Writes the file, pretty-printed so people can read and diff it.
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        let mut map = Map::new();
+        map.insert("format".into(), Value::from(FORMAT));
+        map.insert("version".into(), Value::from(VERSION));
+        map.insert("kind".into(), Value::from(self.content.kind().as_str()));
+        map.insert("exported_at".into(), Value::from(self.exported_at.clone()));
+        match &self.content {
+            Content::Backup(backup) => {
+                map.insert("sessions".into(), serde_json::to_value(&backup.sessions)?);
+                map.insert("lenses".into(), serde_json::to_value(&backup.lenses)?);
+            }
+            Content::Session(session) => {
+                map.insert("session".into(), serde_json::to_value(session)?);
+            }
+            Content::Lens(lens) => {
+                map.insert("lens".into(), serde_json::to_value(lens)?);
+            }
+            Content::Library(library) => {
+                map.insert(
+                    "competencies".into(),
+                    serde_json::to_value(&library.competencies)?,
+                );
+            }
+        }
+        serde_json::to_string_pretty(&Value::Object(map))
+    }
+}
+
+/// Parses and validates an interchange file. On failure nothing is returned but the findings.
+pub fn parse(text: &str) -> Result<Document, Vec<Finding>> {
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        vec![Finding::new(
+            "$",
+            Problem::NotJson {
+                line: e.line(),
+                column: e.column(),
+            },
+        )]
+    })?;
+    let Value::Object(map) = value else {
+        return Err(vec![Finding::new("$", Problem::NotAnObject)]);
+    };
+    let kind = check_envelope(&map)?;
+    let exported_at = match map.get("exported_at") {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => return Err(vec![wrong_type("$.exported_at", "a string", other)]),
+    };
+    let value = Value::Object(map);
+    let content = match kind {
+        Kind::Backup => Content::Backup(typed(value)?),
+        Kind::Session => Content::Session(Box::new(typed::<SessionFile>(value)?.session)),
+        Kind::Lens => Content::Lens(typed::<LensFile>(value)?.lens),
+        Kind::Library => Content::Library(typed(value)?),
+    };
+    let mut checker = Checker::new();
+    match &content {
+        Content::Backup(backup) => {
+            checker.field("sessions", |c| {
+                for (i, session) in backup.sessions.iter().enumerate() {
+                    c.index(i, |c| c.session(session));
+                }
+            });
+            checker.field("lenses", |c| {
+                for (i, lens) in backup.lenses.iter().enumerate() {
+                    c.index(i, |c| c.lens(lens));
+                }
+            });
+        }
+        Content::Session(session) => checker.field("session", |c| c.session(session)),
+        Content::Lens(lens) => checker.field("lens", |c| c.lens(lens)),
+        Content::Library(library) => checker.library(library),
+    }
+    checker.into_result()?;
+    Ok(Document {
+        exported_at,
+        content,
+    })
+}
+
+/// Checks `format`, `version` and `kind`; returns the kind.
+fn check_envelope(map: &Map<String, Value>) -> Result<Kind, Vec<Finding>> {
+    match map.get("format") {
+        Some(Value::String(f)) if f == FORMAT => {}
+        Some(Value::String(f)) => {
+            return Err(vec![Finding::new(
+                "$.format",
+                Problem::WrongFormat { found: f.clone() },
+            )])
+        }
+        None => return Err(vec![Finding::new("$.format", Problem::Missing)]),
+        Some(other) => return Err(vec![wrong_type("$.format", "a string", other)]),
+    }
+    match map.get("version") {
+        None => return Err(vec![Finding::new("$.version", Problem::Missing)]),
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(v) if v > VERSION => {
+                return Err(vec![Finding::new(
+                    "$.version",
+                    Problem::NewerVersion {
+                        found: v,
+                        supported: VERSION,
+                    },
+                )])
+            }
+            Some(VERSION) => {}
+            _ => {
+                return Err(vec![Finding::new(
+                    "$.version",
+                    Problem::UnsupportedVersion {
+                        found: n.to_string(),
+                    },
+                )])
+            }
+        },
+        Some(other) => return Err(vec![wrong_type("$.version", "a whole number", other)]),
+    }
+    match map.get("kind") {
+        None => Err(vec![Finding::new("$.kind", Problem::Missing)]),
+        Some(Value::String(k)) => Kind::parse(k).ok_or_else(|| {
+            vec![Finding::new(
+                "$.kind",
+                Problem::UnknownKind { found: k.clone() },
+            )]
+        }),
+        Some(other) => Err(vec![wrong_type("$.kind", "a string", other)]),
+    }
+}
+
+fn wrong_type(path: &str, expected: &str, found: &Value) -> Finding {
+    let found = match found {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    };
+    Finding::new(
+        path,
+        Problem::WrongType {
+            detail: format!("expected {expected}, found {found}"),
+        },
+    )
+}
+
+/// Turns the JSON tree into typed data, naming the path of the first value that does not fit.
+fn typed<T: DeserializeOwned>(value: Value) -> Result<T, Vec<Finding>> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let segments = e.path().to_string();
+        let path = if segments == "." {
+            "$".to_owned()
+        } else if segments.starts_with('[') {
+            format!("${segments}")
+        } else {
+            format!("$.{segments}")
+        };
+        let inner = e.into_inner();
+        let detail = inner.to_string();
+        let problem = if detail.starts_with("missing field") {
+            Problem::Missing
+        } else {
+            Problem::WrongType { detail }
+        };
+        vec![Finding::new(missing_field_path(&path, &inner), problem)]
+    })
+}
+
+/// serde reports a missing field at its parent; name the field itself in the path.
+fn missing_field_path(path: &str, error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next())
+    {
+        Some(field) if path == "$" => format!("$.{field}"),
+        Some(field) => format!("{path}.{field}"),
+        None => path.to_owned(),
+    }
+}

@@ -1,0 +1,83 @@
+//! Lenses: the set of competencies that defines a position (M21), with the standard questions
+//! every candidate is asked (M20) and the standard each competency must meet (M28).
+
+use serde::{Deserialize, Serialize};
+
+use super::competency::Competency;
+
+/// The lowest and highest level on the anchored rating scale.
+pub const LEVEL_MIN: u8 = 1;
+pub const LEVEL_MAX: u8 = 5;
+
+/// A position's profile. It embeds copies of the competencies it uses, so it stays readable
+/// when the library changes later.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lens {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    pub competencies: Vec<LensCompetency>,
+    #[serde(default)]
+    pub phase_minutes: PhaseMinutes,
+}
+
+impl Lens {
+    pub fn competency(&self, id: &str) -> Option<&LensCompetency> {
+        self.competencies.iter().find(|c| c.competency.id == id)
+    }
+}
+
+/// One competency of a lens.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LensCompetency {
+    pub competency: Competency,
+    /// The level (1–5) a candidate must reach to meet the position's standard.
+    pub standard: u8,
+    #[serde(default = "default_weight")]
+    pub weight: u8,
+    /// Ids of the competency's questions that every candidate is asked.
+    pub standard_questions: Vec<String>,
+}
+
+fn default_weight() -> u8 {
+    1
+}
+
+/// Planned minutes per interview phase, used for the agenda and its timer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PhaseMinutes {
+    pub warm_up: u16,
+    pub clarity: u16,
+    pub assessment: u16,
+    pub competencies: u16,
+    pub closing: u16,
+}
+
+impl Default for PhaseMinutes {
+    fn default() -> Self {
+        PhaseMinutes {
+            warm_up: 5,
+            clarity: 5,
+            assessment: 15,
+            competencies: 45,
+            closing: 10,
+        }
+    }
+}
+
+impl PhaseMinutes {
+    pub fn total(&self) -> u32 {
+        [
+            self.warm_up,
+            self.clarity,
+            self.assessment,
+            self.competencies,
+            self.closing,
+        ]
+        .iter()
+        .map(|m| u32::from(*m))
+        .sum()
+    }
+}

@@ -1,0 +1,286 @@
+//! Validation of everything that enters the app from a file. Each finding names the JSON path
+//! (`$.lens.competencies[0].anchors`) and what is wrong there, so the user can fix the file.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::competency::{Competency, Library, Question, ANCHOR_COUNT};
+use super::lens::{Lens, LEVEL_MAX, LEVEL_MIN};
+use super::session::Session;
+use super::text::{Lang, Text};
+
+/// What is wrong at one place in a file. Views turn it into a sentence in the user's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The text is not JSON at all; position of the first error.
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    NotAnObject,
+    Missing,
+    WrongFormat {
+        found: String,
+    },
+    NewerVersion {
+        found: u64,
+        supported: u64,
+    },
+    UnsupportedVersion {
+        found: String,
+    },
+    UnknownKind {
+        found: String,
+    },
+    /// The value has the wrong type or shape; `detail` is the parser's own description.
+    WrongType {
+        detail: String,
+    },
+    EmptyText {
+        lang: Lang,
+    },
+    Empty,
+    BadId {
+        found: String,
+    },
+    DuplicateId {
+        id: String,
+    },
+    AnchorCount {
+        found: usize,
+    },
+    NoQuestions,
+    NoCompetencies,
+    NoStandardQuestions,
+    UnknownQuestion {
+        id: String,
+    },
+    OutOfRange {
+        found: i64,
+        min: i64,
+        max: i64,
+    },
+}
+
+/// One finding: where, and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub path: String,
+    pub problem: Problem,
+}
+
+impl Finding {
+    pub fn new(path: impl Into<String>, problem: Problem) -> Finding {
+        Finding {
+            path: path.into(),
+            problem,
+        }
+    }
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {:?}", self.path, self.problem)
+    }
+}
+
+/// Ids appear in URLs and storage keys, so they keep to a small, safe alphabet.
+pub fn is_valid_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+}
+
+/// Walks a value, keeping the JSON path of where it is, and collects findings.
+#[derive(Default)]
+pub struct Checker {
+    path: Vec<String>,
+    pub findings: Vec<Finding>,
+}
+
+impl Checker {
+    pub fn new() -> Checker {
+        Checker::default()
+    }
+
+    pub fn path(&self) -> String {
+        let mut out = String::from("$");
+        for segment in &self.path {
+            out.push_str(segment);
+        }
+        out
+    }
+
+    pub fn report(&mut self, problem: Problem) {
+        let path = self.path();
+        self.findings.push(Finding { path, problem });
+    }
+
+    /// Checks inside the field `name`.
+    pub fn field(&mut self, name: &str, check: impl FnOnce(&mut Checker)) {
+        self.path.push(format!(".{name}"));
+        check(self);
+        self.path.pop();
+    }
+
+    /// Checks inside element `index` of an array.
+    pub fn index(&mut self, index: usize, check: impl FnOnce(&mut Checker)) {
+        self.path.push(format!("[{index}]"));
+        check(self);
+        self.path.pop();
+    }
+
+    pub fn into_result(self) -> Result<(), Vec<Finding>> {
+        if self.findings.is_empty() {
+            Ok(())
+        } else {
+            Err(self.findings)
+        }
+    }
+
+    pub fn text(&mut self, text: &Text) {
+        for lang in text.missing() {
+            self.field(lang.code(), |c| c.report(Problem::EmptyText { lang }));
+        }
+    }
+
+    pub fn id(&mut self, id: &str) {
+        self.field("id", |c| {
+            if id.is_empty() {
+                c.report(Problem::Missing);
+            } else if !is_valid_id(id) {
+                c.report(Problem::BadId {
+                    found: id.to_owned(),
+                });
+            }
+        });
+    }
+
+    /// Reports every id that occurs a second time in the array `field`, at `id_path` inside
+    /// the element that repeats it.
+    fn unique_ids<'a>(
+        &mut self,
+        field: &str,
+        id_path: &[&str],
+        ids: impl Iterator<Item = &'a str>,
+    ) {
+        let mut seen = HashSet::new();
+        self.field(field, |c| {
+            for (i, id) in ids.enumerate() {
+                if !seen.insert(id) {
+                    c.path.push(format!("[{i}]"));
+                    c.path
+                        .extend(id_path.iter().map(|segment| format!(".{segment}")));
+                    c.report(Problem::DuplicateId { id: id.to_owned() });
+                    c.path.truncate(c.path.len() - id_path.len() - 1);
+                }
+            }
+        });
+    }
+
+    pub fn question(&mut self, question: &Question) {
+        self.id(&question.id);
+        self.field("text", |c| c.text(&question.text));
+        self.field("probes", |c| {
+            for (i, probe) in question.probes.iter().enumerate() {
+                c.index(i, |c| c.text(probe));
+            }
+        });
+    }
+
+    pub fn competency(&mut self, competency: &Competency) {
+        self.id(&competency.id);
+        self.field("name", |c| c.text(&competency.name));
+        self.field("definition", |c| c.text(&competency.definition));
+        self.field("basis", |c| c.text(&competency.basis));
+        self.field("questions", |c| {
+            if competency.questions.is_empty() {
+                c.report(Problem::NoQuestions);
+            }
+            for (i, question) in competency.questions.iter().enumerate() {
+                c.index(i, |c| c.question(question));
+            }
+        });
+        self.unique_ids(
+            "questions",
+            &["id"],
+            competency.questions.iter().map(|q| q.id.as_str()),
+        );
+        self.field("anchors", |c| {
+            if competency.anchors.len() != ANCHOR_COUNT {
+                c.report(Problem::AnchorCount {
+                    found: competency.anchors.len(),
+                });
+            }
+            for (i, anchor) in competency.anchors.iter().enumerate() {
+                c.index(i, |c| c.text(anchor));
+            }
+        });
+    }
+
+    pub fn library(&mut self, library: &Library) {
+        self.field("competencies", |c| {
+            for (i, competency) in library.competencies.iter().enumerate() {
+                c.index(i, |c| c.competency(competency));
+            }
+        });
+        self.unique_ids(
+            "competencies",
+            &["id"],
+            library.competencies.iter().map(|c| c.id.as_str()),
+        );
+    }
+
+    pub fn lens(&mut self, lens: &Lens) {
+        self.id(&lens.id);
+        self.field("name", |c| {
+            if lens.name.trim().is_empty() {
+                c.report(Problem::Empty);
+            }
+        });
+        self.field("competencies", |c| {
+            if lens.competencies.is_empty() {
+                c.report(Problem::NoCompetencies);
+            }
+            for (i, item) in lens.competencies.iter().enumerate() {
+                c.index(i, |c| {
+                    c.field("competency", |c| c.competency(&item.competency));
+                    c.field("standard", |c| c.level(item.standard));
+                    c.field("weight", |c| c.level(item.weight));
+                    c.field("standard_questions", |c| {
+                        if item.standard_questions.is_empty() {
+                            c.report(Problem::NoStandardQuestions);
+                        }
+                        for (q, id) in item.standard_questions.iter().enumerate() {
+                            if item.competency.question(id).is_none() {
+                                let id = id.clone();
+                                c.index(q, |c| c.report(Problem::UnknownQuestion { id }));
+                            }
+                        }
+                    });
+                });
+            }
+        });
+        self.unique_ids(
+            "competencies",
+            &["competency", "id"],
+            lens.competencies.iter().map(|c| c.competency.id.as_str()),
+        );
+    }
+
+    pub fn session(&mut self, session: &Session) {
+        self.id(&session.id);
+        self.field("lens", |c| c.lens(&session.lens));
+    }
+
+    fn level(&mut self, level: u8) {
+        if !(LEVEL_MIN..=LEVEL_MAX).contains(&level) {
+            self.report(Problem::OutOfRange {
+                found: i64::from(level),
+                min: i64::from(LEVEL_MIN),
+                max: i64::from(LEVEL_MAX),
+            });
+        }
+    }
+}

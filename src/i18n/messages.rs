@@ -1,0 +1,125 @@
+//! Sentences for structured results of the domain and the storage adapter.
+
+use super::{tf, Key};
+use crate::domain::validate::{Finding, Problem};
+use crate::domain::Lang;
+use crate::storage::{StorageError, Unreadable};
+
+/// One finding in a file as a sentence: where, and what is wrong there.
+pub fn finding(lang: Lang, finding: &Finding) -> String {
+    let problem = problem(lang, &finding.problem);
+    tf(
+        lang,
+        Key::FindingAt,
+        &[("path", &finding.path), ("problem", &problem)],
+    )
+}
+
+fn problem(lang: Lang, problem: &Problem) -> String {
+    let n = |v: &dyn ToString| v.to_string();
+    match problem {
+        Problem::NotJson { line, column } => tf(
+            lang,
+            Key::ProbNotJson,
+            &[("line", &n(line)), ("column", &n(column))],
+        ),
+        Problem::NotAnObject => tf(lang, Key::ProbNotAnObject, &[]),
+        Problem::Missing => tf(lang, Key::ProbMissing, &[]),
+        Problem::WrongFormat { found } => tf(lang, Key::ProbWrongFormat, &[("found", found)]),
+        Problem::NewerVersion { found, supported } => tf(
+            lang,
+            Key::ProbNewerVersion,
+            &[("found", &n(found)), ("supported", &n(supported))],
+        ),
+        Problem::UnsupportedVersion { found } => {
+            tf(lang, Key::ProbUnsupportedVersion, &[("found", found)])
+        }
+        Problem::UnknownKind { found } => tf(lang, Key::ProbUnknownKind, &[("found", found)]),
+        Problem::WrongType { detail } => tf(lang, Key::ProbWrongType, &[("detail", detail)]),
+        Problem::EmptyText { lang: Lang::Nl } => tf(lang, Key::ProbEmptyTextNl, &[]),
+        Problem::EmptyText { lang: Lang::En } => tf(lang, Key::ProbEmptyTextEn, &[]),
+        Problem::Empty => tf(lang, Key::ProbEmpty, &[]),
+        Problem::BadId { found } => tf(lang, Key::ProbBadId, &[("found", found)]),
+        Problem::DuplicateId { id } => tf(lang, Key::ProbDuplicateId, &[("id", id)]),
+        Problem::AnchorCount { found } => tf(lang, Key::ProbAnchorCount, &[("found", &n(found))]),
+        Problem::NoQuestions => tf(lang, Key::ProbNoQuestions, &[]),
+        Problem::NoCompetencies => tf(lang, Key::ProbNoCompetencies, &[]),
+        Problem::NoStandardQuestions => tf(lang, Key::ProbNoStandardQuestions, &[]),
+        Problem::UnknownQuestion { id } => tf(lang, Key::ProbUnknownQuestion, &[("id", id)]),
+        Problem::OutOfRange { found, min, max } => tf(
+            lang,
+            Key::ProbOutOfRange,
+            &[("found", &n(found)), ("min", &n(min)), ("max", &n(max))],
+        ),
+    }
+}
+
+/// A storage failure as a sentence for the banner.
+pub fn storage_error(lang: Lang, error: &StorageError) -> String {
+    match error {
+        StorageError::Unavailable(detail) => tf(lang, Key::StoreUnavailable, &[("detail", detail)]),
+        StorageError::QuotaExceeded => tf(lang, Key::StoreQuota, &[]),
+        StorageError::WriteFailed(detail) => tf(lang, Key::StoreWriteFailed, &[("detail", detail)]),
+        StorageError::NewerSchema { found } => tf(
+            lang,
+            Key::StoreNewerSchema,
+            &[("found", &found.to_string())],
+        ),
+    }
+}
+
+/// A value that could not be read, as a sentence for the banner.
+pub fn unreadable(lang: Lang, unreadable: &Unreadable) -> String {
+    let key = if unreadable.aside_key.is_some() {
+        Key::StoreUnreadable
+    } else {
+        Key::StoreUnreadableStuck
+    };
+    tf(lang, key, &[("key", &unreadable.key)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn findings_read_as_sentences_in_both_languages() {
+        let f = Finding::new(
+            "$.lens.competencies[0].anchors",
+            Problem::AnchorCount { found: 4 },
+        );
+        assert_eq!(
+            finding(Lang::En, &f),
+            "At $.lens.competencies[0].anchors: there must be exactly five behavioural anchors; there are 4."
+        );
+        assert!(finding(Lang::Nl, &f).starts_with("Bij $.lens.competencies[0].anchors: er horen"));
+    }
+
+    #[test]
+    fn a_newer_version_names_both_versions() {
+        let f = Finding::new(
+            "$.version",
+            Problem::NewerVersion {
+                found: 3,
+                supported: 1,
+            },
+        );
+        let text = finding(Lang::En, &f);
+        assert!(
+            text.contains("file version 3") && text.contains("up to 1"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn storage_errors_say_what_happened() {
+        assert!(storage_error(Lang::En, &StorageError::QuotaExceeded).contains("full"));
+        assert!(storage_error(Lang::Nl, &StorageError::QuotaExceeded).contains("vol"));
+        let stuck = Unreadable {
+            key: "interviewgids.index".into(),
+            aside_key: None,
+            detail: String::new(),
+        };
+        assert!(unreadable(Lang::En, &stuck).contains("left untouched"));
+    }
+}

@@ -1,0 +1,110 @@
+//! The one place for user-visible texts. Every string the interface shows is a [`Key`] here,
+//! with its Dutch and English text side by side. Content (competencies, lenses) carries its own
+//! two languages in [`crate::domain::Text`].
+
+mod catalogue;
+mod messages;
+
+pub use catalogue::Key;
+pub use messages::{finding, storage_error, unreadable};
+
+use crate::domain::Lang;
+
+/// The text of `key` in `lang`.
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    let (nl, en) = catalogue::texts(key);
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
+}
+
+/// The text of `key` with its `{name}` placeholders filled in.
+pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
+    let mut out = t(lang, key).to_owned();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// A byte count for people: "980 B", "12.3 kB" ("12,3 kB" in Dutch), "4.1 MB".
+pub fn bytes(lang: Lang, bytes: usize) -> String {
+    let (value, unit) = match bytes {
+        b if b < 1000 => return format!("{b} B"),
+        b if b < 1_000_000 => (b as f64 / 1000.0, "kB"),
+        b => (b as f64 / 1_000_000.0, "MB"),
+    };
+    let number = format!("{value:.1}");
+    match lang {
+        Lang::Nl => format!("{} {unit}", number.replace('.', ",")),
+        Lang::En => format!("{number} {unit}"),
+    }
+}
+
+/// The `{name}` placeholders a text uses, sorted.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_both_languages_with_the_same_placeholders() {
+        let mut problems = Vec::new();
+        for &key in Key::ALL {
+            let (nl, en) = catalogue::texts(key);
+            for (lang, text) in [("nl", nl), ("en", en)] {
+                if text.trim().is_empty() {
+                    problems.push(format!("{key:?} has no {lang} text"));
+                }
+                if text != text.trim() {
+                    problems.push(format!("{key:?} {lang} has stray whitespace"));
+                }
+            }
+            if placeholders(nl) != placeholders(en) {
+                problems.push(format!(
+                    "{key:?}: nl uses {:?}, en uses {:?}",
+                    placeholders(nl),
+                    placeholders(en)
+                ));
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn placeholders_are_filled_in() {
+        assert_eq!(placeholders("a {x} b {y} {x}"), ["x", "y"]);
+        let text = tf(
+            Lang::En,
+            Key::ProbOutOfRange,
+            &[("found", "7"), ("min", "1"), ("max", "5")],
+        );
+        assert!(text.contains('7') && text.contains("1–5"), "{text}");
+        assert!(!text.contains('{'), "{text}");
+    }
+
+    #[test]
+    fn byte_counts_read_naturally() {
+        assert_eq!(bytes(Lang::En, 980), "980 B");
+        assert_eq!(bytes(Lang::En, 12_345), "12.3 kB");
+        assert_eq!(bytes(Lang::Nl, 12_345), "12,3 kB");
+        assert_eq!(bytes(Lang::Nl, 4_100_000), "4,1 MB");
+    }
+
+    #[test]
+    fn lookups_follow_the_language() {
+        assert_eq!(t(Lang::Nl, Key::NavLibrary), "Bibliotheek");
+        assert_eq!(t(Lang::En, Key::NavLibrary), "Library");
+    }
+}

@@ -1,0 +1,18 @@
+//! Interviewgids: a structured, competency-based interview companion that runs wholly in the
+//! browser. See README.md for the architecture.
+
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod files;
+pub mod i18n;
+pub mod route;
+pub mod state;
+pub mod storage;
+pub mod views;
+
+/// Mounts the app; called by `main` in the browser.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

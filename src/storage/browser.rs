@@ -1,0 +1,76 @@
+//! The browser's localStorage behind the [`Backend`] trait. Every call goes through `Result`:
+//! storage can be missing, blocked or full, and none of that may panic.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::{Backend, StorageError};
+
+/// The window's localStorage, looked up on each call so nothing browser-bound is held.
+#[derive(Clone, Copy, Default)]
+pub struct LocalStorage;
+
+fn storage() -> Result<web_sys::Storage, StorageError> {
+    let window =
+        web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".to_owned()))?;
+    match window.local_storage() {
+        Ok(Some(storage)) => Ok(storage),
+        Ok(None) => Err(StorageError::Unavailable(
+            "localStorage is switched off".to_owned(),
+        )),
+        Err(e) => Err(StorageError::Unavailable(describe(&e))),
+    }
+}
+
+fn property(value: &JsValue, name: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(value, &JsValue::from_str(name)).ok()
+}
+
+fn describe(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| format!("{}: {}", String::from(e.name()), String::from(e.message())))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".to_owned())
+}
+
+/// Browsers name a full store differently: Chromium and Safari `QuotaExceededError` (code 22),
+/// old Firefox `NS_ERROR_DOM_QUOTA_REACHED` (code 1014).
+fn write_error(error: JsValue) -> StorageError {
+    let name = property(&error, "name").and_then(|v| v.as_string());
+    let code = property(&error, "code").and_then(|v| v.as_f64());
+    let quota = matches!(
+        name.as_deref(),
+        Some("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED")
+    ) || matches!(code, Some(c) if c == 22.0 || c == 1014.0);
+    if quota {
+        StorageError::QuotaExceeded
+    } else {
+        StorageError::WriteFailed(describe(&error))
+    }
+}
+
+impl Backend for LocalStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        storage()?
+            .get_item(key)
+            .map_err(|e| StorageError::Unavailable(describe(&e)))
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        storage()?.set_item(key, value).map_err(write_error)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        storage()?.remove_item(key).map_err(write_error)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        let storage = storage()?;
+        let length = storage
+            .length()
+            .map_err(|e| StorageError::Unavailable(describe(&e)))?;
+        Ok((0..length)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .collect())
+    }
+}

@@ -1,0 +1,7 @@
+//! One module per screen.
+
+pub mod data;
+pub mod lenses;
+pub mod library;
+pub mod not_found;
+pub mod sessions;

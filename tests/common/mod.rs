@@ -1,0 +1,60 @@
+//! Builders for valid domain values, shared by the native tests.
+#![allow(dead_code)]
+
+use interviewgids::domain::{
+    Competency, Factor, Lens, LensCompetency, PhaseMinutes, Question, Session, Status, Text,
+};
+
+pub fn text(base: &str) -> Text {
+    Text::new(format!("{base} (nl)"), format!("{base} (en)"))
+}
+
+pub fn competency(id: &str) -> Competency {
+    Competency {
+        id: id.to_owned(),
+        factor: Factor::OrganisingExecuting,
+        name: text("name"),
+        definition: text("definition"),
+        basis: text("basis"),
+        questions: (1..=3)
+            .map(|n| Question {
+                id: format!("{id}-q{n}"),
+                text: text("question"),
+                probes: vec![text("probe a"), text("probe b")],
+            })
+            .collect(),
+        anchors: (1..=5).map(|n| text(&format!("anchor {n}"))).collect(),
+    }
+}
+
+pub fn lens(id: &str) -> Lens {
+    Lens {
+        id: id.to_owned(),
+        name: "Teamleider".to_owned(),
+        description: String::new(),
+        competencies: ["planning", "initiative"]
+            .iter()
+            .map(|c| LensCompetency {
+                competency: competency(c),
+                standard: 3,
+                weight: 1,
+                standard_questions: vec![format!("{c}-q1"), format!("{c}-q2")],
+            })
+            .collect(),
+        phase_minutes: PhaseMinutes::default(),
+    }
+}
+
+pub fn session(id: &str) -> Session {
+    Session {
+        id: id.to_owned(),
+        candidate: "Sanne de Vries".to_owned(),
+        interviewer: "J. Bakker".to_owned(),
+        scheduled_at: "2026-12-01T10:00".to_owned(),
+        lens: lens("teamleider"),
+        status: Status::Draft,
+        created_at: "2026-11-28T09:00:00Z".to_owned(),
+        updated_at: "2026-11-28T09:00:00Z".to_owned(),
+        revision: 1,
+    }
+}

@@ -1,0 +1,48 @@
+import { test as base, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * Every test runs under two guards: the app may request nothing from any origin but its own,
+ * and may log no console error. Both are checked after the test's own steps.
+ */
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        const own = url.startsWith(origin + '/') || url.startsWith(`blob:${origin}/`);
+        if (!own && !url.startsWith('data:')) foreign.push(url);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use();
+      expect(foreign, 'requests to other origins').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the app at a hash route and waits until the screen's heading is there. */
+export async function open(page: Page, hash = '') {
+  await page.goto(`./${hash}`);
+  await expect(page.locator('main h1')).toBeVisible();
+}
+
+/** Fails on any serious or critical axe-core violation (WCAG 2.x A and AA rules). */
+export async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(serious, `axe on ${label}`).toEqual([]);
+}

@@ -1,0 +1,24 @@
+import { test, expect } from '@playwright/test';
+
+const screens = ['#/sessions', '#/lenses', '#/library', '#/data', '#/nowhere'];
+
+for (const lang of ['en', 'nl']) {
+  test(`screens in ${lang}`, async ({ page }) => {
+    await page.addInitScript((code) => {
+      localStorage.setItem('interviewgids.prefs', JSON.stringify({ lang: code }));
+    }, lang);
+    for (const hash of screens) {
+      await page.goto(`./${hash}`);
+      await expect(page.locator('main h1')).toBeVisible();
+      const name = hash.replace('#/', '') || 'home';
+      await page.screenshot({ path: `screenshots/${lang}-${name}.png`, fullPage: true });
+    }
+  });
+}
+
+test('banner', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('interviewgids.session.bad', 'nope'));
+  await page.goto('./#/data');
+  await expect(page.locator('.notice')).toBeVisible();
+  await page.screenshot({ path: 'screenshots/en-banner.png', fullPage: true });
+});

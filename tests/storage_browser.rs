@@ -1,0 +1,139 @@
+//! The storage adapter against the real localStorage of headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use interviewgids::domain::{
+    Competency, Factor, Lang, Lens, LensCompetency, PhaseMinutes, Question, Session, Status, Text,
+};
+use interviewgids::storage::browser::LocalStorage;
+use interviewgids::storage::{session_key, Backend, Store};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn clear() {
+    let storage = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage in the test browser");
+    storage.clear().expect("clear");
+}
+
+fn session(id: &str, candidate: &str) -> Session {
+    let t = |s: &str| Text::new(format!("{s} nl"), format!("{s} en"));
+    let competency = Competency {
+        id: "planning".into(),
+        factor: Factor::OrganisingExecuting,
+        name: t("Planning"),
+        definition: t("definition"),
+        basis: t("basis"),
+        questions: vec![Question {
+            id: "planning-q1".into(),
+            text: t("question"),
+            probes: vec![t("probe")],
+        }],
+        anchors: (1..=5).map(|n| t(&format!("anchor {n}"))).collect(),
+    };
+    Session {
+        id: id.into(),
+        candidate: candidate.into(),
+        interviewer: "Interviewer".into(),
+        scheduled_at: String::new(),
+        lens: Lens {
+            id: "lens".into(),
+            name: "Projectleider".into(),
+            description: String::new(),
+            competencies: vec![LensCompetency {
+                competency,
+                standard: 3,
+                weight: 1,
+                standard_questions: vec!["planning-q1".into()],
+            }],
+            phase_minutes: PhaseMinutes::default(),
+        },
+        status: Status::Draft,
+        created_at: String::new(),
+        updated_at: String::new(),
+        revision: 0,
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_session_round_trips_through_local_storage() {
+    clear();
+    let store = Store::new(LocalStorage);
+    let original = session("s-1", "Ayşe Yılmaz — “quotes” & <tags>");
+    store.save_session(&original).expect("save");
+    assert_eq!(store.load_session("s-1"), Ok(Some(original)));
+    // It really is in localStorage under its own key.
+    assert!(LocalStorage
+        .get(&session_key("s-1"))
+        .unwrap()
+        .unwrap()
+        .contains("Ayşe"));
+}
+
+#[wasm_bindgen_test]
+fn sessions_are_listed_from_the_index() {
+    clear();
+    let store = Store::new(LocalStorage);
+    store.save_session(&session("s-1", "Anna")).unwrap();
+    store.save_session(&session("s-2", "Bram")).unwrap();
+    let names: Vec<String> = store
+        .list_sessions()
+        .unwrap()
+        .sessions
+        .into_iter()
+        .map(|s| s.candidate)
+        .collect();
+    assert_eq!(names, ["Anna", "Bram"]);
+    let index = LocalStorage.get("interviewgids.index").unwrap().unwrap();
+    assert!(index.contains("\"schema\":1"), "{index}");
+}
+
+#[wasm_bindgen_test]
+fn a_corrupt_value_is_kept_aside_and_reported() {
+    clear();
+    let store = Store::new(LocalStorage);
+    store.save_session(&session("s-1", "Anna")).unwrap();
+    LocalStorage
+        .set(&session_key("s-2"), "{\"id\":\"s-2\",")
+        .unwrap();
+    let listing = store.list_sessions().unwrap();
+    assert_eq!(listing.sessions.len(), 1);
+    assert_eq!(listing.unreadable.len(), 1);
+    let aside = listing.unreadable[0]
+        .aside_key
+        .clone()
+        .expect("moved aside");
+    assert_eq!(
+        LocalStorage.get(&aside).unwrap().as_deref(),
+        Some("{\"id\":\"s-2\",")
+    );
+    assert_eq!(LocalStorage.get(&session_key("s-2")).unwrap(), None);
+    assert_eq!(store.kept_aside().unwrap().len(), 1);
+}
+
+#[wasm_bindgen_test]
+fn a_full_local_storage_reports_quota_and_keeps_the_old_value() {
+    clear();
+    let store = Store::new(LocalStorage);
+    store.save_session(&session("s-1", "Anna")).unwrap();
+    let mut huge = session("s-1", "Anna");
+    huge.candidate = "x".repeat(6 * 1024 * 1024);
+    assert_eq!(
+        store.save_session(&huge),
+        Err(interviewgids::storage::StorageError::QuotaExceeded)
+    );
+    assert_eq!(
+        store.load_session("s-1").unwrap().map(|s| s.candidate),
+        Some("Anna".to_owned())
+    );
+    clear();
+}
+
+#[wasm_bindgen_test]
+fn the_language_choice_is_remembered() {
+    clear();
+    let store = Store::new(LocalStorage);
+    store.save_lang(Lang::Nl).unwrap();
+    assert_eq!(Store::new(LocalStorage).load_lang(), Some(Lang::Nl));
+}
