@@ -7,7 +7,8 @@ use crate::components::notices::Notices;
 use crate::i18n::{self, Key};
 use crate::route::Route;
 use crate::state::AppState;
-use crate::views::{data::DataView, lenses::LensesView, library::LibraryView};
+use crate::views::{competency::CompetencyView, data::DataView};
+use crate::views::{lenses::LensesView, library::LibraryView};
 use crate::views::{not_found::NotFoundView, sessions::SessionsView};
 
 /// The catalogue key of the screen's title, for the heading and the document title.
@@ -15,11 +16,9 @@ pub fn screen_title(route: &Route) -> Key {
     match route {
         Route::Sessions => Key::NavSessions,
         Route::Lenses => Key::NavLenses,
-        Route::Library => Key::NavLibrary,
+        Route::Library | Route::Competency(_) => Key::NavLibrary,
         Route::Data => Key::NavData,
-        Route::Session(_) | Route::Lens(_) | Route::Competency(_) | Route::NotFound(_) => {
-            Key::NotFoundTitle
-        }
+        Route::Session(_) | Route::Lens(_) | Route::NotFound(_) => Key::NotFoundTitle,
     }
 }
 
@@ -61,6 +60,7 @@ pub fn App() -> impl IntoView {
                 Route::Sessions => view! { <SessionsView/> }.into_any(),
                 Route::Lenses => view! { <LensesView/> }.into_any(),
                 Route::Library => view! { <LibraryView/> }.into_any(),
+                Route::Competency(id) => view! { <CompetencyView id/> }.into_any(),
                 Route::Data => view! { <DataView/> }.into_any(),
                 other => view! { <NotFoundView route=other/> }.into_any(),
             }}

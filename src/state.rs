@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{Lang, SessionSummary};
+use crate::domain::{builtin, Factor, Lang, Library, SessionSummary};
 use crate::i18n::{self, Key};
 use crate::route::Route;
 use crate::storage::browser::LocalStorage;
@@ -15,6 +15,8 @@ use crate::storage::{StorageError, Store, Unreadable};
 pub enum Notice {
     Unreadable(Unreadable),
     Storage(StorageError),
+    /// The embedded library failed its own validation: a build problem, never user data.
+    Library(String),
 }
 
 #[derive(Clone, Copy)]
@@ -23,6 +25,11 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     pub sessions: RwSignal<Vec<SessionSummary>>,
     pub notices: RwSignal<Vec<Notice>>,
+    /// The built-in competency library, parsed once at start.
+    pub library: StoredValue<Library>,
+    /// The Library screen's search, kept while the user opens a competency and comes back.
+    pub library_query: RwSignal<String>,
+    pub library_factor: RwSignal<Option<Factor>>,
 }
 
 pub fn store() -> Store<LocalStorage> {
@@ -62,12 +69,20 @@ impl AppState {
                 Vec::new()
             }
         };
+        let library = builtin::library().unwrap_or_else(|findings| {
+            let detail = findings.first().map(|f| f.to_string()).unwrap_or_default();
+            notices.push(Notice::Library(detail));
+            Library::default()
+        });
         let route = Route::parse(&location_hash().unwrap_or_default());
         let state = AppState {
             lang: RwSignal::new(lang),
             route: RwSignal::new(route),
             sessions: RwSignal::new(sessions),
             notices: RwSignal::new(notices),
+            library: StoredValue::new(library),
+            library_query: RwSignal::new(String::new()),
+            library_factor: RwSignal::new(None),
         };
         provide_context(state);
         state

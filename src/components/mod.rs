@@ -1,5 +1,6 @@
 //! Pieces shared by several screens.
 
+pub mod anchors;
 pub mod header;
 pub mod notices;
 pub mod page;

@@ -13,6 +13,9 @@ pub fn Notices() -> impl IntoView {
         match notice {
             Notice::Unreadable(u) => i18n::unreadable(lang, u),
             Notice::Storage(e) => i18n::storage_error(lang, e),
+            Notice::Library(detail) => {
+                i18n::tf(lang, Key::LibraryUnreadable, &[("detail", detail)])
+            }
         }
     };
     view! {

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::text::Text;
+use super::text::{Lang, Text};
 
 /// The eight broad factors of the "Great Eight" competency model.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -77,4 +77,45 @@ impl Library {
     pub fn in_factor(&self, factor: Factor) -> impl Iterator<Item = &Competency> {
         self.competencies.iter().filter(move |c| c.factor == factor)
     }
+
+    /// The competencies in `factor` (or all) whose name, definition, basis or questions contain
+    /// every word of `query` in `lang`, ignoring case and accents ("beinvloeden" finds
+    /// "Beïnvloeden"). An empty query matches everything.
+    pub fn search(&self, query: &str, lang: Lang, factor: Option<Factor>) -> Vec<&Competency> {
+        let words: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
+        self.competencies
+            .iter()
+            .filter(|c| factor.is_none_or(|f| c.factor == f))
+            .filter(|c| {
+                let mut haystack = [&c.name, &c.definition, &c.basis]
+                    .iter()
+                    .map(|t| t.get(lang))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                for q in &c.questions {
+                    haystack.push(' ');
+                    haystack.push_str(q.text.get(lang));
+                }
+                let haystack = fold(&haystack);
+                words.iter().all(|w| haystack.contains(w.as_str()))
+            })
+            .collect()
+    }
+}
+
+/// Lower case without the accents Dutch and English use, for forgiving search.
+fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            other => other,
+        })
+        .collect()
 }

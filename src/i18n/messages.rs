@@ -2,7 +2,7 @@
 
 use super::{tf, Key};
 use crate::domain::validate::{Finding, Problem};
-use crate::domain::Lang;
+use crate::domain::{Factor, Lang};
 use crate::storage::{StorageError, Unreadable};
 
 /// One finding in a file as a sentence: where, and what is wrong there.
@@ -65,6 +65,20 @@ pub fn storage_error(lang: Lang, error: &StorageError) -> String {
             Key::StoreNewerSchema,
             &[("found", &found.to_string())],
         ),
+    }
+}
+
+/// The catalogue key of a Great Eight factor's name.
+pub fn factor(factor: Factor) -> Key {
+    match factor {
+        Factor::LeadingDeciding => Key::FactorLeadingDeciding,
+        Factor::SupportingCooperating => Key::FactorSupportingCooperating,
+        Factor::InteractingPresenting => Key::FactorInteractingPresenting,
+        Factor::AnalysingInterpreting => Key::FactorAnalysingInterpreting,
+        Factor::CreatingConceptualising => Key::FactorCreatingConceptualising,
+        Factor::OrganisingExecuting => Key::FactorOrganisingExecuting,
+        Factor::AdaptingCoping => Key::FactorAdaptingCoping,
+        Factor::EnterprisingPerforming => Key::FactorEnterprisingPerforming,
     }
 }
 

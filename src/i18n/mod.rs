@@ -6,7 +6,7 @@ mod catalogue;
 mod messages;
 
 pub use catalogue::Key;
-pub use messages::{finding, storage_error, unreadable};
+pub use messages::{factor, finding, storage_error, unreadable};
 
 use crate::domain::Lang;
 

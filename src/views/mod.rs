@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod competency;
 pub mod data;
 pub mod lenses;
 pub mod library;

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 
-const screens = ['#/sessions', '#/lenses', '#/library', '#/data', '#/nowhere'];
+const screens = ['#/sessions', '#/lenses', '#/library', '#/library/planning-organising', '#/data', '#/nowhere'];
 
 for (const lang of ['en', 'nl']) {
   test(`screens in ${lang}`, async ({ page }) => {
@@ -10,7 +10,7 @@ for (const lang of ['en', 'nl']) {
     for (const hash of screens) {
       await page.goto(`./${hash}`);
       await expect(page.locator('main h1')).toBeVisible();
-      const name = hash.replace('#/', '') || 'home';
+      const name = hash.replace('#/', '').replace(/\//g, '-') || 'home';
       await page.screenshot({ path: `screenshots/${lang}-${name}.png`, fullPage: true });
     }
   });
