@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 // The release build in dist/ is served under a sub-path, as an organisation would host it.
 export const SUB_PATH = '/some/sub/path/';
+export const ORG_PATH = '/org/interviewgids/';
 const PORT = 8091;
 
 export default defineConfig({
@@ -29,7 +30,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `python3 tests/e2e/server.py dist ${PORT} ${SUB_PATH}`,
+    // A second mount serves the same build with an organisation's org-library.json beside it.
+    command: `python3 tests/e2e/server.py dist ${PORT} ${SUB_PATH} ${ORG_PATH}:tests/e2e/org`,
     url: `http://127.0.0.1:${PORT}${SUB_PATH}`,
     reuseExistingServer: false,
     timeout: 20_000,

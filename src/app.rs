@@ -6,19 +6,19 @@ use crate::components::header::AppHeader;
 use crate::components::notices::Notices;
 use crate::i18n::{self, Key};
 use crate::route::Route;
-use crate::state::AppState;
+use crate::state::{text, AppState};
 use crate::views::{competency::CompetencyView, data::DataView};
-use crate::views::{lenses::LensesView, library::LibraryView};
+use crate::views::{lens_editor::LensView, lenses::LensesView, library::LibraryView};
 use crate::views::{not_found::NotFoundView, sessions::SessionsView};
 
 /// The catalogue key of the screen's title, for the heading and the document title.
 pub fn screen_title(route: &Route) -> Key {
     match route {
         Route::Sessions => Key::NavSessions,
-        Route::Lenses => Key::NavLenses,
+        Route::Lenses | Route::Lens(_) => Key::NavLenses,
         Route::Library | Route::Competency(_) => Key::NavLibrary,
         Route::Data => Key::NavData,
-        Route::Session(_) | Route::Lens(_) | Route::NotFound(_) => Key::NotFoundTitle,
+        Route::Session(_) | Route::NotFound(_) => Key::NotFoundTitle,
     }
 }
 
@@ -51,7 +51,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <button class="skip-link" on:click=skip_to_content>
-            {move || app.tr(Key::SkipToContent)}
+            {text(Key::SkipToContent)}
         </button>
         <AppHeader/>
         <Notices/>
@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
             {move || match app.route.get() {
                 Route::Sessions => view! { <SessionsView/> }.into_any(),
                 Route::Lenses => view! { <LensesView/> }.into_any(),
+                Route::Lens(id) => view! { <LensView id/> }.into_any(),
                 Route::Library => view! { <LibraryView/> }.into_any(),
                 Route::Competency(id) => view! { <CompetencyView id/> }.into_any(),
                 Route::Data => view! { <DataView/> }.into_any(),

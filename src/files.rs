@@ -1,6 +1,18 @@
-//! Files the user saves: the only way data leaves the browser. Browser-only code.
+//! Files: the only way data moves in or out. Downloads, files the user picks, and the
+//! organisation's file next to the app. Browser-only code.
 
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Files larger than this are refused before they are read: no interchange file comes close.
+pub const MAX_FILE_BYTES: f64 = 5.0 * 1024.0 * 1024.0;
+
+/// Why a file could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReadError {
+    TooLarge { bytes: f64 },
+    Failed(String),
+}
 
 fn describe(error: JsValue) -> String {
     error
@@ -31,4 +43,53 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
     anchor.click();
     web_sys::Url::revoke_object_url(&url).map_err(describe)?;
     Ok(())
+}
+
+/// Reads a picked or dropped file as text, refusing oversized files before reading them.
+pub async fn read_text(file: &web_sys::Blob) -> Result<String, ReadError> {
+    let bytes = file.size();
+    if bytes > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge { bytes });
+    }
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|e| ReadError::Failed(describe(e)))?;
+    text.as_string()
+        .ok_or_else(|| ReadError::Failed("not text".to_owned()))
+}
+
+/// Fetches a file that sits next to the app on its own host (a relative path, so never another
+/// origin). `Ok(None)` when the host has no such file.
+pub async fn fetch_beside_app(path: &str) -> Result<Option<String>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
+        .await
+        .map_err(describe)?
+        .dyn_into()
+        .map_err(|_| "not a response".to_owned())?;
+    if response.status() == 404 {
+        return Ok(None);
+    }
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(describe)?)
+        .await
+        .map_err(describe)?;
+    Ok(text.as_string())
+}
+
+/// Today's date as `YYYY-MM-DD`, for file names.
+pub fn today() -> String {
+    now_iso().chars().take(10).collect()
+}
+
+/// The current moment as an ISO 8601 string (UTC).
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Milliseconds since the epoch, for fresh ids.
+pub fn now_stamp() -> u64 {
+    js_sys::Date::now() as u64
 }

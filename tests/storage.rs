@@ -179,3 +179,59 @@ fn bytes_used_counts_only_this_apps_keys() {
     let expected = 2 * ("interviewgids.prefs".len() + "{\"lang\":\"en\"}".len());
     assert_eq!(store.bytes_used().unwrap(), expected);
 }
+
+#[test]
+fn lenses_are_stored_one_key_each_and_listed_by_name() {
+    let store = Store::new(MemoryBackend::default());
+    let mut b = common::lens("b");
+    b.name = "projectleider".into();
+    let mut a = common::lens("a");
+    a.name = "Klantenservice".into();
+    store.save_lens(&b).unwrap();
+    store.save_lens(&a).unwrap();
+    let (lenses, unreadable) = store.list_lenses().unwrap();
+    assert!(unreadable.is_empty());
+    assert_eq!(lenses, [a.clone(), b.clone()]);
+    store.delete_lens("a").unwrap();
+    assert_eq!(store.backend().get("interviewgids.lens.a").unwrap(), None);
+    assert_eq!(store.list_lenses().unwrap().0, [b]);
+}
+
+#[test]
+fn an_unreadable_lens_is_kept_aside_and_the_others_still_list() {
+    let store = Store::new(MemoryBackend::default());
+    store.save_lens(&common::lens("good")).unwrap();
+    store
+        .backend()
+        .set("interviewgids.lens.bad", "{oops")
+        .unwrap();
+    // A lens stored under another lens's key is not trusted either.
+    let mut moved = common::lens("elsewhere");
+    moved.name = "Verplaatst".into();
+    store
+        .backend()
+        .set(
+            "interviewgids.lens.wrong",
+            &serde_json::to_string(&moved).unwrap(),
+        )
+        .unwrap();
+    let (lenses, unreadable) = store.list_lenses().unwrap();
+    assert_eq!(lenses.len(), 1);
+    let mut keys: Vec<_> = unreadable.iter().map(|u| u.key.as_str()).collect();
+    keys.sort();
+    assert_eq!(keys, ["interviewgids.lens.bad", "interviewgids.lens.wrong"]);
+    assert!(unreadable.iter().all(|u| u.aside_key.is_some()));
+}
+
+#[test]
+fn an_imported_library_round_trips_and_can_be_removed() {
+    let store = Store::new(MemoryBackend::default());
+    assert_eq!(store.load_imported_library(), Ok(None));
+    let library = interviewgids::domain::Library {
+        competencies: vec![common::competency("own-1")],
+    };
+    store.save_imported_library(&library).unwrap();
+    assert_eq!(store.load_imported_library(), Ok(Some(library)));
+    store.delete_imported_library().unwrap();
+    assert_eq!(store.load_imported_library(), Ok(None));
+}

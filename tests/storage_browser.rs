@@ -29,6 +29,7 @@ fn session(id: &str, candidate: &str) -> Session {
             id: "planning-q1".into(),
             text: t("question"),
             probes: vec![t("probe")],
+            own: false,
         }],
         anchors: (1..=5).map(|n| t(&format!("anchor {n}"))).collect(),
     };

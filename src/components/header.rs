@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::Lang;
 use crate::i18n::Key;
 use crate::route::Section;
-use crate::state::use_app;
+use crate::state::{text, use_app};
 
 fn section_label(section: Section) -> Key {
     match section {
@@ -32,7 +32,7 @@ pub fn AppHeader() -> impl IntoView {
                         class:current=is_current
                         aria-current=move || is_current().then_some("page")
                     >
-                        {move || app.tr(section_label(section))}
+                        {text(section_label(section))}
                     </a>
                 </li>
             }
@@ -54,7 +54,7 @@ pub fn AppHeader() -> impl IntoView {
                     aria-pressed=move || if app.lang.get() == lang { "true" } else { "false" }
                     on:click=move |_| app.set_lang(lang)
                 >
-                    {move || app.tr(label)}
+                    {text(label)}
                 </button>
             }
         })
@@ -63,13 +63,13 @@ pub fn AppHeader() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="brand">
-                <span class="brand-name">{move || app.tr(Key::AppName)}</span>
-                <span class="brand-tagline">{move || app.tr(Key::AppTagline)}</span>
+                <span class="brand-name">{text(Key::AppName)}</span>
+                <span class="brand-tagline">{text(Key::AppTagline)}</span>
             </div>
-            <div class="lang-switch" role="group" aria-label=move || app.tr(Key::LangLabel)>
+            <div class="lang-switch" role="group" aria-label=text(Key::LangLabel)>
                 {lang_buttons}
             </div>
-            <nav class="main-nav" aria-label=move || app.tr(Key::NavLabel)>
+            <nav class="main-nav" aria-label=text(Key::NavLabel)>
                 <ul>{nav_items}</ul>
             </nav>
         </header>

@@ -2,5 +2,7 @@
 
 pub mod anchors;
 pub mod header;
+pub mod import_panel;
+pub mod lens_competency;
 pub mod notices;
 pub mod page;

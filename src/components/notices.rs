@@ -3,18 +3,21 @@
 use leptos::prelude::*;
 
 use crate::i18n::{self, Key};
-use crate::state::{use_app, Notice};
+use crate::state::{text, use_app, Notice};
 
 #[component]
 pub fn Notices() -> impl IntoView {
     let app = use_app();
-    let text = move |notice: &Notice| {
+    let sentence = move |notice: &Notice| {
         let lang = app.lang.get();
         match notice {
             Notice::Unreadable(u) => i18n::unreadable(lang, u),
             Notice::Storage(e) => i18n::storage_error(lang, e),
             Notice::Library(detail) => {
                 i18n::tf(lang, Key::LibraryUnreadable, &[("detail", detail)])
+            }
+            Notice::Organisation(detail) => {
+                i18n::tf(lang, Key::NoticeOrganisation, &[("detail", detail)])
             }
         }
     };
@@ -29,9 +32,9 @@ pub fn Notices() -> impl IntoView {
                         view! {
                             <div class="notice notice-warning">
                                 <span class="notice-icon" aria-hidden="true">"!"</span>
-                                <p>{text(notice)}</p>
+                                <p>{sentence(notice)}</p>
                                 <button type="button" on:click=move |_| app.dismiss(index)>
-                                    {move || app.tr(Key::Dismiss)}
+                                    {text(Key::Dismiss)}
                                 </button>
                             </div>
                         }

@@ -3,15 +3,14 @@
 use leptos::prelude::*;
 
 use crate::i18n::Key;
-use crate::state::use_app;
+use crate::state::text;
 
 #[component]
 pub fn PageHeader(title: Key, intro: Key) -> impl IntoView {
-    let app = use_app();
     view! {
         <header class="page-header">
-            <h1>{move || app.tr(title)}</h1>
-            <p class="intro">{move || app.tr(intro)}</p>
+            <h1>{text(title)}</h1>
+            <p class="intro">{text(intro)}</p>
         </header>
     }
 }

@@ -38,6 +38,9 @@ pub struct Question {
     pub text: Text,
     #[serde(default)]
     pub probes: Vec<Text>,
+    /// Written by the organisation for its lens, not taken from a library.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub own: bool,
 }
 
 /// Number of behavioural anchors on the rating scale, one per level 1–5 (M27, M28).
@@ -76,6 +79,19 @@ impl Library {
 
     pub fn in_factor(&self, factor: Factor) -> impl Iterator<Item = &Competency> {
         self.competencies.iter().filter(move |c| c.factor == factor)
+    }
+
+    /// This library with `other` laid over it: a competency in `other` replaces the one with the
+    /// same id in place, the rest are added at the end.
+    pub fn overlaid(&self, other: &Library) -> Library {
+        let mut competencies = self.competencies.clone();
+        for c in &other.competencies {
+            match competencies.iter_mut().find(|mine| mine.id == c.id) {
+                Some(mine) => *mine = c.clone(),
+                None => competencies.push(c.clone()),
+            }
+        }
+        Library { competencies }
     }
 
     /// The competencies in `factor` (or all) whose name, definition, basis or questions contain

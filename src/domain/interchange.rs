@@ -7,11 +7,11 @@
 //! Parsing validates everything before anything is handed to the app; a file that fails yields
 //! findings that name the JSON path and the problem.
 
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::competency::Library;
+use super::json;
 use super::lens::Lens;
 use super::session::Session;
 use super::validate::{Checker, Finding, Problem};
@@ -124,21 +124,13 @@ impl Document {
                 );
             }
         }
-        serde_json::to_string_pretty(&Value::Object(map))
+        json::write_pretty(&Value::Object(map))
     }
 }
 
 /// Parses and validates an interchange file. On failure nothing is returned but the findings.
 pub fn parse(text: &str) -> Result<Document, Vec<Finding>> {
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        vec![Finding::new(
-            "$",
-            Problem::NotJson {
-                line: e.line(),
-                column: e.column(),
-            },
-        )]
-    })?;
+    let value = json::tree(text).map_err(|f| vec![f])?;
     let Value::Object(map) = value else {
         return Err(vec![Finding::new("$", Problem::NotAnObject)]);
     };
@@ -149,6 +141,9 @@ pub fn parse(text: &str) -> Result<Document, Vec<Finding>> {
         Some(other) => return Err(vec![wrong_type("$.exported_at", "a string", other)]),
     };
     let value = Value::Object(map);
+    fn typed<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, Vec<Finding>> {
+        json::typed(value).map_err(|f| vec![f])
+    }
     let content = match kind {
         Kind::Backup => Content::Backup(typed(value)?),
         Kind::Session => Content::Session(Box::new(typed::<SessionFile>(value)?.session)),
@@ -244,39 +239,4 @@ fn wrong_type(path: &str, expected: &str, found: &Value) -> Finding {
             detail: format!("expected {expected}, found {found}"),
         },
     )
-}
-
-/// Turns the JSON tree into typed data, naming the path of the first value that does not fit.
-fn typed<T: DeserializeOwned>(value: Value) -> Result<T, Vec<Finding>> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let segments = e.path().to_string();
-        let path = if segments == "." {
-            "$".to_owned()
-        } else if segments.starts_with('[') {
-            format!("${segments}")
-        } else {
-            format!("$.{segments}")
-        };
-        let inner = e.into_inner();
-        let detail = inner.to_string();
-        let problem = if detail.starts_with("missing field") {
-            Problem::Missing
-        } else {
-            Problem::WrongType { detail }
-        };
-        vec![Finding::new(missing_field_path(&path, &inner), problem)]
-    })
-}
-
-/// serde reports a missing field at its parent; name the field itself in the path.
-fn missing_field_path(path: &str, error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    match text
-        .strip_prefix("missing field `")
-        .and_then(|rest| rest.split('`').next())
-    {
-        Some(field) if path == "$" => format!("$.{field}"),
-        Some(field) => format!("{path}.{field}"),
-        None => path.to_owned(),
-    }
 }

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::competency::Competency;
+use super::phase::PhaseMinutes;
 
 /// The lowest and highest level on the anchored rating scale.
 pub const LEVEL_MIN: u8 = 1;
@@ -42,42 +43,4 @@ pub struct LensCompetency {
 
 fn default_weight() -> u8 {
     1
-}
-
-/// Planned minutes per interview phase, used for the agenda and its timer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct PhaseMinutes {
-    pub warm_up: u16,
-    pub clarity: u16,
-    pub assessment: u16,
-    pub competencies: u16,
-    pub closing: u16,
-}
-
-impl Default for PhaseMinutes {
-    fn default() -> Self {
-        PhaseMinutes {
-            warm_up: 5,
-            clarity: 5,
-            assessment: 15,
-            competencies: 45,
-            closing: 10,
-        }
-    }
-}
-
-impl PhaseMinutes {
-    pub fn total(&self) -> u32 {
-        [
-            self.warm_up,
-            self.clarity,
-            self.assessment,
-            self.competencies,
-            self.closing,
-        ]
-        .iter()
-        .map(|m| u32::from(*m))
-        .sum()
-    }
 }

@@ -3,13 +3,19 @@
 
 pub mod builtin;
 pub mod competency;
+pub mod import;
 pub mod interchange;
+pub mod json;
 pub mod lens;
+pub mod lens_edit;
+pub mod phase;
 pub mod session;
+pub mod starter;
 pub mod text;
 pub mod validate;
 
 pub use competency::{Competency, Factor, Library, Question};
-pub use lens::{Lens, LensCompetency, PhaseMinutes};
+pub use lens::{Lens, LensCompetency};
+pub use phase::{Phase, PhaseMinutes};
 pub use session::{Session, SessionSummary, Status};
 pub use text::{Lang, Text};

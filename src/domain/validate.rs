@@ -6,6 +6,7 @@ use std::fmt;
 
 use super::competency::{Competency, Library, Question, ANCHOR_COUNT};
 use super::lens::{Lens, LEVEL_MAX, LEVEL_MIN};
+use super::lens_edit::LensIssue;
 use super::session::Session;
 use super::text::{Lang, Text};
 
@@ -234,53 +235,73 @@ impl Checker {
 
     pub fn lens(&mut self, lens: &Lens) {
         self.id(&lens.id);
-        self.field("name", |c| {
-            if lens.name.trim().is_empty() {
-                c.report(Problem::Empty);
-            }
-        });
         self.field("competencies", |c| {
-            if lens.competencies.is_empty() {
-                c.report(Problem::NoCompetencies);
-            }
             for (i, item) in lens.competencies.iter().enumerate() {
                 c.index(i, |c| {
-                    c.field("competency", |c| c.competency(&item.competency));
-                    c.field("standard", |c| c.level(item.standard));
-                    c.field("weight", |c| c.level(item.weight));
-                    c.field("standard_questions", |c| {
-                        if item.standard_questions.is_empty() {
-                            c.report(Problem::NoStandardQuestions);
-                        }
-                        for (q, id) in item.standard_questions.iter().enumerate() {
-                            if item.competency.question(id).is_none() {
-                                let id = id.clone();
-                                c.index(q, |c| c.report(Problem::UnknownQuestion { id }));
-                            }
-                        }
-                    });
+                    c.field("competency", |c| c.competency(&item.competency))
                 });
             }
         });
-        self.unique_ids(
-            "competencies",
-            &["competency", "id"],
-            lens.competencies.iter().map(|c| c.competency.id.as_str()),
-        );
+        for issue in lens.issues() {
+            self.lens_issue(lens, issue);
+        }
+    }
+
+    /// Reports a lens rule (shared with the lens editor) at its place in the file.
+    fn lens_issue(&mut self, lens: &Lens, issue: LensIssue) {
+        let at = |c: &mut Checker, index: usize, field: &str, problem: Problem| {
+            c.field("competencies", |c| {
+                c.index(index, |c| c.field(field, |c| c.report(problem)))
+            })
+        };
+        let level = |found: u8| Problem::OutOfRange {
+            found: i64::from(found),
+            min: i64::from(LEVEL_MIN),
+            max: i64::from(LEVEL_MAX),
+        };
+        let item = |index: usize| &lens.competencies[index];
+        match issue {
+            LensIssue::NoName => self.field("name", |c| c.report(Problem::Empty)),
+            LensIssue::NoCompetencies => {
+                self.field("competencies", |c| c.report(Problem::NoCompetencies))
+            }
+            LensIssue::NoQuestions { index } => at(
+                self,
+                index,
+                "standard_questions",
+                Problem::NoStandardQuestions,
+            ),
+            LensIssue::StandardOutOfRange { index } => {
+                at(self, index, "standard", level(item(index).standard))
+            }
+            LensIssue::WeightOutOfRange { index } => {
+                at(self, index, "weight", level(item(index).weight))
+            }
+            LensIssue::UnknownQuestion { index, position } => {
+                let id = item(index).standard_questions[position].clone();
+                self.field("competencies", |c| {
+                    c.index(index, |c| {
+                        c.field("standard_questions", |c| {
+                            c.index(position, |c| c.report(Problem::UnknownQuestion { id }))
+                        })
+                    })
+                })
+            }
+            LensIssue::DuplicateCompetency { index } => {
+                let id = item(index).competency.id.clone();
+                self.field("competencies", |c| {
+                    c.index(index, |c| {
+                        c.field("competency", |c| {
+                            c.field("id", |c| c.report(Problem::DuplicateId { id }))
+                        })
+                    })
+                })
+            }
+        }
     }
 
     pub fn session(&mut self, session: &Session) {
         self.id(&session.id);
         self.field("lens", |c| c.lens(&session.lens));
-    }
-
-    fn level(&mut self, level: u8) {
-        if !(LEVEL_MIN..=LEVEL_MAX).contains(&level) {
-            self.report(Problem::OutOfRange {
-                found: i64::from(level),
-                min: i64::from(LEVEL_MIN),
-                max: i64::from(LEVEL_MAX),
-            });
-        }
     }
 }

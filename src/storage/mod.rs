@@ -5,6 +5,8 @@
 //! - `interviewgids.index`          — `{ "schema": 1, "sessions": [SessionSummary…] }`
 //! - `interviewgids.session.<id>`   — one session as JSON
 //! - `interviewgids.prefs`          — `{ "lang": "nl" }`
+//! - `interviewgids.lens.<id>`      — one of the user's own lenses as JSON
+//! - `interviewgids.library`        — competencies the user imported from a library file
 //! - `interviewgids.aside.<n>.<key>` — the raw text of a value that could not be read, kept aside
 //!
 //! [`Store`] holds the rules and works over any [`Backend`]; [`browser::LocalStorage`] is the real
@@ -13,15 +15,18 @@
 pub mod browser;
 pub mod memory;
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Lang, Session, SessionSummary};
+use crate::domain::{json, Lang, Lens, Library, Session, SessionSummary};
 
 pub const SCHEMA: u32 = 1;
 pub const PREFIX: &str = "interviewgids.";
 const INDEX_KEY: &str = "interviewgids.index";
 const PREFS_KEY: &str = "interviewgids.prefs";
 const SESSION_PREFIX: &str = "interviewgids.session.";
+const LENS_PREFIX: &str = "interviewgids.lens.";
+const LIBRARY_KEY: &str = "interviewgids.library";
 const ASIDE_PREFIX: &str = "interviewgids.aside.";
 
 /// What can go wrong, said plainly enough for the UI to tell the user.
@@ -82,6 +87,14 @@ pub fn session_key(id: &str) -> String {
     format!("{SESSION_PREFIX}{id}")
 }
 
+pub fn lens_key(id: &str) -> String {
+    format!("{LENS_PREFIX}{id}")
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<String, StorageError> {
+    json::write(value).map_err(|e| StorageError::WriteFailed(e.to_string()))
+}
+
 impl<B: Backend> Store<B> {
     pub fn new(backend: B) -> Store<B> {
         Store { backend }
@@ -96,7 +109,7 @@ impl<B: Backend> Store<B> {
         let Some(raw) = self.backend.get(INDEX_KEY)? else {
             return Ok(None);
         };
-        match serde_json::from_str::<Index>(&raw) {
+        match json::read::<Index>(&raw) {
             Ok(index) if index.schema > SCHEMA => Err(StorageError::NewerSchema {
                 found: index.schema,
             }),
@@ -115,7 +128,7 @@ impl<B: Backend> Store<B> {
             Some(sessions) => sessions,
             None => {
                 if let Some(raw) = self.backend.get(INDEX_KEY)? {
-                    let detail = serde_json::from_str::<Index>(&raw)
+                    let detail = json::read::<Index>(&raw)
                         .err()
                         .map(|e| e.to_string())
                         .unwrap_or_default();
@@ -152,37 +165,87 @@ impl<B: Backend> Store<B> {
         Ok(listing)
     }
 
-    /// Reads one session. A value that cannot be parsed is moved aside and reported.
-    pub fn load_session(&self, id: &str) -> Result<Option<Session>, Unreadable> {
-        let key = session_key(id);
-        let raw = match self.backend.get(&key) {
+    /// Reads one JSON value. A value that cannot be parsed is moved aside and reported.
+    fn read<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, Unreadable> {
+        let raw = match self.backend.get(key) {
             Ok(Some(raw)) => raw,
             Ok(None) => return Ok(None),
             Err(e) => {
                 return Err(Unreadable {
-                    key,
+                    key: key.to_owned(),
                     aside_key: None,
                     detail: format!("{e:?}"),
                 })
             }
         };
-        match serde_json::from_str::<Session>(&raw) {
-            Ok(session) if session.id == id => Ok(Some(session)),
-            Ok(session) => Err(self.set_aside(
-                &key,
-                &raw,
-                format!("the session inside has id {:?}", session.id),
-            )),
-            Err(e) => Err(self.set_aside(&key, &raw, e.to_string())),
+        json::read(&raw)
+            .map(Some)
+            .map_err(|e| self.set_aside(key, &raw, e.to_string()))
+    }
+
+    /// Reads one session. A value that cannot be parsed, or that holds another session than
+    /// its key says, is moved aside and reported.
+    pub fn load_session(&self, id: &str) -> Result<Option<Session>, Unreadable> {
+        let key = session_key(id);
+        match self.read::<Session>(&key)? {
+            Some(session) if session.id != id => {
+                let raw = self.backend.get(&key).ok().flatten().unwrap_or_default();
+                let detail = format!("the session inside has id {:?}", session.id);
+                Err(self.set_aside(&key, &raw, detail))
+            }
+            found => Ok(found),
         }
+    }
+
+    /// The user's own lenses, sorted by name, and any that could not be read.
+    pub fn list_lenses(&self) -> Result<(Vec<Lens>, Vec<Unreadable>), StorageError> {
+        let mut lenses = Vec::new();
+        let mut unreadable = Vec::new();
+        for key in self.backend.keys()? {
+            let Some(id) = key.strip_prefix(LENS_PREFIX) else {
+                continue;
+            };
+            match self.read::<Lens>(&key) {
+                Ok(Some(lens)) if lens.id == id => lenses.push(lens),
+                Ok(Some(lens)) => {
+                    let raw = self.backend.get(&key).ok().flatten().unwrap_or_default();
+                    let detail = format!("the lens inside has id {:?}", lens.id);
+                    unreadable.push(self.set_aside(&key, &raw, detail));
+                }
+                Ok(None) => {}
+                Err(u) => unreadable.push(u),
+            }
+        }
+        lenses.sort_by_key(|l| l.name.to_lowercase());
+        Ok((lenses, unreadable))
+    }
+
+    pub fn save_lens(&self, lens: &Lens) -> Result<(), StorageError> {
+        self.backend.set(&lens_key(&lens.id), &to_json(lens)?)
+    }
+
+    pub fn delete_lens(&self, id: &str) -> Result<(), StorageError> {
+        self.backend.remove(&lens_key(id))
+    }
+
+    /// Competencies imported from a library file, if any.
+    pub fn load_imported_library(&self) -> Result<Option<Library>, Unreadable> {
+        self.read(LIBRARY_KEY)
+    }
+
+    pub fn save_imported_library(&self, library: &Library) -> Result<(), StorageError> {
+        self.backend.set(LIBRARY_KEY, &to_json(library)?)
+    }
+
+    pub fn delete_imported_library(&self) -> Result<(), StorageError> {
+        self.backend.remove(LIBRARY_KEY)
     }
 
     /// Writes one session, then — only if its summary changed — the index. If the session write
     /// fails nothing has changed; if only the index write fails, the next listing repairs it.
     pub fn save_session(&self, session: &Session) -> Result<(), StorageError> {
         let indexed = self.indexed()?;
-        let json =
-            serde_json::to_string(session).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
+        let json = to_json(session)?;
         self.backend.set(&session_key(&session.id), &json)?;
         let mut sessions = match indexed {
             Some(sessions) => sessions,
@@ -213,9 +276,7 @@ impl<B: Backend> Store<B> {
             schema: SCHEMA,
             sessions,
         };
-        let json =
-            serde_json::to_string(&index).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
-        self.backend.set(INDEX_KEY, &json)
+        self.backend.set(INDEX_KEY, &to_json(&index)?)
     }
 
     /// Copies an unreadable value to a fresh `aside` key (never one that exists), and only once
@@ -256,13 +317,12 @@ impl<B: Backend> Store<B> {
     /// none: they hold nothing the user would miss, and are simply rewritten on the next choice.
     pub fn load_lang(&self) -> Option<Lang> {
         let raw = self.backend.get(PREFS_KEY).ok()??;
-        serde_json::from_str::<Prefs>(&raw).ok()?.lang
+        json::read::<Prefs>(&raw).ok()?.lang
     }
 
     pub fn save_lang(&self, lang: Lang) -> Result<(), StorageError> {
-        let json = serde_json::to_string(&Prefs { lang: Some(lang) })
-            .map_err(|e| StorageError::WriteFailed(e.to_string()))?;
-        self.backend.set(PREFS_KEY, &json)
+        self.backend
+            .set(PREFS_KEY, &to_json(&Prefs { lang: Some(lang) })?)
     }
 
     /// Bytes this app holds in storage (UTF-16, as browsers count them).

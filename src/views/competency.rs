@@ -7,22 +7,22 @@ use crate::components::anchors::AnchorScale;
 use crate::domain::Competency;
 use crate::i18n::{self, Key};
 use crate::route::Route;
-use crate::state::use_app;
+use crate::state::{text, use_app};
 
 #[component]
 pub fn CompetencyView(id: String) -> impl IntoView {
     let app = use_app();
-    let competency = app.library.with_value(|l| l.competency(&id).cloned());
+    let competency = app.library.with(|l| l.competency(&id).cloned());
     let back = view! {
         <p class="back">
-            <a href=Route::Library.href()>{move || app.tr(Key::LibraryBack)}</a>
+            <a href=Route::Library.href()>{text(Key::LibraryBack)}</a>
         </p>
     };
     match competency {
         None => view! {
             {back}
-            <h1>{move || app.tr(Key::NotFoundTitle)}</h1>
-            <p>{move || app.tr(Key::CompetencyNotFound)}</p>
+            <h1>{text(Key::NotFoundTitle)}</h1>
+            <p>{text(Key::CompetencyNotFound)}</p>
         }
         .into_any(),
         Some(competency) => view! {
@@ -38,7 +38,7 @@ pub fn CompetencyView(id: String) -> impl IntoView {
 pub fn CompetencyDetail(competency: Competency) -> impl IntoView {
     let app = use_app();
     let c = StoredValue::new(competency);
-    let text = move |pick: fn(&Competency) -> &crate::domain::Text| {
+    let field = move |pick: fn(&Competency) -> &crate::domain::Text| {
         let lang = app.lang.get();
         c.with_value(|c| pick(c).get(lang).to_owned())
     };
@@ -59,7 +59,7 @@ pub fn CompetencyDetail(competency: Competency) -> impl IntoView {
             view! {
                 <li class="question">
                     <p class="question-text">{move || q.with_value(|q| q.text.get(app.lang.get()).to_owned())}</p>
-                    <p class="probes-label">{move || app.tr(Key::CompetencyProbes)}</p>
+                    <p class="probes-label">{text(Key::CompetencyProbes)}</p>
                     <ul class="probes">{probes}</ul>
                 </li>
             }
@@ -69,22 +69,22 @@ pub fn CompetencyDetail(competency: Competency) -> impl IntoView {
     view! {
         <article class="competency">
             <header class="page-header">
-                <p class="eyebrow">{move || app.tr(i18n::factor(factor))}</p>
-                <h1>{move || text(|c| &c.name)}</h1>
+                <p class="eyebrow">{text(i18n::factor(factor))}</p>
+                <h1>{move || field(|c| &c.name)}</h1>
             </header>
             <section class="card">
-                <h2>{move || app.tr(Key::CompetencyDefinition)}</h2>
-                <p>{move || text(|c| &c.definition)}</p>
-                <h2>{move || app.tr(Key::CompetencyBasis)}</h2>
-                <p>{move || text(|c| &c.basis)}</p>
+                <h2>{text(Key::CompetencyDefinition)}</h2>
+                <p>{move || field(|c| &c.definition)}</p>
+                <h2>{text(Key::CompetencyBasis)}</h2>
+                <p>{move || field(|c| &c.basis)}</p>
             </section>
             <section class="card">
-                <h2>{move || app.tr(Key::CompetencyQuestions)}</h2>
+                <h2>{text(Key::CompetencyQuestions)}</h2>
                 <ol class="questions">{question_items}</ol>
             </section>
             <section class="card">
-                <h2>{move || app.tr(Key::CompetencyAnchors)}</h2>
-                <p class="muted">{move || app.tr(Key::CompetencyAnchorsIntro)}</p>
+                <h2>{text(Key::CompetencyAnchors)}</h2>
+                <p class="muted">{text(Key::CompetencyAnchorsIntro)}</p>
                 <AnchorScale anchors=c.with_value(|c| c.anchors.clone())/>
             </section>
         </article>

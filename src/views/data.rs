@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::page::PageHeader;
 use crate::files::download_text;
 use crate::i18n::{self, tf, Key};
-use crate::state::{store, use_app, Notice};
+use crate::state::{store, text, use_app, Notice};
 use crate::storage::StorageError;
 
 #[component]
@@ -43,7 +43,7 @@ pub fn DataView() -> impl IntoView {
                         {move || tf(app.lang.get(), Key::DataAsideSize, &[("size", &size)])}
                     </span>
                     <button type="button" on:click=save>
-                        {move || app.tr(Key::Download)}
+                        {text(Key::Download)}
                     </button>
                 </li>
             }
@@ -53,21 +53,21 @@ pub fn DataView() -> impl IntoView {
     view! {
         <PageHeader title=Key::NavData intro=Key::DataIntro/>
         <section class="card">
-            <h2>{move || app.tr(Key::DataStoredTitle)}</h2>
+            <h2>{text(Key::DataStoredTitle)}</h2>
             <dl class="facts">
-                <dt>{move || app.tr(Key::DataSessionCount)}</dt>
+                <dt>{text(Key::DataSessionCount)}</dt>
                 <dd>{move || app.sessions.with(Vec::len)}</dd>
-                <dt>{move || app.tr(Key::DataBytesUsed)}</dt>
+                <dt>{text(Key::DataBytesUsed)}</dt>
                 <dd>{move || i18n::bytes(app.lang.get(), bytes_used)}</dd>
             </dl>
         </section>
         <section class="card">
-            <h2>{move || app.tr(Key::DataAsideTitle)}</h2>
+            <h2>{text(Key::DataAsideTitle)}</h2>
             <Show
                 when=move || !nothing_aside
-                fallback=move || view! { <p>{move || app.tr(Key::DataAsideNone)}</p> }
+                fallback=move || view! { <p>{text(Key::DataAsideNone)}</p> }
             >
-                <p>{move || app.tr(Key::DataAsideIntro)}</p>
+                <p>{text(Key::DataAsideIntro)}</p>
             </Show>
             <ul class="aside-list">{aside_rows}</ul>
         </section>

@@ -6,7 +6,7 @@ use crate::components::page::PageHeader;
 use crate::domain::Factor;
 use crate::i18n::{self, tf, Key};
 use crate::route::Route;
-use crate::state::use_app;
+use crate::state::{text, use_app};
 
 fn factor_code(factor: Option<Factor>) -> String {
     factor
@@ -22,13 +22,14 @@ fn factor_from_code(code: &str) -> Option<Factor> {
 #[component]
 pub fn LibraryView() -> impl IntoView {
     let app = use_app();
-    let total = app.library.with_value(|l| l.competencies.len());
+    let total = move || app.library.with(|l| l.competencies.len());
+    let imported = move || app.imported.with(|l| l.competencies.len());
     // Ids of the competencies that match, grouped by factor in the Great Eight order.
     let groups = Memo::new(move |_| {
         let lang = app.lang.get();
         let query = app.library_query.get();
         let factor = app.library_factor.get();
-        app.library.with_value(|library| {
+        app.library.with(|library| {
             let found = library.search(&query, lang, factor);
             Factor::ALL
                 .into_iter()
@@ -51,7 +52,7 @@ pub fn LibraryView() -> impl IntoView {
         .map(|f| {
             view! {
                 <option value=factor_code(Some(f)) selected=move || app.library_factor.get() == Some(f)>
-                    {move || app.tr(i18n::factor(f))}
+                    {text(i18n::factor(f))}
                 </option>
             }
         })
@@ -61,21 +62,21 @@ pub fn LibraryView() -> impl IntoView {
         <PageHeader title=Key::NavLibrary intro=Key::LibraryIntro/>
         <div class="filters">
             <label class="field">
-                <span class="label">{move || app.tr(Key::LibrarySearch)}</span>
+                <span class="label">{text(Key::LibrarySearch)}</span>
                 <input
                     type="search"
                     prop:value=move || app.library_query.get()
-                    placeholder=move || app.tr(Key::LibrarySearchHint)
+                    placeholder=text(Key::LibrarySearchHint)
                     on:input=move |ev| app.library_query.set(event_target_value(&ev))
                 />
             </label>
             <label class="field">
-                <span class="label">{move || app.tr(Key::LibraryFactor)}</span>
+                <span class="label">{text(Key::LibraryFactor)}</span>
                 <select on:change=move |ev| {
                     app.library_factor.set(factor_from_code(&event_target_value(&ev)))
                 }>
                     <option value="" selected=move || app.library_factor.get().is_none()>
-                        {move || app.tr(Key::LibraryAllFactors)}
+                        {text(Key::LibraryAllFactors)}
                     </option>
                     {factor_options}
                 </select>
@@ -86,12 +87,22 @@ pub fn LibraryView() -> impl IntoView {
                 tf(
                     app.lang.get(),
                     Key::LibraryCount,
-                    &[("shown", &shown().to_string()), ("total", &total.to_string())],
+                    &[("shown", &shown().to_string()), ("total", &total().to_string())],
                 )
             }}
         </p>
+        <Show when=move || { imported() > 0 }>
+            <div class="toolbar">
+                <p class="muted">
+                    {move || tf(app.lang.get(), Key::LibraryImportedNote, &[("n", &imported().to_string())])}
+                </p>
+                <button type="button" class="danger" on:click=move |_| app.remove_imported_library()>
+                    {text(Key::LibraryRemoveImported)}
+                </button>
+            </div>
+        </Show>
         <Show when=move || shown() == 0>
-            <p class="empty-state">{move || app.tr(Key::LibraryNoMatch)}</p>
+            <p class="empty-state">{text(Key::LibraryNoMatch)}</p>
         </Show>
         {move || {
             groups
@@ -110,26 +121,41 @@ fn FactorGroup(factor: Factor, ids: Vec<String>) -> impl IntoView {
         .into_iter()
         .map(|id| {
             let href = Route::Competency(id.clone()).href();
-            let text = move |pick: fn(&crate::domain::Competency) -> &crate::domain::Text| {
+            let source_id = id.clone();
+            let field = move |pick: fn(&crate::domain::Competency) -> &crate::domain::Text| {
                 let lang = app.lang.get();
-                app.library.with_value(|l| {
+                app.library.with(|l| {
                     l.competency(&id)
                         .map(|c| pick(c).get(lang).to_owned())
                         .unwrap_or_default()
                 })
             };
-            let name = text.clone();
+            let name = field.clone();
+            let source = move || {
+                let id = source_id.as_str();
+                if app.imported.with(|l| l.competency(id).is_some()) {
+                    Some(Key::SourceImported)
+                } else if app
+                    .organisation
+                    .with(|o| o.library.competency(id).is_some())
+                {
+                    Some(Key::SourceOrganisation)
+                } else {
+                    None
+                }
+            };
             view! {
                 <li class="competency-card">
                     <a href=href>{move || name(|c| &c.name)}</a>
-                    <p>{move || text(|c| &c.definition)}</p>
+                    {move || source().map(|key| view! { <span class="badge">{app.tr(key)}</span> })}
+                    <p>{move || field(|c| &c.definition)}</p>
                 </li>
             }
         })
         .collect_view();
     view! {
         <section class="factor-group">
-            <h2>{move || app.tr(i18n::factor(factor))}</h2>
+            <h2>{text(i18n::factor(factor))}</h2>
             <ul class="card-list">{cards}</ul>
         </section>
     }

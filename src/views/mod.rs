@@ -2,6 +2,7 @@
 
 pub mod competency;
 pub mod data;
+pub mod lens_editor;
 pub mod lenses;
 pub mod library;
 pub mod not_found;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{tf, Key};
 use crate::route::Route;
-use crate::state::use_app;
+use crate::state::{text, use_app};
 
 #[component]
 pub fn NotFoundView(route: Route) -> impl IntoView {
@@ -12,14 +12,14 @@ pub fn NotFoundView(route: Route) -> impl IntoView {
     let shown = route.href();
     view! {
         <header class="page-header">
-            <h1>{move || app.tr(Key::NotFoundTitle)}</h1>
+            <h1>{text(Key::NotFoundTitle)}</h1>
             <p class="intro">
                 {move || tf(app.lang.get(), Key::NotFoundText, &[("route", &shown)])}
             </p>
         </header>
         <p>
             <a class="button" href=Route::Sessions.href()>
-                {move || app.tr(Key::NotFoundBack)}
+                {text(Key::NotFoundBack)}
             </a>
         </p>
     }

@@ -6,7 +6,7 @@ use crate::components::page::PageHeader;
 use crate::domain::Status;
 use crate::i18n::Key;
 use crate::route::Route;
-use crate::state::use_app;
+use crate::state::{text, use_app};
 
 pub fn status_label(status: Status) -> Key {
     match status {
@@ -28,8 +28,8 @@ pub fn SessionsView() -> impl IntoView {
             fallback=move || {
                 view! {
                     <section class="empty-state">
-                        <p class="empty-title">{move || app.tr(Key::SessionsEmpty)}</p>
-                        <p>{move || app.tr(Key::SessionsComing)}</p>
+                        <p class="empty-title">{text(Key::SessionsEmpty)}</p>
+                        <p>{text(Key::SessionsComing)}</p>
                     </section>
                 }
             }
@@ -37,10 +37,10 @@ pub fn SessionsView() -> impl IntoView {
             <table class="list-table">
                 <thead>
                     <tr>
-                        <th scope="col">{move || app.tr(Key::ColCandidate)}</th>
-                        <th scope="col">{move || app.tr(Key::ColPosition)}</th>
-                        <th scope="col">{move || app.tr(Key::ColDate)}</th>
-                        <th scope="col">{move || app.tr(Key::ColStatus)}</th>
+                        <th scope="col">{text(Key::ColCandidate)}</th>
+                        <th scope="col">{text(Key::ColPosition)}</th>
+                        <th scope="col">{text(Key::ColDate)}</th>
+                        <th scope="col">{text(Key::ColStatus)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -70,7 +70,7 @@ pub fn SessionsView() -> impl IntoView {
                             </td>
                             <td>
                                 <span class=format!("status status-{:?}", summary.status).to_lowercase()>
-                                    {move || app.tr(status_label(summary.status))}
+                                    {text(status_label(summary.status))}
                                 </span>
                             </td>
                         </tr>

@@ -21,6 +21,7 @@ pub fn competency(id: &str) -> Competency {
                 id: format!("{id}-q{n}"),
                 text: text("question"),
                 probes: vec![text("probe a"), text("probe b")],
+                own: false,
             })
             .collect(),
         anchors: (1..=5).map(|n| text(&format!("anchor {n}"))).collect(),

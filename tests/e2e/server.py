@@ -1,15 +1,23 @@
 #!/usr/bin/env python3
-"""Serves the release build under a sub-path, as a plain static host would.
+"""Serves the release build under sub-paths, as a plain static host would.
 
-    python3 tests/e2e/server.py DIST PORT SUBPATH
+    python3 tests/e2e/server.py DIST PORT SUBPATH [SUBPATH:EXTRA_DIR ...]
 
-Only DIST is served, at /SUBPATH/; everything else is 404. No caching, correct wasm type.
+DIST is served at /SUBPATH/. Each extra mount serves DIST too, but files present in EXTRA_DIR
+(such as an organisation's org-library.json) are served from there. Everything else is 404.
+No caching; wasm gets its proper type.
 """
 import functools
 import http.server
+import os
 import sys
 
-dist, port, sub = sys.argv[1], int(sys.argv[2]), "/" + sys.argv[3].strip("/") + "/"
+dist, port = sys.argv[1], int(sys.argv[2])
+mounts = []  # (prefix, [directories, first match wins])
+for spec in sys.argv[3:]:
+    path, _, extra = spec.partition(":")
+    prefix = "/" + path.strip("/") + "/"
+    mounts.append((prefix, ([extra] if extra else []) + [dist]))
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -22,16 +30,24 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     }
 
     def translate_path(self, path):
-        if not path.startswith(sub):
-            return "/nonexistent/" + path
-        return super().translate_path("/" + path[len(sub):])
+        path = path.split("?", 1)[0].split("#", 1)[0]
+        for prefix, directories in mounts:
+            if path.startswith(prefix):
+                rest = path[len(prefix):] or "index.html"
+                for directory in directories:
+                    candidate = os.path.join(os.path.abspath(directory), *rest.split("/"))
+                    if os.path.isfile(candidate):
+                        return candidate
+                return os.path.join(os.path.abspath(dist), *rest.split("/"))
+        return "/nonexistent" + path
 
     def do_GET(self):
-        if self.path == sub.rstrip("/"):
-            self.send_response(301)
-            self.send_header("Location", sub)
-            self.end_headers()
-            return
+        for prefix, _ in mounts:
+            if self.path == prefix.rstrip("/"):
+                self.send_response(301)
+                self.send_header("Location", prefix)
+                self.end_headers()
+                return
         super().do_GET()
 
     def end_headers(self):
@@ -42,5 +58,4 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-handler = functools.partial(Handler, directory=dist)
-http.server.ThreadingHTTPServer(("127.0.0.1", port), handler).serve_forever()
+http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler).serve_forever()

@@ -1,0 +1,270 @@
+//! Editing a lens: one [`LensEdit`] per user action, applied by [`Lens::apply`], and the rules a
+//! lens must meet before interviews can use it ([`Lens::issues`]).
+
+use super::competency::{Competency, Question};
+use super::lens::{Lens, LensCompetency, LEVEL_MAX, LEVEL_MIN};
+use super::phase::{Phase, PhaseMinutes};
+use super::text::Text;
+
+/// The level a competency gets when it is added: what a typical position asks for.
+pub const DEFAULT_STANDARD: u8 = 3;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LensEdit {
+    Rename(String),
+    Describe(String),
+    /// Adds a copy of a library competency, with all its questions as standard questions.
+    AddCompetency(Competency),
+    RemoveCompetency(String),
+    /// Moves a competency one place up (`-1`) or down (`1`).
+    MoveCompetency {
+        id: String,
+        by: isize,
+    },
+    /// Adds or removes a question from the set every candidate is asked (M20).
+    ToggleQuestion {
+        competency: String,
+        question: String,
+    },
+    /// Adds the organisation's own question, with its probes, as a standard question.
+    AddOwnQuestion {
+        competency: String,
+        text: String,
+        probes: Vec<String>,
+    },
+    RemoveOwnQuestion {
+        competency: String,
+        question: String,
+    },
+    SetStandard {
+        competency: String,
+        level: u8,
+    },
+    SetWeight {
+        competency: String,
+        weight: u8,
+    },
+    SetMinutes {
+        phase: Phase,
+        minutes: u16,
+    },
+}
+
+/// Why a lens is not yet ready for interviews.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LensIssue {
+    NoName,
+    NoCompetencies,
+    /// The competency at `index` has no standard question.
+    NoQuestions {
+        index: usize,
+    },
+    StandardOutOfRange {
+        index: usize,
+    },
+    WeightOutOfRange {
+        index: usize,
+    },
+    /// A standard question id that the competency does not have.
+    UnknownQuestion {
+        index: usize,
+        position: usize,
+    },
+    DuplicateCompetency {
+        index: usize,
+    },
+}
+
+/// The same text in both languages: own questions are written once, in the user's language.
+fn own_text(text: &str) -> Text {
+    let text = text.trim();
+    Text::new(text, text)
+}
+
+impl Lens {
+    pub fn new(id: impl Into<String>, name: impl Into<String>) -> Lens {
+        Lens {
+            id: id.into(),
+            name: name.into(),
+            description: String::new(),
+            competencies: Vec::new(),
+            phase_minutes: PhaseMinutes::default(),
+        }
+    }
+
+    /// A copy under a new id and name, to edit without touching the original.
+    pub fn duplicate(&self, id: impl Into<String>, name: impl Into<String>) -> Lens {
+        Lens {
+            id: id.into(),
+            name: name.into(),
+            ..self.clone()
+        }
+    }
+
+    fn item_mut(&mut self, id: &str) -> Option<&mut LensCompetency> {
+        self.competencies.iter_mut().find(|c| c.competency.id == id)
+    }
+
+    pub fn apply(&mut self, edit: LensEdit) {
+        match edit {
+            LensEdit::Rename(name) => self.name = name,
+            LensEdit::Describe(text) => self.description = text,
+            LensEdit::AddCompetency(competency) => {
+                if self.competency(&competency.id).is_none() {
+                    let standard_questions =
+                        competency.questions.iter().map(|q| q.id.clone()).collect();
+                    self.competencies.push(LensCompetency {
+                        competency,
+                        standard: DEFAULT_STANDARD,
+                        weight: 1,
+                        standard_questions,
+                    });
+                }
+            }
+            LensEdit::RemoveCompetency(id) => self.competencies.retain(|c| c.competency.id != id),
+            LensEdit::MoveCompetency { id, by } => {
+                if let Some(from) = self.competencies.iter().position(|c| c.competency.id == id) {
+                    let to = from.saturating_add_signed(by);
+                    if to < self.competencies.len() && to != from {
+                        let item = self.competencies.remove(from);
+                        self.competencies.insert(to, item);
+                    }
+                }
+            }
+            LensEdit::ToggleQuestion {
+                competency,
+                question,
+            } => {
+                if let Some(item) = self.item_mut(&competency) {
+                    if item.standard_questions.contains(&question) {
+                        item.standard_questions.retain(|q| q != &question);
+                    } else if item.competency.question(&question).is_some() {
+                        // Keep the competency's own order, so every candidate hears them alike.
+                        item.standard_questions.push(question);
+                        let order: Vec<String> = item
+                            .competency
+                            .questions
+                            .iter()
+                            .map(|q| q.id.clone())
+                            .collect();
+                        item.standard_questions
+                            .sort_by_key(|id| order.iter().position(|o| o == id));
+                    }
+                }
+            }
+            LensEdit::AddOwnQuestion {
+                competency,
+                text,
+                probes,
+            } => {
+                if text.trim().is_empty() {
+                    return;
+                }
+                if let Some(item) = self.item_mut(&competency) {
+                    let next = (1..)
+                        .map(|n| format!("{}-own{n}", item.competency.id))
+                        .find(|id| item.competency.question(id).is_none())
+                        .unwrap_or_default();
+                    item.competency.questions.push(Question {
+                        id: next.clone(),
+                        text: own_text(&text),
+                        probes: probes
+                            .iter()
+                            .filter(|p| !p.trim().is_empty())
+                            .map(|p| own_text(p))
+                            .collect(),
+                        own: true,
+                    });
+                    item.standard_questions.push(next);
+                }
+            }
+            LensEdit::RemoveOwnQuestion {
+                competency,
+                question,
+            } => {
+                if let Some(item) = self.item_mut(&competency) {
+                    item.competency
+                        .questions
+                        .retain(|q| !(q.own && q.id == question));
+                    item.standard_questions
+                        .retain(|id| item.competency.question(id).is_some());
+                }
+            }
+            LensEdit::SetStandard { competency, level } => {
+                if let Some(item) = self.item_mut(&competency) {
+                    item.standard = level.clamp(LEVEL_MIN, LEVEL_MAX);
+                }
+            }
+            LensEdit::SetWeight { competency, weight } => {
+                if let Some(item) = self.item_mut(&competency) {
+                    item.weight = weight.clamp(LEVEL_MIN, LEVEL_MAX);
+                }
+            }
+            LensEdit::SetMinutes { phase, minutes } => self.phase_minutes.set(phase, minutes),
+        }
+    }
+
+    /// What stands between this lens and its use in interviews; empty when it is ready.
+    pub fn issues(&self) -> Vec<LensIssue> {
+        let mut issues = Vec::new();
+        if self.name.trim().is_empty() {
+            issues.push(LensIssue::NoName);
+        }
+        if self.competencies.is_empty() {
+            issues.push(LensIssue::NoCompetencies);
+        }
+        let level = LEVEL_MIN..=LEVEL_MAX;
+        for (index, item) in self.competencies.iter().enumerate() {
+            if self.competencies[..index]
+                .iter()
+                .any(|c| c.competency.id == item.competency.id)
+            {
+                issues.push(LensIssue::DuplicateCompetency { index });
+            }
+            if !level.contains(&item.standard) {
+                issues.push(LensIssue::StandardOutOfRange { index });
+            }
+            if !level.contains(&item.weight) {
+                issues.push(LensIssue::WeightOutOfRange { index });
+            }
+            if item.standard_questions.is_empty() {
+                issues.push(LensIssue::NoQuestions { index });
+            }
+            for (position, id) in item.standard_questions.iter().enumerate() {
+                if item.competency.question(id).is_none() {
+                    issues.push(LensIssue::UnknownQuestion { index, position });
+                }
+            }
+        }
+        issues
+    }
+
+    pub fn is_ready(&self) -> bool {
+        self.issues().is_empty()
+    }
+}
+
+/// An id that is not yet taken: `<prefix>-<stamp>` in base 36, with `-2`, `-3`… if needed.
+pub fn fresh_id<'a>(prefix: &str, stamp: u64, taken: impl IntoIterator<Item = &'a str>) -> String {
+    let taken: Vec<&str> = taken.into_iter().collect();
+    let mut digits = Vec::new();
+    let mut n = stamp;
+    loop {
+        digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    let base = format!("{prefix}-{}", digits.iter().rev().collect::<String>());
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            }
+        })
+        .find(|id| !taken.contains(&id.as_str()))
+        .unwrap_or(base)
+}

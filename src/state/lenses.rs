@@ -1,0 +1,245 @@
+//! Lens actions: create, edit, duplicate, delete, import and export, and the organisation's file.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::{store, AppState, Notice};
+use crate::domain::import::{classify, resolve, Incoming, OrgLibrary, Resolution};
+use crate::domain::interchange::{self, Content, Document};
+use crate::domain::lens_edit::{fresh_id, LensEdit};
+use crate::domain::validate::Finding;
+use crate::domain::{Lens, Library};
+use crate::files::{download_text, fetch_beside_app, now_iso, now_stamp, today};
+use crate::i18n::{self, Key};
+
+/// Where a lens comes from; only the user's own lenses can be edited.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum LensSource {
+    Own,
+    Organisation,
+    Example,
+}
+
+/// The outcome of importing a file on the Lenses screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportReport {
+    /// The file failed validation; nothing was changed.
+    Refused(Vec<Finding>),
+    /// The file could not be read at all.
+    Unreadable(String),
+    /// Lenses added, lenses already present unchanged, and conflicts awaiting a choice.
+    Lenses {
+        added: Vec<String>,
+        unchanged: Vec<String>,
+        conflicts: Vec<(Lens, Lens)>,
+    },
+    /// Competencies added to the library.
+    Library { count: usize },
+    /// A valid file, but of a kind this screen does not import (a session).
+    WrongKind,
+}
+
+const ORG_FILE: &str = "org-library.json";
+
+impl AppState {
+    /// Any lens by id, with its source: own lenses first, then the organisation's, then examples.
+    pub fn find_lens(&self, id: &str) -> Option<(LensSource, Lens)> {
+        let own = self.lenses.with(|l| l.iter().find(|l| l.id == id).cloned());
+        own.map(|l| (LensSource::Own, l))
+            .or_else(|| {
+                self.organisation
+                    .with(|o| o.lenses.iter().find(|l| l.id == id).cloned())
+                    .map(|l| (LensSource::Organisation, l))
+            })
+            .or_else(|| {
+                self.examples
+                    .with(|e| e.iter().find(|l| l.id == id).cloned())
+                    .map(|l| (LensSource::Example, l))
+            })
+    }
+
+    fn taken_lens_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .lenses
+            .with_untracked(|l| l.iter().map(|l| l.id.clone()).collect());
+        self.organisation
+            .with_untracked(|o| ids.extend(o.lenses.iter().map(|l| l.id.clone())));
+        self.examples
+            .with_untracked(|e| ids.extend(e.iter().map(|l| l.id.clone())));
+        ids
+    }
+
+    fn fresh_lens_id(&self) -> String {
+        let taken = self.taken_lens_ids();
+        fresh_id("lens", now_stamp(), taken.iter().map(String::as_str))
+    }
+
+    /// Stores a lens as the user's own and shows it in the list.
+    fn put_lens(&self, lens: Lens) -> bool {
+        let ok = self.saved(store().save_lens(&lens));
+        self.lenses.update(|list| {
+            match list.iter_mut().find(|l| l.id == lens.id) {
+                Some(existing) => *existing = lens,
+                None => list.push(lens),
+            }
+            list.sort_by_key(|l| l.name.to_lowercase());
+        });
+        ok
+    }
+
+    /// Creates an empty lens and opens it in the editor.
+    pub fn create_lens(&self, name: &str) -> String {
+        let lens = Lens::new(self.fresh_lens_id(), name.trim());
+        let id = lens.id.clone();
+        self.put_lens(lens);
+        id
+    }
+
+    /// Copies any lens into a new own lens, named "<name> (copy)".
+    pub fn duplicate_lens(&self, lens: &Lens) -> String {
+        let name = i18n::tf(
+            self.lang.get_untracked(),
+            Key::LensCopyName,
+            &[("name", &lens.name)],
+        );
+        let copy = lens.duplicate(self.fresh_lens_id(), name);
+        let id = copy.id.clone();
+        self.put_lens(copy);
+        id
+    }
+
+    /// Applies one edit to an own lens and saves it at once.
+    pub fn edit_lens(&self, id: &str, edit: LensEdit) {
+        let mut changed = None;
+        self.lenses.update(|list| {
+            if let Some(lens) = list.iter_mut().find(|l| l.id == id) {
+                lens.apply(edit);
+                changed = Some(lens.clone());
+            }
+        });
+        if let Some(lens) = changed {
+            self.saved(store().save_lens(&lens));
+        }
+    }
+
+    /// Deletes an own lens. Sessions keep the frozen copy they were created with.
+    pub fn delete_lens(&self, id: &str) {
+        if self.saved(store().delete_lens(id)) {
+            self.lenses.update(|list| list.retain(|l| l.id != id));
+        }
+    }
+
+    pub fn export_lens(&self, lens: &Lens) {
+        let doc = Document::new(now_iso(), Content::Lens(lens.clone()));
+        self.export(
+            &format!("interviewgids-lens-{}-{}.json", lens.id, today()),
+            &doc,
+        );
+    }
+
+    /// Exports the library as the app uses it, imported competencies included.
+    pub fn export_library(&self) {
+        let doc = Document::new(now_iso(), Content::Library(self.library.get_untracked()));
+        self.export(&format!("interviewgids-library-{}.json", today()), &doc);
+    }
+
+    fn export(&self, filename: &str, doc: &Document) {
+        let result = doc
+            .to_json()
+            .map_err(|e| e.to_string())
+            .and_then(|json| download_text(filename, "application/json", &json));
+        if let Err(detail) = result {
+            let text = i18n::tf(
+                self.lang.get_untracked(),
+                Key::DownloadFailed,
+                &[("detail", &detail)],
+            );
+            self.notify(Notice::Storage(crate::storage::StorageError::WriteFailed(
+                text,
+            )));
+        }
+    }
+
+    /// Imports a file's text: lenses (from a lens or backup file) or competencies (from a
+    /// library file). Everything is validated first; a refused file changes nothing.
+    pub fn import_file(&self, text: &str) -> ImportReport {
+        let doc = match interchange::parse(text) {
+            Ok(doc) => doc,
+            Err(findings) => return ImportReport::Refused(findings),
+        };
+        let incoming = match doc.content {
+            Content::Lens(lens) => vec![lens],
+            Content::Backup(backup) => backup.lenses,
+            Content::Library(library) => return self.import_library(library),
+            Content::Session(_) => return ImportReport::WrongKind,
+        };
+        let stored = self.lenses.get_untracked();
+        let (mut added, mut unchanged, mut conflicts) = (Vec::new(), Vec::new(), Vec::new());
+        for item in classify(&stored, incoming) {
+            match item {
+                Incoming::New(lens) => {
+                    added.push(lens.name.clone());
+                    self.put_lens(lens);
+                }
+                Incoming::Unchanged(lens) => unchanged.push(lens.name),
+                Incoming::Conflict { stored, incoming } => conflicts.push((stored, incoming)),
+            }
+        }
+        ImportReport::Lenses {
+            added,
+            unchanged,
+            conflicts,
+        }
+    }
+
+    /// Settles one import conflict as the user chose.
+    pub fn resolve_lens_conflict(&self, incoming: Lens, resolution: Resolution) {
+        let taken = self.taken_lens_ids();
+        let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
+        if let Some(lens) = resolve(incoming, resolution, now_stamp(), &taken) {
+            self.put_lens(lens);
+        }
+    }
+
+    /// Adds a library file's competencies, replacing earlier imported ones with the same id.
+    fn import_library(&self, library: Library) -> ImportReport {
+        let count = library.competencies.len();
+        let merged = self.imported.with_untracked(|i| i.overlaid(&library));
+        if self.saved(store().save_imported_library(&merged)) {
+            self.imported.set(merged);
+        }
+        ImportReport::Library { count }
+    }
+
+    pub fn remove_imported_library(&self) {
+        if self.saved(store().delete_imported_library()) {
+            self.imported.set(Library::default());
+        }
+    }
+
+    /// Looks for the organisation's file beside the app. Absent: nothing happens. Present but
+    /// unusable: a banner says why; nothing else changes.
+    pub(super) fn load_organisation(&self) {
+        let app = *self;
+        spawn_local(async move {
+            let text = match fetch_beside_app(ORG_FILE).await {
+                Ok(Some(text)) => text,
+                Ok(None) => return,
+                Err(detail) => return app.notify(Notice::Organisation(detail)),
+            };
+            let lang = app.lang.get_untracked();
+            match interchange::parse(&text) {
+                Ok(doc) => match OrgLibrary::from_content(doc.content) {
+                    Some(org) => app.organisation.set(org),
+                    None => app.notify(Notice::Organisation(
+                        i18n::t(lang, Key::OrgWrongKind).to_owned(),
+                    )),
+                },
+                Err(findings) => {
+                    let first = findings.first().map(|f| i18n::finding(lang, f));
+                    app.notify(Notice::Organisation(first.unwrap_or_default()));
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,200 @@
+//! The app's shared state, created once in [`crate::app::App`] and reached through [`use_app`].
+//! Views read signals from here and call the methods in this module and its children; those
+//! call the domain and the storage adapter, so no view touches storage itself.
+
+mod lenses;
+
+use leptos::prelude::*;
+
+pub use lenses::{ImportReport, LensSource};
+
+use crate::domain::import::OrgLibrary;
+use crate::domain::{builtin, starter, Factor, Lang, Lens, Library, SessionSummary};
+use crate::i18n::{self, Key};
+use crate::route::Route;
+use crate::storage::browser::LocalStorage;
+use crate::storage::{StorageError, Store, Unreadable};
+
+/// Something the user must know about, shown as a banner until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Unreadable(Unreadable),
+    Storage(StorageError),
+    /// The embedded library failed its own validation: a build problem, never user data.
+    Library(String),
+    /// The organisation's `org-library.json` could not be used; the detail says why.
+    Organisation(String),
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub lang: RwSignal<Lang>,
+    pub route: RwSignal<Route>,
+    pub sessions: RwSignal<Vec<SessionSummary>>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Competencies the user imported from a library file (empty when none).
+    pub imported: RwSignal<Library>,
+    /// What the organisation's file beside the app offers (empty when there is none).
+    pub organisation: RwSignal<OrgLibrary>,
+    /// The library as the app uses it: built in, then the organisation's, then imported ones.
+    pub library: Memo<Library>,
+    /// The user's own lenses.
+    pub lenses: RwSignal<Vec<Lens>>,
+    /// The example lenses, in the current language.
+    pub examples: Memo<Vec<Lens>>,
+    /// The Library screen's search, kept while the user opens a competency and comes back.
+    pub library_query: RwSignal<String>,
+    pub library_factor: RwSignal<Option<Factor>>,
+}
+
+pub fn store() -> Store<LocalStorage> {
+    Store::new(LocalStorage)
+}
+
+/// The browser's preferred languages, most preferred first.
+fn browser_languages() -> Vec<String> {
+    let navigator = window().navigator();
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if let Some(tag) = navigator.language() {
+        tags.push(tag);
+    }
+    tags
+}
+
+impl AppState {
+    /// Reads what is stored and provides the state as context.
+    pub fn provide() -> AppState {
+        let store = store();
+        let lang = store.load_lang().unwrap_or_else(|| {
+            let tags = browser_languages();
+            Lang::from_browser(tags.iter().map(String::as_str))
+        });
+        let mut notices = Vec::new();
+        let sessions = match store.list_sessions() {
+            Ok(listing) => {
+                notices.extend(listing.unreadable.into_iter().map(Notice::Unreadable));
+                listing.sessions
+            }
+            Err(error) => {
+                notices.push(Notice::Storage(error));
+                Vec::new()
+            }
+        };
+        let lenses = match store.list_lenses() {
+            Ok((lenses, unreadable)) => {
+                notices.extend(unreadable.into_iter().map(Notice::Unreadable));
+                lenses
+            }
+            Err(error) => {
+                notices.push(Notice::Storage(error));
+                Vec::new()
+            }
+        };
+        let imported = store.load_imported_library().unwrap_or_else(|unreadable| {
+            notices.push(Notice::Unreadable(unreadable));
+            None
+        });
+        let builtin = builtin::library().unwrap_or_else(|findings| {
+            let detail = findings.first().map(|f| f.to_string()).unwrap_or_default();
+            notices.push(Notice::Library(detail));
+            Library::default()
+        });
+        let builtin = StoredValue::new(builtin);
+        let imported = RwSignal::new(imported.unwrap_or_default());
+        let organisation = RwSignal::new(OrgLibrary::default());
+        let library = Memo::new(move |_| {
+            let with_org = organisation.with(|o| builtin.with_value(|b| b.overlaid(&o.library)));
+            imported.with(|i| with_org.overlaid(i))
+        });
+        let lang_signal = RwSignal::new(lang);
+        let examples = Memo::new(move |_| library.with(|l| starter::lenses(l, lang_signal.get())));
+        let route = Route::parse(&location_hash().unwrap_or_default());
+        let state = AppState {
+            lang: lang_signal,
+            route: RwSignal::new(route),
+            sessions: RwSignal::new(sessions),
+            notices: RwSignal::new(notices),
+            imported,
+            organisation,
+            library,
+            lenses: RwSignal::new(lenses),
+            examples,
+            library_query: RwSignal::new(String::new()),
+            library_factor: RwSignal::new(None),
+        };
+        provide_context(state);
+        state.load_organisation();
+        state
+    }
+
+    /// The catalogue text for `key` in the current language (tracks the language).
+    pub fn tr(&self, key: Key) -> &'static str {
+        i18n::t(self.lang.get(), key)
+    }
+
+    /// Switches the interface language and remembers it.
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        self.saved(store().save_lang(lang));
+    }
+
+    /// Reports a write's outcome: a failure becomes a banner (the edit stays on screen); a
+    /// success clears earlier save failures, since storage works again.
+    pub fn saved(&self, result: Result<(), StorageError>) -> bool {
+        match result {
+            Ok(()) => {
+                self.notices.update(|list| {
+                    list.retain(|n| {
+                        !matches!(
+                            n,
+                            Notice::Storage(
+                                StorageError::QuotaExceeded | StorageError::WriteFailed(_)
+                            )
+                        )
+                    })
+                });
+                true
+            }
+            Err(error) => {
+                self.notify(Notice::Storage(error));
+                false
+            }
+        }
+    }
+
+    pub fn notify(&self, notice: Notice) {
+        self.notices.update(|list| {
+            if !list.contains(&notice) {
+                list.push(notice);
+            }
+        });
+    }
+
+    pub fn dismiss(&self, index: usize) {
+        self.notices.update(|list| {
+            if index < list.len() {
+                list.remove(index);
+            }
+        });
+    }
+
+    pub fn navigate(&self, route: Route) {
+        // Setting the hash fires `hashchange`, which updates `route` like any link would.
+        let _ = window().location().set_hash(&route.href());
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// The catalogue text for `key`, following the language. Every call returns the same closure
+/// type, so the view code that renders it exists once in the binary, not once per text.
+pub fn text(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let app = use_app();
+    move || app.tr(key)
+}

@@ -1,0 +1,260 @@
+//! One lens: the editor for the user's own lenses, a reader for the organisation's and the
+//! examples (which can be duplicated to edit).
+
+use leptos::prelude::*;
+
+use crate::components::lens_competency::{AddCompetency, LensCompetencyCard, ReadOnlyCompetency};
+use crate::domain::lens_edit::{LensEdit, LensIssue};
+use crate::domain::{Lens, Phase};
+use crate::i18n::{self, tf, Key};
+use crate::route::Route;
+use crate::state::{text, use_app, LensSource};
+
+pub fn phase_label(phase: Phase) -> Key {
+    match phase {
+        Phase::WarmUp => Key::PhaseWarmUp,
+        Phase::Clarity => Key::PhaseClarity,
+        Phase::Assessment => Key::PhaseAssessment,
+        Phase::Competencies => Key::PhaseCompetencies,
+        Phase::Closing => Key::PhaseClosing,
+    }
+}
+
+#[component]
+pub fn LensView(id: String) -> impl IntoView {
+    let app = use_app();
+    let lookup = id.clone();
+    // Only the source decides which screen to show, so typing never rebuilds it.
+    let source = Memo::new(move |_| app.find_lens(&lookup).map(|(source, _)| source));
+    view! {
+        <p class="back">
+            <a href=Route::Lenses.href()>{text(Key::LensBack)}</a>
+        </p>
+        {move || match source.get() {
+            None => view! {
+                <h1>{text(Key::NotFoundTitle)}</h1>
+                <p>{text(Key::LensNotFound)}</p>
+            }
+            .into_any(),
+            Some(LensSource::Own) => view! { <LensEditor id=id.clone()/> }.into_any(),
+            Some(_) => view! { <LensReader id=id.clone()/> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn LensEditor(id: String) -> impl IntoView {
+    let app = use_app();
+    let id = StoredValue::new(id);
+    let read = move |f: fn(&Lens) -> String| {
+        app.lenses.with(|list| {
+            id.with_value(|id| list.iter().find(|l| &l.id == id).map(f).unwrap_or_default())
+        })
+    };
+    let edit = move |e: LensEdit| id.with_value(|id| app.edit_lens(id, e));
+    let competency_ids = move || {
+        app.lenses.with(|list| {
+            id.with_value(|id| {
+                list.iter()
+                    .find(|l| &l.id == id)
+                    .map(|l| {
+                        l.competencies
+                            .iter()
+                            .map(|c| c.competency.id.clone())
+                            .collect()
+                    })
+                    .unwrap_or_else(Vec::new)
+            })
+        })
+    };
+    let minutes = move |phase: Phase| {
+        app.lenses.with(|list| {
+            id.with_value(|id| {
+                list.iter()
+                    .find(|l| &l.id == id)
+                    .map(|l| l.phase_minutes.get(phase))
+            })
+        })
+    };
+    let total = move || {
+        app.lenses.with(|list| {
+            id.with_value(|id| {
+                list.iter()
+                    .find(|l| &l.id == id)
+                    .map(|l| l.phase_minutes.total())
+            })
+        })
+    };
+    let agenda = Phase::ALL
+        .into_iter()
+        .map(|phase| {
+            view! {
+                <label class="field field-minutes">
+                    <span class="label">{text(phase_label(phase))}</span>
+                    <input
+                        type="number"
+                        min="0"
+                        max="240"
+                        inputmode="numeric"
+                        prop:value=move || minutes(phase).unwrap_or(0).to_string()
+                        on:change=move |ev| {
+                            if let Ok(m) = event_target_value(&ev).trim().parse::<u16>() {
+                                edit(LensEdit::SetMinutes { phase, minutes: m });
+                            }
+                        }
+                    />
+                </label>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <header class="page-header">
+            <h1>{move || read(|l| l.name.clone())}</h1>
+            <p class="muted">{text(Key::LensAutosave)}</p>
+        </header>
+        <Issues id=id.get_value()/>
+        <section class="card">
+            <label class="field">
+                <span class="label">{text(Key::LensName)}</span>
+                <input
+                    type="text"
+                    prop:value=move || read(|l| l.name.clone())
+                    on:input=move |ev| edit(LensEdit::Rename(event_target_value(&ev)))
+                />
+            </label>
+            <label class="field">
+                <span class="label">{text(Key::LensDescription)}</span>
+                <textarea
+                    prop:value=move || read(|l| l.description.clone())
+                    on:input=move |ev| edit(LensEdit::Describe(event_target_value(&ev)))
+                ></textarea>
+            </label>
+        </section>
+        <section class="card">
+            <h2>{text(Key::LensAgenda)}</h2>
+            <div class="agenda-grid">{agenda}</div>
+            <p class="total">
+                {move || {
+                    tf(
+                        app.lang.get(),
+                        Key::LensTotalMinutes,
+                        &[("minutes", &total().unwrap_or(0).to_string())],
+                    )
+                }}
+            </p>
+        </section>
+        <section>
+            <h2>{text(Key::LensCompetencies)}</h2>
+            <For each=competency_ids key=|cid| cid.clone() let:cid>
+                <LensCompetencyCard lens_id=id.get_value() competency_id=cid/>
+            </For>
+            <AddCompetency lens_id=id.get_value()/>
+        </section>
+    }
+}
+
+/// What still keeps the lens from being used, in plain words.
+#[component]
+fn Issues(id: String) -> impl IntoView {
+    let app = use_app();
+    let id = StoredValue::new(id);
+    let sentences = move || {
+        let lang = app.lang.get();
+        app.lenses.with(|list| {
+            let Some(lens) = id.with_value(|id| list.iter().find(|l| &l.id == id)) else {
+                return Vec::new();
+            };
+            let name = |index: usize| {
+                lens.competencies
+                    .get(index)
+                    .map(|c| c.competency.name.get(lang).to_owned())
+                    .unwrap_or_default()
+            };
+            lens.issues()
+                .into_iter()
+                .map(|issue| match issue {
+                    LensIssue::NoName => i18n::t(lang, Key::IssueNoName).to_owned(),
+                    LensIssue::NoCompetencies => i18n::t(lang, Key::IssueNoCompetencies).to_owned(),
+                    LensIssue::NoQuestions { index } => {
+                        tf(lang, Key::IssueNoQuestions, &[("competency", &name(index))])
+                    }
+                    LensIssue::StandardOutOfRange { index }
+                    | LensIssue::WeightOutOfRange { index }
+                    | LensIssue::UnknownQuestion { index, .. }
+                    | LensIssue::DuplicateCompetency { index } => {
+                        tf(lang, Key::IssueOther, &[("competency", &name(index))])
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <div role="status" aria-live="polite">
+            <Show when=move || !sentences().is_empty()>
+                <div class="report report-warn">
+                    <p><strong>{text(Key::LensIssuesTitle)}</strong></p>
+                    <ul>{move || sentences().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// A lens the user cannot edit here: read it, export it, or duplicate it to edit the copy.
+#[component]
+fn LensReader(id: String) -> impl IntoView {
+    let app = use_app();
+    let lens = Memo::new(move |_| app.find_lens(&id).map(|(_, lens)| lens));
+    let duplicate = move |_| {
+        if let Some(lens) = lens.get_untracked() {
+            let id = app.duplicate_lens(&lens);
+            app.navigate(Route::Lens(id));
+        }
+    };
+    let export = move |_| {
+        if let Some(lens) = lens.get_untracked() {
+            app.export_lens(&lens);
+        }
+    };
+    move || {
+        lens.get().map(|l| {
+            let minutes = Phase::ALL
+                .into_iter()
+                .map(|phase| {
+                    let m = l.phase_minutes.get(phase).to_string();
+                    view! { <li>{text(phase_label(phase))} ": " {m}</li> }
+                })
+                .collect_view();
+            let competencies = l
+                .competencies
+                .iter()
+                .cloned()
+                .map(|item| view! { <ReadOnlyCompetency item/> })
+                .collect_view();
+            view! {
+                <header class="page-header">
+                    <h1>{l.name.clone()}</h1>
+                    <p class="intro">{l.description.clone()}</p>
+                </header>
+                <div class="report report-info">
+                    <p>{text(Key::LensReadOnly)}</p>
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=duplicate>
+                            {text(Key::Duplicate)}
+                        </button>
+                        <button type="button" on:click=export>{text(Key::Export)}</button>
+                    </div>
+                </div>
+                <section class="card">
+                    <h2>{text(Key::LensAgenda)}</h2>
+                    <ul class="plain">{minutes}</ul>
+                </section>
+                <section>
+                    <h2>{text(Key::LensCompetencies)}</h2>
+                    {competencies}
+                </section>
+            }
+        })
+    }
+}
