@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use interviewgids::domain::{
-    Competency, Factor, Lang, Lens, LensCompetency, PhaseMinutes, Question, Session, Status, Text,
+    Competency, Factor, Lang, Lens, LensCompetency, PhaseMinutes, Question, Session, Text,
 };
 use interviewgids::storage::browser::LocalStorage;
 use interviewgids::storage::{session_key, Backend, Store};
@@ -33,12 +33,9 @@ fn session(id: &str, candidate: &str) -> Session {
         }],
         anchors: (1..=5).map(|n| t(&format!("anchor {n}"))).collect(),
     };
-    Session {
-        id: id.into(),
-        candidate: candidate.into(),
-        interviewer: "Interviewer".into(),
-        scheduled_at: String::new(),
-        lens: Lens {
+    let mut session = Session::new(
+        id,
+        Lens {
             id: "lens".into(),
             name: "Projectleider".into(),
             description: String::new(),
@@ -50,11 +47,10 @@ fn session(id: &str, candidate: &str) -> Session {
             }],
             phase_minutes: PhaseMinutes::default(),
         },
-        status: Status::Draft,
-        created_at: String::new(),
-        updated_at: String::new(),
-        revision: 0,
-    }
+        "2026-11-28T09:00:00Z",
+    );
+    session.candidate = candidate.into();
+    session
 }
 
 #[wasm_bindgen_test]

@@ -21,13 +21,13 @@ pub fn write_pretty(value: &Value) -> Result<String, serde_json::Error> {
 /// Parses text into a JSON tree; a syntax error is reported at `$` with its position.
 pub fn tree(text: &str) -> Result<Value, Finding> {
     serde_json::from_str(text).map_err(|e| {
-        Finding::new(
-            "$",
-            Problem::NotJson {
-                line: e.line(),
-                column: e.column(),
-            },
-        )
+        let (line, column) = (e.line(), e.column());
+        let problem = if e.to_string().starts_with("number out of range") {
+            Problem::NumberTooLarge { line, column }
+        } else {
+            Problem::NotJson { line, column }
+        };
+        Finding::new("$", problem)
     })
 }
 

@@ -1,10 +1,13 @@
 //! The pure domain core: the interview's rules and data, with no browser or UI code, so all of
 //! it is tested natively with `cargo test`.
 
+pub mod assessment;
 pub mod builtin;
 pub mod competency;
+pub mod evaluation;
 pub mod import;
 pub mod interchange;
+pub mod interview;
 pub mod json;
 pub mod lens;
 pub mod lens_edit;
@@ -17,5 +20,5 @@ pub mod validate;
 pub use competency::{Competency, Factor, Library, Question};
 pub use lens::{Lens, LensCompetency};
 pub use phase::{Phase, PhaseMinutes};
-pub use session::{Session, SessionSummary, Status};
+pub use session::{Session, SessionAction, SessionSummary, Status};
 pub use text::{Lang, Text};

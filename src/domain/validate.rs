@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 use std::fmt;
 
+use super::assessment::{Thresholds, SCORE_MAX};
 use super::competency::{Competency, Library, Question, ANCHOR_COUNT};
 use super::lens::{Lens, LEVEL_MAX, LEVEL_MIN};
 use super::lens_edit::LensIssue;
@@ -15,6 +16,11 @@ use super::text::{Lang, Text};
 pub enum Problem {
     /// The text is not JSON at all; position of the first error.
     NotJson {
+        line: usize,
+        column: usize,
+    },
+    /// A number beyond what any field can hold (such as 1e309); position as for `NotJson`.
+    NumberTooLarge {
         line: usize,
         column: usize,
     },
@@ -61,6 +67,11 @@ pub enum Problem {
         min: i64,
         max: i64,
     },
+    UnknownCompetency {
+        id: String,
+    },
+    /// The focus thresholds leave no middle band.
+    ThresholdsInvalid,
 }
 
 /// One finding: where, and what.
@@ -303,5 +314,53 @@ impl Checker {
     pub fn session(&mut self, session: &Session) {
         self.id(&session.id);
         self.field("lens", |c| c.lens(&session.lens));
+        let known = |id: &str| session.lens.competency(id).is_some();
+        let range = |found: u8, max: u8| Problem::OutOfRange {
+            found: i64::from(found),
+            min: 0,
+            max: i64::from(max),
+        };
+        self.field("assessment", |c| {
+            c.field("scores", |c| {
+                for (id, score) in &session.assessment.scores {
+                    c.field(id, |c| {
+                        if !known(id) {
+                            c.report(Problem::UnknownCompetency { id: id.clone() });
+                        } else if *score > SCORE_MAX {
+                            c.report(range(*score, SCORE_MAX));
+                        }
+                    });
+                }
+            })
+        });
+        let t = session.preparation.thresholds;
+        if Thresholds::new(t.low, t.high).is_none() {
+            self.field("preparation", |c| {
+                c.field("thresholds", |c| c.report(Problem::ThresholdsInvalid))
+            });
+        }
+        self.field("interview", |c| {
+            c.field("ratings", |c| {
+                for (id, rating) in &session.interview.ratings {
+                    c.field(id, |c| {
+                        if !known(id) {
+                            c.report(Problem::UnknownCompetency { id: id.clone() });
+                        }
+                        match rating.level {
+                            Some(level) if !(LEVEL_MIN..=LEVEL_MAX).contains(&level) => {
+                                c.field("level", |c| {
+                                    c.report(Problem::OutOfRange {
+                                        found: i64::from(level),
+                                        min: i64::from(LEVEL_MIN),
+                                        max: i64::from(LEVEL_MAX),
+                                    })
+                                })
+                            }
+                            _ => {}
+                        }
+                    });
+                }
+            })
+        });
     }
 }

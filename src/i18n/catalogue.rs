@@ -304,6 +304,10 @@ catalogue! {
         "dit is geen geldige JSON (fout in regel {line}, kolom {column}).",
         "this is not valid JSON (error at line {line}, column {column})."
     ),
+    ProbNumberTooLarge => (
+        "een getal is veel te groot (regel {line}, kolom {column}).",
+        "a number is far too large (line {line}, column {column})."
+    ),
     ProbNotAnObject => (
         "het bestand moet één JSON-object bevatten.",
         "the file must hold a single JSON object."
@@ -353,6 +357,14 @@ catalogue! {
     ProbUnknownQuestion => (
         "vraag “{id}” bestaat niet bij deze competentie.",
         "question “{id}” does not exist in this competency."
+    ),
+    ProbUnknownCompetency => (
+        "competentie “{id}” hoort niet bij het profiel van dit gesprek.",
+        "competency “{id}” is not part of this interview's lens."
+    ),
+    ProbThresholdsInvalid => (
+        "de grens voor lage scores moet onder die voor hoge scores liggen.",
+        "the threshold for low scores must lie below the one for high scores."
     ),
     ProbOutOfRange => (
         "de waarde {found} ligt buiten {min}–{max}.",

@@ -23,6 +23,11 @@ fn problem(lang: Lang, problem: &Problem) -> String {
             Key::ProbNotJson,
             &[("line", &n(line)), ("column", &n(column))],
         ),
+        Problem::NumberTooLarge { line, column } => tf(
+            lang,
+            Key::ProbNumberTooLarge,
+            &[("line", &n(line)), ("column", &n(column))],
+        ),
         Problem::NotAnObject => tf(lang, Key::ProbNotAnObject, &[]),
         Problem::Missing => tf(lang, Key::ProbMissing, &[]),
         Problem::WrongFormat { found } => tf(lang, Key::ProbWrongFormat, &[("found", found)]),
@@ -46,6 +51,8 @@ fn problem(lang: Lang, problem: &Problem) -> String {
         Problem::NoCompetencies => tf(lang, Key::ProbNoCompetencies, &[]),
         Problem::NoStandardQuestions => tf(lang, Key::ProbNoStandardQuestions, &[]),
         Problem::UnknownQuestion { id } => tf(lang, Key::ProbUnknownQuestion, &[("id", id)]),
+        Problem::UnknownCompetency { id } => tf(lang, Key::ProbUnknownCompetency, &[("id", id)]),
+        Problem::ThresholdsInvalid => tf(lang, Key::ProbThresholdsInvalid, &[]),
         Problem::OutOfRange { found, min, max } => tf(
             lang,
             Key::ProbOutOfRange,

@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use interviewgids::domain::{
-    Competency, Factor, Lens, LensCompetency, PhaseMinutes, Question, Session, Status, Text,
+    Competency, Factor, Lens, LensCompetency, PhaseMinutes, Question, Session, Text,
 };
 
 pub fn text(base: &str) -> Text {
@@ -47,15 +47,10 @@ pub fn lens(id: &str) -> Lens {
 }
 
 pub fn session(id: &str) -> Session {
-    Session {
-        id: id.to_owned(),
-        candidate: "Sanne de Vries".to_owned(),
-        interviewer: "J. Bakker".to_owned(),
-        scheduled_at: "2026-12-01T10:00".to_owned(),
-        lens: lens("teamleider"),
-        status: Status::Draft,
-        created_at: "2026-11-28T09:00:00Z".to_owned(),
-        updated_at: "2026-11-28T09:00:00Z".to_owned(),
-        revision: 1,
-    }
+    let mut session = Session::new(id, lens("teamleider"), "2026-11-28T09:00:00Z");
+    session.candidate = "Sanne de Vries".to_owned();
+    session.interviewer = "J. Bakker".to_owned();
+    session.scheduled_at = "2026-12-01T10:00".to_owned();
+    session.revision = 1;
+    session
 }

@@ -1,0 +1,414 @@
+//! The interview's rules: focus bands (M6), readiness (M5), phases and the agenda clock,
+//! ratings with evidence (M27), the aptitude × behaviour readings (M1–M3) and completion.
+
+mod common;
+
+use interviewgids::domain::assessment::{parse_score, Focus, ScoreError, Thresholds};
+use interviewgids::domain::evaluation::{
+    behaviour_shown, reading, versus, Reading, Recommendation, Versus,
+};
+use interviewgids::domain::interchange::{self, Content, Document};
+use interviewgids::domain::interview::{AnswerField, Example};
+use interviewgids::domain::session::{Missing, Refusal};
+use interviewgids::domain::validate::Problem;
+use interviewgids::domain::{Phase, Session, SessionAction as A, Status};
+
+fn fresh() -> Session {
+    Session::new("s-1", common::lens("teamleider"), "2026-11-28T09:00:00Z")
+}
+
+const MIN: u64 = 60_000;
+
+#[test]
+fn the_methods_examples_land_in_the_low_and_high_bands() {
+    let t = Thresholds::default();
+    assert_eq!((t.low, t.high), (35, 65));
+    assert_eq!(t.focus(31), Focus::ProbeLearnedBehaviour);
+    assert_eq!(t.focus(74), Focus::CheckExamples);
+    assert_eq!(t.focus(35), Focus::ProbeLearnedBehaviour);
+    assert_eq!(t.focus(36), Focus::Standard);
+    assert_eq!(t.focus(64), Focus::Standard);
+    assert_eq!(t.focus(65), Focus::CheckExamples);
+    let narrow = Thresholds::new(20, 80).unwrap();
+    assert_eq!(narrow.focus(31), Focus::Standard);
+    assert_eq!(Thresholds::new(60, 40), None);
+    assert_eq!(Thresholds::new(50, 50), None);
+    assert_eq!(Thresholds::new(10, 101), None);
+}
+
+#[test]
+fn thresholds_that_leave_no_middle_band_are_refused_and_change_nothing() {
+    let mut s = fresh();
+    assert_eq!(s.apply(A::SetThresholds { low: 30, high: 70 }), Ok(()));
+    let before = s.clone();
+    assert_eq!(
+        s.apply(A::SetThresholds { low: 70, high: 30 }),
+        Err(Refusal::ThresholdsInvalid)
+    );
+    assert_eq!(s, before);
+}
+
+#[test]
+fn scores_are_whole_numbers_from_0_to_100() {
+    assert_eq!(parse_score(""), Ok(None));
+    assert_eq!(parse_score("  "), Ok(None));
+    assert_eq!(parse_score(" 74 "), Ok(Some(74)));
+    assert_eq!(parse_score("0"), Ok(Some(0)));
+    assert_eq!(parse_score("100"), Ok(Some(100)));
+    assert_eq!(parse_score("101"), Err(ScoreError::TooHigh));
+    assert_eq!(
+        parse_score("99999999999999999999"),
+        Err(ScoreError::TooHigh)
+    );
+    for bad in ["7a", "1.5", "-3", "1e309", "seventy", "٣"] {
+        assert_eq!(parse_score(bad), Err(ScoreError::NotWhole), "{bad}");
+    }
+    let mut s = fresh();
+    assert_eq!(
+        s.apply(A::SetScore {
+            competency: "planning".into(),
+            score: Some(101)
+        }),
+        Err(Refusal::ScoreTooHigh)
+    );
+    assert_eq!(
+        s.apply(A::SetScore {
+            competency: "nope".into(),
+            score: Some(50)
+        }),
+        Err(Refusal::UnknownCompetency)
+    );
+    assert!(s.assessment.scores.is_empty());
+}
+
+#[test]
+fn the_readiness_checklist_names_what_is_missing() {
+    let mut s = fresh();
+    assert_eq!(
+        s.readiness(),
+        [
+            Missing::Candidate,
+            Missing::Interviewer,
+            Missing::Schedule,
+            Missing::Score("planning".into()),
+            Missing::Score("initiative".into()),
+            Missing::Report,
+        ]
+    );
+    assert_eq!(
+        s.apply(A::MarkPrepared),
+        Err(Refusal::NotReady(s.readiness()))
+    );
+    s.apply(A::SetCandidate("Sanne".into())).unwrap();
+    s.apply(A::SetInterviewer("Jan".into())).unwrap();
+    s.apply(A::SetSchedule("2026-12-01T10:00".into())).unwrap();
+    s.apply(A::SetScore {
+        competency: "planning".into(),
+        score: Some(31),
+    })
+    .unwrap();
+    s.apply(A::SetScore {
+        competency: "initiative".into(),
+        score: Some(74),
+    })
+    .unwrap();
+    assert_eq!(s.readiness(), [Missing::Report]);
+    s.apply(A::SetReport("Rustig, analytisch, zorgvuldig.".into()))
+        .unwrap();
+    assert!(s.readiness().is_empty());
+    s.apply(A::MarkPrepared).unwrap();
+    assert_eq!(s.status, Status::Prepared);
+}
+
+#[test]
+fn standard_questions_are_preselected_and_can_be_skipped() {
+    let mut s = fresh();
+    let item = s.lens.competencies[0].clone();
+    assert_eq!(s.asked(&item), ["planning-q1", "planning-q2"]);
+    s.apply(A::UseQuestion {
+        question: "planning-q3".into(),
+        used: true,
+    })
+    .unwrap();
+    s.apply(A::UseQuestion {
+        question: "planning-q1".into(),
+        used: false,
+    })
+    .unwrap();
+    assert_eq!(s.asked(&item), ["planning-q2", "planning-q3"]);
+}
+
+#[test]
+fn phases_and_the_agenda_clock_survive_pauses() {
+    let mut s = fresh();
+    s.apply(A::GoTo {
+        phase: Phase::WarmUp,
+        now: 0,
+    })
+    .unwrap();
+    assert_eq!(s.status, Status::InProgress);
+    assert!(s.interview.clock.running());
+    s.apply(A::GoTo {
+        phase: Phase::Clarity,
+        now: 4 * MIN,
+    })
+    .unwrap();
+    s.apply(A::Pause { now: 6 * MIN }).unwrap();
+    // Moving while paused keeps the clock paused.
+    s.apply(A::GoTo {
+        phase: Phase::Assessment,
+        now: 10 * MIN,
+    })
+    .unwrap();
+    assert!(!s.interview.clock.running());
+    s.apply(A::Resume { now: 20 * MIN }).unwrap();
+    let now = 32 * MIN;
+    let clock = &s.interview.clock;
+    assert_eq!(clock.elapsed(Some(Phase::WarmUp), now), 4 * MIN);
+    assert_eq!(clock.elapsed(Some(Phase::Clarity), now), 2 * MIN);
+    assert_eq!(clock.elapsed(Some(Phase::Assessment), now), 12 * MIN);
+    assert_eq!(clock.elapsed(None, now), 18 * MIN);
+    assert_eq!(s.interview.phase, Some(Phase::Assessment));
+    // Going back to a phase adds to its time.
+    s.apply(A::GoTo {
+        phase: Phase::Clarity,
+        now,
+    })
+    .unwrap();
+    assert_eq!(
+        s.interview.clock.elapsed(Some(Phase::Clarity), now + MIN),
+        3 * MIN
+    );
+    // The clock is plain data: it survives a round trip through storage.
+    let copy: Session = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
+    assert_eq!(copy.interview.clock.elapsed(None, now + MIN), 19 * MIN);
+}
+
+#[test]
+fn a_rating_needs_written_evidence() {
+    let mut s = fresh();
+    let before = s.clone();
+    assert_eq!(
+        s.apply(A::Rate {
+            competency: "planning".into(),
+            level: 4
+        }),
+        Err(Refusal::NoEvidence)
+    );
+    assert_eq!(s, before);
+    s.apply(A::SetEvidence {
+        competency: "planning".into(),
+        text: "   ".into(),
+    })
+    .unwrap();
+    assert_eq!(
+        s.apply(A::Rate {
+            competency: "planning".into(),
+            level: 4
+        }),
+        Err(Refusal::NoEvidence)
+    );
+    s.apply(A::SetEvidence {
+        competency: "planning".into(),
+        text: "Plande de verhuizing van 40 werkplekken, met draaiboek.".into(),
+    })
+    .unwrap();
+    assert_eq!(
+        s.apply(A::Rate {
+            competency: "planning".into(),
+            level: 6
+        }),
+        Err(Refusal::LevelOutOfRange)
+    );
+    s.apply(A::Rate {
+        competency: "planning".into(),
+        level: 4,
+    })
+    .unwrap();
+    assert_eq!(s.interview.ratings["planning"].complete(), Some(4));
+    // Erasing the evidence leaves the rating incomplete: it no longer counts.
+    s.apply(A::SetEvidence {
+        competency: "planning".into(),
+        text: String::new(),
+    })
+    .unwrap();
+    assert_eq!(s.interview.ratings["planning"].complete(), None);
+}
+
+#[test]
+fn the_aptitude_behaviour_readings_follow_the_method() {
+    // M2: 74 on Initiating action, no example even after time to think → untapped potential.
+    assert!(!behaviour_shown([Some(Example::None), None]));
+    assert_eq!(reading(74, false), Reading::UntappedPotential);
+    // M3: 31 on Influencing and inspiring, a strong concrete example → learned behaviour.
+    assert!(behaviour_shown([Some(Example::Yes)]));
+    assert_eq!(reading(31, true), Reading::LearnedBehaviour);
+    assert_eq!(reading(74, true), Reading::Confirmed);
+    assert_eq!(reading(31, false), Reading::DevelopmentArea);
+    assert!(behaviour_shown([
+        Some(Example::Partly),
+        Some(Example::Partly)
+    ]));
+    assert!(!behaviour_shown([
+        Some(Example::Partly),
+        Some(Example::None)
+    ]));
+    assert_eq!(versus(2, 3), Versus::Below);
+    assert_eq!(versus(3, 3), Versus::Meets);
+    assert_eq!(versus(5, 3), Versus::Above);
+}
+
+#[test]
+fn the_evaluation_reads_each_competency_from_score_and_interview() {
+    let mut s = fresh();
+    s.apply(A::SetScore {
+        competency: "planning".into(),
+        score: Some(31),
+    })
+    .unwrap();
+    s.apply(A::SetScore {
+        competency: "initiative".into(),
+        score: Some(74),
+    })
+    .unwrap();
+    s.apply(A::SetExample {
+        question: "planning-q1".into(),
+        example: Some(Example::Yes),
+    })
+    .unwrap();
+    s.apply(A::SetExample {
+        question: "initiative-q1".into(),
+        example: Some(Example::None),
+    })
+    .unwrap();
+    // An example on a question that was skipped does not count.
+    s.apply(A::SetExample {
+        question: "initiative-q3".into(),
+        example: Some(Example::Yes),
+    })
+    .unwrap();
+    s.apply(A::SetEvidence {
+        competency: "planning".into(),
+        text: "Draaiboek, 40 werkplekken".into(),
+    })
+    .unwrap();
+    s.apply(A::Rate {
+        competency: "planning".into(),
+        level: 4,
+    })
+    .unwrap();
+    let results = s.results();
+    assert_eq!(results[0].reading, Some(Reading::LearnedBehaviour));
+    assert_eq!(results[0].versus, Some(Versus::Above));
+    assert_eq!(results[1].reading, Some(Reading::UntappedPotential));
+    assert_eq!(results[1].level, None);
+    assert_eq!(results[1].versus, None);
+}
+
+#[test]
+fn completing_needs_a_substantiated_recommendation_and_then_locks_the_session() {
+    let mut s = fresh();
+    s.apply(A::GoTo {
+        phase: Phase::WarmUp,
+        now: 0,
+    })
+    .unwrap();
+    let complete = A::Complete {
+        now: 50 * MIN,
+        now_iso: "2026-12-01T11:00:00Z".into(),
+    };
+    assert_eq!(s.apply(complete.clone()), Err(Refusal::NoRecommendation));
+    s.apply(A::SetRecommendation(Some(Recommendation::Yes)))
+        .unwrap();
+    assert_eq!(s.apply(complete.clone()), Err(Refusal::NoSubstantiation));
+    s.apply(A::SetSubstantiation(
+        "Sterke voorbeelden bij plannen; zie notities.".into(),
+    ))
+    .unwrap();
+    s.apply(complete).unwrap();
+    assert_eq!(s.status, Status::Completed);
+    assert_eq!(s.evaluation.completed_at, "2026-12-01T11:00:00Z");
+    assert!(!s.interview.clock.running());
+    assert_eq!(s.interview.clock.elapsed(None, 90 * MIN), 50 * MIN);
+    assert_eq!(
+        s.apply(A::SetClosingNotes("x".into())),
+        Err(Refusal::Completed)
+    );
+    s.apply(A::Reopen).unwrap();
+    assert_eq!(s.status, Status::InProgress);
+    s.apply(A::SetClosingNotes("x".into())).unwrap();
+}
+
+#[test]
+fn a_whole_interview_round_trips_through_a_session_file() {
+    let mut s = common::session("s-9");
+    s.apply(A::SetScore {
+        competency: "planning".into(),
+        score: Some(31),
+    })
+    .unwrap();
+    s.apply(A::SetAnswer {
+        question: "planning-q1".into(),
+        field: AnswerField::Action,
+        text: "Maakte een weekplanning <met> “aanhalingstekens”".into(),
+    })
+    .unwrap();
+    s.apply(A::SetExample {
+        question: "planning-q1".into(),
+        example: Some(Example::Partly),
+    })
+    .unwrap();
+    s.apply(A::GoTo {
+        phase: Phase::Competencies,
+        now: 5,
+    })
+    .unwrap();
+    let doc = Document::new(
+        "2026-12-01T12:00:00Z",
+        Content::Session(Box::new(s.clone())),
+    );
+    let back = interchange::parse(&doc.to_json().unwrap()).unwrap();
+    assert_eq!(back.content, Content::Session(Box::new(s)));
+}
+
+#[test]
+fn an_imported_session_with_impossible_values_is_refused_with_paths() {
+    let mut s = common::session("s-9");
+    s.assessment.scores.insert("planning".into(), 180);
+    s.assessment.scores.insert("ghost".into(), 50);
+    s.preparation.thresholds = Thresholds { low: 70, high: 20 };
+    s.interview
+        .ratings
+        .entry("planning".into())
+        .or_default()
+        .level = Some(9);
+    let doc = Document::new("", Content::Session(Box::new(s)));
+    let findings = interchange::parse(&doc.to_json().unwrap()).unwrap_err();
+    let paths: Vec<&str> = findings.iter().map(|f| f.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "$.session.assessment.scores.ghost",
+            "$.session.assessment.scores.planning",
+            "$.session.preparation.thresholds",
+            "$.session.interview.ratings.planning.level",
+        ]
+    );
+    // A score beyond any number is refused by the parser, with its position.
+    let findings = interchange::parse(&doc_with_score("1e309")).unwrap_err();
+    assert!(
+        matches!(findings[0].problem, Problem::NumberTooLarge { .. }),
+        "{findings:?}"
+    );
+    // A fraction is the wrong type for a score, named at its path.
+    let findings = interchange::parse(&doc_with_score("74.5")).unwrap_err();
+    assert_eq!(findings[0].path, "$.session.assessment.scores.planning");
+}
+
+fn doc_with_score(score: &str) -> String {
+    let doc = Document::new("", Content::Session(Box::new(common::session("s-9"))));
+    doc.to_json().unwrap().replace(
+        "\"scores\": {}",
+        &format!("\"scores\": {{\"planning\": {score}}}"),
+    )
+}
