@@ -9,16 +9,18 @@ use crate::route::Route;
 use crate::state::{text, AppState};
 use crate::views::{competency::CompetencyView, data::DataView};
 use crate::views::{lens_editor::LensView, lenses::LensesView, library::LibraryView};
+use crate::views::{new_session::NewSessionView, session::SessionView};
 use crate::views::{not_found::NotFoundView, sessions::SessionsView};
 
 /// The catalogue key of the screen's title, for the heading and the document title.
 pub fn screen_title(route: &Route) -> Key {
     match route {
-        Route::Sessions => Key::NavSessions,
+        Route::Sessions | Route::Session(..) => Key::NavSessions,
+        Route::NewSession => Key::NewSession,
         Route::Lenses | Route::Lens(_) => Key::NavLenses,
         Route::Library | Route::Competency(_) => Key::NavLibrary,
         Route::Data => Key::NavData,
-        Route::Session(_) | Route::NotFound(_) => Key::NotFoundTitle,
+        Route::NotFound(_) => Key::NotFoundTitle,
     }
 }
 
@@ -58,6 +60,8 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1" node_ref=main_ref>
             {move || match app.route.get() {
                 Route::Sessions => view! { <SessionsView/> }.into_any(),
+                Route::NewSession => view! { <NewSessionView/> }.into_any(),
+                Route::Session(id, page) => view! { <SessionView id page/> }.into_any(),
                 Route::Lenses => view! { <LensesView/> }.into_any(),
                 Route::Lens(id) => view! { <LensView id/> }.into_any(),
                 Route::Library => view! { <LibraryView/> }.into_any(),

@@ -3,10 +3,39 @@
 
 use crate::domain::validate::is_valid_id;
 
+/// The steps of one interview session, each its own screen.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum SessionPage {
+    Intake,
+    Prepare,
+    Interview,
+    Evaluation,
+}
+
+impl SessionPage {
+    pub const ALL: [SessionPage; 4] = [
+        SessionPage::Intake,
+        SessionPage::Prepare,
+        SessionPage::Interview,
+        SessionPage::Evaluation,
+    ];
+
+    fn segment(self) -> &'static str {
+        match self {
+            SessionPage::Intake => "",
+            SessionPage::Prepare => "/prepare",
+            SessionPage::Interview => "/interview",
+            SessionPage::Evaluation => "/evaluation",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Sessions,
-    Session(String),
+    /// A new session: choose the lens and the candidate.
+    NewSession,
+    Session(String, SessionPage),
     Lenses,
     Lens(String),
     Library,
@@ -57,7 +86,12 @@ impl Route {
         let id = |s: &str| is_valid_id(s).then(|| s.to_owned());
         let found = match parts.as_slice() {
             [] | ["sessions"] => Some(Route::Sessions),
-            ["sessions", s] => id(s).map(Route::Session),
+            ["sessions", "new"] => Some(Route::NewSession),
+            ["sessions", s] => id(s).map(|s| Route::Session(s, SessionPage::Intake)),
+            ["sessions", s, page] => SessionPage::ALL
+                .into_iter()
+                .find(|p| p.segment() == format!("/{page}"))
+                .and_then(|page| id(s).map(|s| Route::Session(s, page))),
             ["lenses"] => Some(Route::Lenses),
             ["lenses", s] => id(s).map(Route::Lens),
             ["library"] => Some(Route::Library),
@@ -75,7 +109,8 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Sessions => "#/sessions".to_owned(),
-            Route::Session(id) => format!("#/sessions/{id}"),
+            Route::NewSession => "#/sessions/new".to_owned(),
+            Route::Session(id, page) => format!("#/sessions/{id}{}", page.segment()),
             Route::Lenses => "#/lenses".to_owned(),
             Route::Lens(id) => format!("#/lenses/{id}"),
             Route::Library => "#/library".to_owned(),
@@ -87,7 +122,7 @@ impl Route {
 
     pub fn section(&self) -> Option<Section> {
         match self {
-            Route::Sessions | Route::Session(_) => Some(Section::Sessions),
+            Route::Sessions | Route::NewSession | Route::Session(..) => Some(Section::Sessions),
             Route::Lenses | Route::Lens(_) => Some(Section::Lenses),
             Route::Library | Route::Competency(_) => Some(Section::Library),
             Route::Data => Some(Section::Data),
@@ -111,7 +146,11 @@ mod tests {
     fn every_route_survives_its_own_href() {
         let routes = [
             Route::Sessions,
-            Route::Session("s-20261128-1".into()),
+            Route::NewSession,
+            Route::Session("s-20261128-1".into(), SessionPage::Intake),
+            Route::Session("s-1".into(), SessionPage::Prepare),
+            Route::Session("s-1".into(), SessionPage::Interview),
+            Route::Session("s-1".into(), SessionPage::Evaluation),
             Route::Lenses,
             Route::Lens("team-leader".into()),
             Route::Library,

@@ -140,15 +140,16 @@ pub fn parse(text: &str) -> Result<Document, Vec<Finding>> {
         Some(Value::String(s)) => s.clone(),
         Some(other) => return Err(vec![wrong_type("$.exported_at", "a string", other)]),
     };
-    let value = Value::Object(map);
-    fn typed<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, Vec<Finding>> {
-        json::typed(value).map_err(|f| vec![f])
+    drop(map);
+    // The envelope is sound; now the payload, read typed from the text itself.
+    fn typed<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Vec<Finding>> {
+        json::read(text).map_err(|f| vec![f])
     }
     let content = match kind {
-        Kind::Backup => Content::Backup(typed(value)?),
-        Kind::Session => Content::Session(Box::new(typed::<SessionFile>(value)?.session)),
-        Kind::Lens => Content::Lens(typed::<LensFile>(value)?.lens),
-        Kind::Library => Content::Library(typed(value)?),
+        Kind::Backup => Content::Backup(typed(text)?),
+        Kind::Session => Content::Session(Box::new(typed::<SessionFile>(text)?.session)),
+        Kind::Lens => Content::Lens(typed::<LensFile>(text)?.lens),
+        Kind::Library => Content::Library(typed(text)?),
     };
     let mut checker = Checker::new();
     match &content {

@@ -1,6 +1,7 @@
-//! All typed JSON goes through `serde_json::Value`. Each type's (de)serialisation code then
-//! exists once in the wasm binary, not once per reader and writer, which keeps the download
-//! small. Reading also names the JSON path of the first value that does not fit.
+//! All JSON reading and writing. Typed data is read straight from the text with serde_json
+//! (one deserializer per type keeps the wasm small) and written through `serde_json::Value`.
+//! When typed reading fails, the JSON path of the offending value is recovered from the error's
+//! position by [`path_at`], so every finding names where in the file it is.
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -20,42 +21,129 @@ pub fn write_pretty(value: &Value) -> Result<String, serde_json::Error> {
 
 /// Parses text into a JSON tree; a syntax error is reported at `$` with its position.
 pub fn tree(text: &str) -> Result<Value, Finding> {
-    serde_json::from_str(text).map_err(|e| {
-        let (line, column) = (e.line(), e.column());
-        let problem = if e.to_string().starts_with("number out of range") {
-            Problem::NumberTooLarge { line, column }
-        } else {
-            Problem::NotJson { line, column }
-        };
-        Finding::new("$", problem)
-    })
+    serde_json::from_str(text).map_err(|e| syntax(&e))
 }
 
-/// Parses text into typed data.
+fn syntax(e: &serde_json::Error) -> Finding {
+    let (line, column) = (e.line(), e.column());
+    let problem = if e.to_string().starts_with("number out of range") {
+        Problem::NumberTooLarge { line, column }
+    } else {
+        Problem::NotJson { line, column }
+    };
+    Finding::new("$", problem)
+}
+
+/// Parses text into typed data, naming the path of the first value that does not fit.
 pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, Finding> {
-    typed(tree(text)?)
-}
-
-/// Turns a JSON tree into typed data, naming the path of the first value that does not fit.
-pub fn typed<T: DeserializeOwned>(value: Value) -> Result<T, Finding> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let segments = e.path().to_string();
-        let path = if segments == "." {
-            "$".to_owned()
-        } else if segments.starts_with('[') {
-            format!("${segments}")
-        } else {
-            format!("$.{segments}")
-        };
-        let detail = e.into_inner().to_string();
-        // serde reports a missing field at its parent; name the field itself.
+    serde_json::from_str(text).map_err(|e| {
+        if !e.is_data() {
+            return syntax(&e);
+        }
+        let offset = byte_offset(text, e.line(), e.column());
+        let (container, full) = path_at(text, offset);
+        // serde_json appends " at line L column C"; the path says more.
+        let message = e.to_string();
+        let detail = message
+            .rsplit_once(" at line ")
+            .map_or(message.as_str(), |(d, _)| d)
+            .to_owned();
         match detail
             .strip_prefix("missing field `")
             .and_then(|rest| rest.split('`').next())
         {
-            Some(field) if path == "$" => Finding::new(format!("$.{field}"), Problem::Missing),
-            Some(field) => Finding::new(format!("{path}.{field}"), Problem::Missing),
-            None => Finding::new(path, Problem::WrongType { detail }),
+            Some(field) => Finding::new(format!("{container}.{field}"), Problem::Missing),
+            None => Finding::new(full, Problem::WrongType { detail }),
         }
     })
+}
+
+/// The byte offset of serde_json's 1-based line and column (which points at the last byte of
+/// the offending value, or at the `}` of an object that lacks a field).
+fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (start + column.saturating_sub(1)).min(text.len())
+}
+
+enum Frame {
+    Object { key: Option<String>, want_key: bool },
+    Array { index: usize },
+}
+
+/// The JSON path at byte `offset`: the path of the innermost object or array open there, and
+/// the path of the member or element being read.
+pub fn path_at(text: &str, offset: usize) -> (String, String) {
+    let mut stack: Vec<Frame> = Vec::new();
+    let bytes = text.as_bytes();
+    let end = offset.min(bytes.len());
+    let mut i = 0;
+    while i < end {
+        match bytes[i] {
+            b'{' => stack.push(Frame::Object {
+                key: None,
+                want_key: true,
+            }),
+            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array { index }) => *index += 1,
+                Some(Frame::Object { want_key, .. }) => *want_key = true,
+                None => {}
+            },
+            b'"' => {
+                let start = i + 1;
+                i = start;
+                while i < end && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Frame::Object { key, want_key }) = stack.last_mut() {
+                    if *want_key {
+                        let raw = &text.as_bytes()[start..i.min(end)];
+                        *key = Some(String::from_utf8_lossy(raw).into_owned());
+                        *want_key = false;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::from("$");
+    let mut container = path.clone();
+    for (n, frame) in stack.iter().enumerate() {
+        if n + 1 == stack.len() {
+            container = path.clone();
+        }
+        match frame {
+            Frame::Object { key: Some(key), .. } => {
+                path.push('.');
+                path.push_str(key);
+            }
+            Frame::Object { key: None, .. } => {}
+            Frame::Array { index } => path.push_str(&format!("[{index}]")),
+        }
+    }
+    (container, path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_found_from_positions() {
+        let text = r#"{"lens": {"items": [{"n": 1}, {"n": "x", "m": [1, 2]}]}}"#;
+        let at = |needle: &str| path_at(text, text.find(needle).unwrap() + needle.len() - 1);
+        assert_eq!(at(r#""x""#).1, "$.lens.items[1].n");
+        assert_eq!(at("2]").1, "$.lens.items[1].m[1]");
+        assert_eq!(at("1}").0, "$.lens.items[0]");
+        let escaped = r#"{"a\"b": {"c": tru"#;
+        assert_eq!(path_at(escaped, escaped.len()).1, "$.a\\\"b.c");
+    }
 }

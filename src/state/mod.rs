@@ -3,13 +3,14 @@
 //! call the domain and the storage adapter, so no view touches storage itself.
 
 mod lenses;
+mod sessions;
 
 use leptos::prelude::*;
 
 pub use lenses::{ImportReport, LensSource};
 
 use crate::domain::import::OrgLibrary;
-use crate::domain::{builtin, starter, Factor, Lang, Lens, Library, SessionSummary};
+use crate::domain::{builtin, starter, Factor, Lang, Lens, Library, Session, SessionSummary};
 use crate::i18n::{self, Key};
 use crate::route::Route;
 use crate::storage::browser::LocalStorage;
@@ -40,6 +41,8 @@ pub struct AppState {
     pub library: Memo<Library>,
     /// The user's own lenses.
     pub lenses: RwSignal<Vec<Lens>>,
+    /// The session on screen, if any; the only one held in memory.
+    pub session: RwSignal<Option<Session>>,
     /// The example lenses, in the current language.
     pub examples: Memo<Vec<Lens>>,
     /// The Library screen's search, kept while the user opens a competency and comes back.
@@ -122,6 +125,7 @@ impl AppState {
             organisation,
             library,
             lenses: RwSignal::new(lenses),
+            session: RwSignal::new(None),
             examples,
             library_query: RwSignal::new(String::new()),
             library_factor: RwSignal::new(None),

@@ -5,5 +5,7 @@ pub mod data;
 pub mod lens_editor;
 pub mod lenses;
 pub mod library;
+pub mod new_session;
 pub mod not_found;
+pub mod session;
 pub mod sessions;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::page::PageHeader;
 use crate::domain::Status;
 use crate::i18n::Key;
-use crate::route::Route;
+use crate::route::{Route, SessionPage};
 use crate::state::{text, use_app};
 
 pub fn status_label(status: Status) -> Key {
@@ -17,19 +17,43 @@ pub fn status_label(status: Status) -> Key {
     }
 }
 
+fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::Draft => "status status-draft",
+        Status::Prepared => "status status-prepared",
+        Status::InProgress => "status status-in-progress",
+        Status::Completed => "status status-completed",
+    }
+}
+
 #[component]
 pub fn SessionsView() -> impl IntoView {
     let app = use_app();
     let is_empty = move || app.sessions.with(Vec::is_empty);
+    // Planned interviews first, by date; unplanned ones after, by candidate.
+    let sorted = move || {
+        let mut list = app.sessions.get();
+        list.sort_by(|a, b| {
+            (a.scheduled_at.is_empty(), &a.scheduled_at, &a.candidate).cmp(&(
+                b.scheduled_at.is_empty(),
+                &b.scheduled_at,
+                &b.candidate,
+            ))
+        });
+        list
+    };
     view! {
         <PageHeader title=Key::NavSessions intro=Key::SessionsIntro/>
+        <div class="toolbar">
+            <a class="button primary" href=Route::NewSession.href()>{text(Key::NewSession)}</a>
+        </div>
         <Show
             when=move || !is_empty()
             fallback=move || {
                 view! {
                     <section class="empty-state">
                         <p class="empty-title">{text(Key::SessionsEmpty)}</p>
-                        <p>{text(Key::SessionsComing)}</p>
+                        <p>{text(Key::SessionsStart)}</p>
                     </section>
                 }
             }
@@ -44,14 +68,10 @@ pub fn SessionsView() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <For
-                        each=move || app.sessions.get()
-                        key=|summary| summary.clone()
-                        let:summary
-                    >
+                    <For each=sorted key=|summary| summary.clone() let:summary>
                         <tr>
                             <td>
-                                <a href=Route::Session(summary.id.clone()).href()>
+                                <a href=Route::Session(summary.id.clone(), SessionPage::Intake).href()>
                                     {summary.candidate.clone()}
                                 </a>
                             </td>
@@ -69,7 +89,7 @@ pub fn SessionsView() -> impl IntoView {
                                 }
                             </td>
                             <td>
-                                <span class=format!("status status-{:?}", summary.status).to_lowercase()>
+                                <span class=status_class(summary.status)>
                                     {text(status_label(summary.status))}
                                 </span>
                             </td>

@@ -30,3 +30,39 @@ test('lens editor', async ({ page }) => {
   await page.getByRole('button', { name: 'Remove Presenting' }).click();
   await page.screenshot({ path: 'screenshots/en-lens-editor.png', fullPage: true });
 });
+
+for (const lang of ['en', 'nl']) {
+  test(`interview screens in ${lang}`, async ({ page }) => {
+    await page.addInitScript((code) => {
+      if (!localStorage.getItem('interviewgids.prefs')) {
+        localStorage.setItem('interviewgids.prefs', JSON.stringify({ lang: code }));
+      }
+    }, lang);
+    await page.goto('./#/sessions/new');
+    await page.locator('input[type=text]').first().fill('Sanne de Vries');
+    await page.locator('select').selectOption('example-team-leader');
+    await page.locator('form button[type=submit]').click();
+    await expect(page.locator('main h1')).toHaveText('Sanne de Vries');
+    const inputs = page.locator('.score-grid input');
+    const scores = ['74', '31', '55', '7a', '40', '70'];
+    for (let i = 0; i < 6; i++) await inputs.nth(i).fill(scores[i]);
+    await page.screenshot({ path: `screenshots/${lang}-session-intake.png`, fullPage: true });
+    await inputs.nth(3).fill('60');
+    await page.locator('.steps a').nth(1).click();
+    await page.screenshot({ path: `screenshots/${lang}-session-prepare.png`, fullPage: true });
+    await page.locator('.page-actions button.primary').click();
+    const names = ['warmup', 'clarity', 'assessment', 'competencies', 'closing'];
+    for (let i = 0; i < 5; i++) {
+      if (i === 3) {
+        await page.locator('.question-block textarea').first().fill('Leidde een reorganisatie met 12 mensen.');
+        await page.locator('.rating-block .anchor-choice').nth(3).click();
+      }
+      await page.screenshot({ path: `screenshots/${lang}-phase-${names[i]}.png`, fullPage: true });
+      if (i < 4) await page.locator('.page-actions button.primary').click();
+    }
+    await page.locator('.steps a').nth(3).click();
+    await page.screenshot({ path: `screenshots/${lang}-session-evaluation.png`, fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `screenshots/${lang}-session-print.png`, fullPage: true });
+  });
+}

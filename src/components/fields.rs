@@ -1,0 +1,72 @@
+//! Labelled form fields bound to a value and a handler. Concrete `Signal`/`Callback` types keep
+//! the view code for every field the same code in the binary.
+
+use leptos::prelude::*;
+
+use crate::i18n::Key;
+use crate::state::text;
+
+#[component]
+pub fn TextArea(
+    label: Key,
+    #[prop(optional)] hint: Option<Key>,
+    value: Signal<String>,
+    on_input: Callback<String>,
+    #[prop(optional)] rows: Option<u32>,
+    #[prop(optional)] disabled: Option<Signal<bool>>,
+) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span class="label">{text(label)}</span>
+            {hint.map(|hint| view! { <span class="hint">{text(hint)}</span> })}
+            <textarea
+                rows=rows.unwrap_or(4)
+                prop:value=move || value.get()
+                disabled=move || disabled.is_some_and(|d| d.get())
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            ></textarea>
+        </label>
+    }
+}
+
+#[component]
+pub fn TextInput(
+    label: Key,
+    value: Signal<String>,
+    on_input: Callback<String>,
+    #[prop(optional)] kind: Option<&'static str>,
+    #[prop(optional)] disabled: Option<Signal<bool>>,
+) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span class="label">{text(label)}</span>
+            <input
+                type=kind.unwrap_or("text")
+                prop:value=move || value.get()
+                disabled=move || disabled.is_some_and(|d| d.get())
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            />
+        </label>
+    }
+}
+
+/// A checkbox with its label beside it.
+#[component]
+pub fn Check(
+    label: Signal<String>,
+    checked: Signal<bool>,
+    on_change: Callback<bool>,
+    #[prop(optional)] disabled: Option<Signal<bool>>,
+) -> impl IntoView {
+    view! {
+        <label class="check">
+            <input
+                type="checkbox"
+                prop:checked=move || checked.get()
+                disabled=move || disabled.is_some_and(|d| d.get())
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            <span>{move || label.get()}</span>
+        </label>
+    }
+}

@@ -1,0 +1,82 @@
+//! Session actions: create a session, open one, and apply the user's actions to it. Only the
+//! open session is held in memory; the list shows summaries from the storage index.
+
+use leptos::prelude::*;
+
+use super::{store, AppState, Notice};
+use crate::domain::lens_edit::fresh_id;
+use crate::domain::session::Refusal;
+use crate::domain::{Lens, Session, SessionAction};
+use crate::files::{now_iso, now_stamp};
+
+impl AppState {
+    /// Creates a session for `lens` (frozen into it) and returns its id.
+    pub fn create_session(&self, lens: Lens, candidate: &str) -> Option<String> {
+        let taken: Vec<String> = self
+            .sessions
+            .with_untracked(|s| s.iter().map(|s| s.id.clone()).collect());
+        let id = fresh_id("s", now_stamp(), taken.iter().map(String::as_str));
+        let mut session = Session::new(id.clone(), lens, now_iso());
+        session.candidate = candidate.trim().to_owned();
+        session.revision = 1;
+        if !self.saved(store().save_session(&session)) {
+            return None;
+        }
+        self.sessions.update(|list| list.push(session.summary()));
+        self.session.set(Some(session));
+        Some(id)
+    }
+
+    /// Makes `id` the open session, reading it from storage unless it already is.
+    pub fn open_session(&self, id: &str) {
+        if self
+            .session
+            .with_untracked(|s| s.as_ref().is_some_and(|s| s.id == id))
+        {
+            return;
+        }
+        match store().load_session(id) {
+            Ok(found) => self.session.set(found),
+            Err(unreadable) => {
+                self.notify(Notice::Unreadable(unreadable));
+                self.session.set(None);
+            }
+        }
+    }
+
+    /// Applies an action to the open session and saves it at once (only its own key, and the
+    /// index when the list would show something new). A refused action changes nothing.
+    pub fn act(&self, action: SessionAction) -> Result<(), Refusal> {
+        let mut outcome = Ok(());
+        let mut changed = None;
+        self.session.maybe_update(|open| {
+            let Some(session) = open else {
+                return false;
+            };
+            let mut next = session.clone();
+            outcome = next.apply(action);
+            if outcome.is_err() || next == *session {
+                return false;
+            }
+            next.revision += 1;
+            next.updated_at = now_iso();
+            *session = next.clone();
+            changed = Some(next);
+            true
+        });
+        if let Some(session) = changed {
+            self.saved(store().save_session(&session));
+            let summary = session.summary();
+            // Notify the list only when what it shows changed, not on every keystroke.
+            self.sessions
+                .maybe_update(|list| match list.iter_mut().find(|s| s.id == summary.id) {
+                    Some(s) if *s != summary => {
+                        *s = summary;
+                        true
+                    }
+                    _ => false,
+                });
+        }
+        outcome
+    }
+}

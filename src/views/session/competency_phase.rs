@@ -1,0 +1,242 @@
+//! The competency questions (M20–M27): per competency its selected questions with probes, notes,
+//! optional STAR fields and whether a concrete example was given; then, right after, the rating
+//! on the anchored scale, which needs written evidence.
+
+use leptos::prelude::*;
+
+use super::locked;
+use super::prepare::focus_text;
+use crate::components::fields::TextArea;
+use crate::domain::interview::{AnswerField, Example};
+use crate::domain::session::Refusal;
+use crate::domain::{LensCompetency, SessionAction};
+use crate::i18n::{tf, Key};
+use crate::state::{text, use_app};
+
+#[component]
+pub fn CompetencyPhase() -> impl IntoView {
+    let app = use_app();
+    let count = move || {
+        app.session
+            .with(|s| s.as_ref().map_or(0, |s| s.lens.competencies.len()))
+    };
+    let index = move || {
+        app.session
+            .with(|s| s.as_ref().map_or(0, |s| s.interview.competency))
+    };
+    let current = Memo::new(move |_| {
+        app.session.with(|s| {
+            let s = s.as_ref()?;
+            let item = s.lens.competencies.get(s.interview.competency)?.clone();
+            let asked = s.asked(&item);
+            let score = s.assessment.scores.get(&item.competency.id).copied();
+            let focus = score.map(|v| s.preparation.thresholds.focus(v));
+            Some((item, asked, score, focus))
+        })
+    });
+    let open = move |i: usize| {
+        let _ = app.act(SessionAction::OpenCompetency(i));
+    };
+    view! {
+        <div class="competency-nav">
+            <button type="button" disabled=move || index() == 0 on:click=move |_| open(index().saturating_sub(1))>
+                {text(Key::PreviousCompetency)}
+            </button>
+            <span class="muted">
+                {move || tf(app.lang.get(), Key::CompetencyOf, &[("n", &(index() + 1).to_string()), ("total", &count().to_string())])}
+            </span>
+            <button type="button" disabled=move || { index() + 1 >= count() } on:click=move |_| open(index() + 1)>
+                {text(Key::NextCompetency)}
+            </button>
+        </div>
+        {move || current.get().map(|(item, asked, score, focus)| {
+            let lang = app.lang.get_untracked();
+            let name = item.competency.name.clone();
+            let questions = asked
+                .into_iter()
+                .map(|qid| view! { <QuestionBlock item=item.clone() qid/> })
+                .collect_view();
+            view! {
+                <section class="card phase">
+                    <h2>{move || name.get(app.lang.get()).to_owned()}</h2>
+                    <p class="muted">{item.competency.definition.get(lang).to_owned()}</p>
+                    <p class="focus">
+                        <strong>{text(Key::YourFocus)} " (" {score.map_or("–".to_owned(), |s| s.to_string())} "): "</strong>
+                        {text(focus_text(focus))}
+                    </p>
+                    <p class="guide">{text(Key::CompetencyGuide)}</p>
+                </section>
+                {questions}
+                <RatingBlock item/>
+            }
+        })}
+    }
+}
+
+#[component]
+fn QuestionBlock(item: LensCompetency, qid: String) -> impl IntoView {
+    let app = use_app();
+    let locked = locked(app);
+    let question = item.competency.question(&qid).cloned();
+    let qid = StoredValue::new(qid);
+    let field = move |f: AnswerField| {
+        Signal::derive(move || {
+            app.session.with(|s| {
+                s.as_ref()
+                    .and_then(|s| {
+                        qid.with_value(|q| {
+                            s.interview.answers.get(q).map(|a| a.field(f).to_owned())
+                        })
+                    })
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let set = move |f: AnswerField| {
+        Callback::new(move |text: String| {
+            let _ = app.act(SessionAction::SetAnswer {
+                question: qid.get_value(),
+                field: f,
+                text,
+            });
+        })
+    };
+    let example = move || {
+        app.session.with(|s| {
+            s.as_ref().and_then(|s| {
+                qid.with_value(|q| s.interview.answers.get(q).and_then(|a| a.example))
+            })
+        })
+    };
+    let group = qid.get_value();
+    let choices = [
+        (Example::Yes, Key::ExampleYes),
+        (Example::Partly, Key::ExamplePartly),
+        (Example::None, Key::ExampleNone),
+    ]
+    .into_iter()
+    .map(|(value, label)| {
+        view! {
+            <label class="choice">
+                <input
+                    type="radio"
+                    name=format!("example-{group}")
+                    prop:checked=move || example() == Some(value)
+                    disabled=move || locked.get()
+                    on:change=move |_| {
+                        let _ = app.act(SessionAction::SetExample { question: qid.get_value(), example: Some(value) });
+                    }
+                />
+                <span>{text(label)}</span>
+            </label>
+        }
+    })
+    .collect_view();
+    let (text_of_question, probes) = match question {
+        Some(q) => (q.text, q.probes),
+        None => (Default::default(), Vec::new()),
+    };
+    let probes = move || {
+        let lang = app.lang.get();
+        probes
+            .iter()
+            .map(|p| view! { <li>{p.get(lang).to_owned()}</li> })
+            .collect_view()
+    };
+    view! {
+        <section class="card question-block">
+            <h3 class="question-text">{move || text_of_question.get(app.lang.get()).to_owned()}</h3>
+            <ul class="probes">{probes}</ul>
+            <TextArea label=Key::Notes value=field(AnswerField::Notes) on_input=set(AnswerField::Notes) rows=5 disabled=locked/>
+            <details class="star">
+                <summary>{text(Key::StarFields)}</summary>
+                <div class="star-grid">
+                    <TextArea label=Key::Situation value=field(AnswerField::Situation) on_input=set(AnswerField::Situation) rows=2 disabled=locked/>
+                    <TextArea label=Key::Task value=field(AnswerField::Task) on_input=set(AnswerField::Task) rows=2 disabled=locked/>
+                    <TextArea label=Key::Action value=field(AnswerField::Action) on_input=set(AnswerField::Action) rows=2 disabled=locked/>
+                    <TextArea label=Key::ResultField value=field(AnswerField::Result) on_input=set(AnswerField::Result) rows=2 disabled=locked/>
+                </div>
+            </details>
+            <fieldset class="choices">
+                <legend>{text(Key::ExampleGiven)}</legend>
+                {choices}
+            </fieldset>
+        </section>
+    }
+}
+
+/// The rating right after the questions: the five anchors as choices, and the evidence.
+#[component]
+fn RatingBlock(item: LensCompetency) -> impl IntoView {
+    let app = use_app();
+    let locked = locked(app);
+    let cid = StoredValue::new(item.competency.id.clone());
+    let refused = RwSignal::new(false);
+    let rating = move || {
+        app.session.with(|s| {
+            s.as_ref()
+                .and_then(|s| cid.with_value(|c| s.interview.ratings.get(c).cloned()))
+                .unwrap_or_default()
+        })
+    };
+    let evidence = Signal::derive(move || rating().evidence);
+    let on_evidence = Callback::new(move |text: String| {
+        if !text.trim().is_empty() {
+            refused.set(false);
+        }
+        let _ = app.act(SessionAction::SetEvidence {
+            competency: cid.get_value(),
+            text,
+        });
+    });
+    let name = item.competency.name.clone();
+    let anchors = item
+        .competency
+        .anchors
+        .iter()
+        .cloned()
+        .enumerate()
+        .map(|(i, anchor)| {
+            let level = (i + 1) as u8;
+            view! {
+                <label class="anchor-choice" class:selected=move || rating().level == Some(level)>
+                    <input
+                        type="radio"
+                        name=format!("rating-{}", cid.get_value())
+                        prop:checked=move || rating().level == Some(level)
+                        disabled=move || locked.get()
+                        on:change=move |ev| {
+                            let outcome = app.act(SessionAction::Rate { competency: cid.get_value(), level });
+                            let no_evidence = outcome == Err(Refusal::NoEvidence);
+                            refused.set(no_evidence);
+                            if no_evidence {
+                                // The refused choice must not look chosen.
+                                event_target::<web_sys::HtmlInputElement>(&ev).set_checked(false);
+                            }
+                        }
+                    />
+                    <span class="anchor-level" aria-hidden="true">{level}</span>
+                    <span>
+                        <span class="visually-hidden">{move || tf(app.lang.get(), Key::RatingLevel, &[("level", &level.to_string())])} ": "</span>
+                        {move || anchor.get(app.lang.get()).to_owned()}
+                    </span>
+                </label>
+            }
+        })
+        .collect_view();
+    let standard = item.standard.to_string();
+    view! {
+        <section class="card rating-block">
+            <h3>{move || tf(app.lang.get(), Key::RateTitle, &[("competency", name.get(app.lang.get()))])}</h3>
+            <p class="muted">{move || tf(app.lang.get(), Key::RateStandard, &[("level", &standard)])}</p>
+            <TextArea label=Key::Evidence value=evidence on_input=on_evidence rows=4 disabled=locked/>
+            <fieldset class="anchor-choices">
+                <legend class="visually-hidden">{text(Key::CompetencyAnchors)}</legend>
+                {anchors}
+            </fieldset>
+            <Show when=move || refused.get()>
+                <p class="field-error" role="alert">{text(Key::NoEvidence)}</p>
+            </Show>
+        </section>
+    }
+}

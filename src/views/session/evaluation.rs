@@ -1,0 +1,214 @@
+//! The evaluation (M1–M4, M27, M28): each competency against the lens standard with its
+//! aptitude × behaviour reading, and the overall recommendation with its substantiation.
+//! Printed, this screen is the report.
+
+use leptos::prelude::*;
+
+use super::{locked, on_text, text_of};
+use crate::components::fields::TextArea;
+use crate::domain::evaluation::{CompetencyResult, Reading, Recommendation, Versus};
+use crate::domain::session::Refusal;
+use crate::domain::{SessionAction, Status};
+use crate::files::{now_iso, now_stamp};
+use crate::i18n::{tf, Key};
+use crate::state::{text, use_app};
+
+fn versus_label(v: Option<Versus>) -> (Key, &'static str) {
+    match v {
+        Some(Versus::Below) => (Key::VersusBelow, "versus versus-below"),
+        Some(Versus::Meets) => (Key::VersusMeets, "versus versus-meets"),
+        Some(Versus::Above) => (Key::VersusAbove, "versus versus-above"),
+        None => (Key::NotRated, "versus"),
+    }
+}
+
+fn reading_label(r: Reading) -> (Key, Key) {
+    match r {
+        Reading::Confirmed => (Key::ReadingConfirmed, Key::ReadingConfirmedHelp),
+        Reading::UntappedPotential => (Key::ReadingUntapped, Key::ReadingUntappedHelp),
+        Reading::LearnedBehaviour => (Key::ReadingLearned, Key::ReadingLearnedHelp),
+        Reading::DevelopmentArea => (Key::ReadingDevelopment, Key::ReadingDevelopmentHelp),
+    }
+}
+
+fn recommendation_label(r: Recommendation) -> Key {
+    match r {
+        Recommendation::StrongNo => Key::RecStrongNo,
+        Recommendation::No => Key::RecNo,
+        Recommendation::NoDecision => Key::RecNoDecision,
+        Recommendation::Yes => Key::RecYes,
+        Recommendation::StrongYes => Key::RecStrongYes,
+    }
+}
+
+#[component]
+pub fn EvaluationPage() -> impl IntoView {
+    let app = use_app();
+    let locked = locked(app);
+    let results = Memo::new(move |_| {
+        app.session
+            .with(|s| s.as_ref().map(|s| s.results()).unwrap_or_default())
+    });
+    let name_of = move |id: &str| {
+        let lang = app.lang.get();
+        app.session.with(|s| {
+            s.as_ref()
+                .and_then(|s| {
+                    s.lens
+                        .competency(id)
+                        .map(|c| c.competency.name.get(lang).to_owned())
+                })
+                .unwrap_or_default()
+        })
+    };
+    let rows = move || {
+        results
+            .get()
+            .into_iter()
+            .map(|r: CompetencyResult| {
+                let (versus_key, versus_class) = versus_label(r.versus);
+                let reading = r.reading.map(reading_label);
+                let name = name_of(&r.competency);
+                view! {
+                    <tr>
+                        <th scope="row">{name}</th>
+                        <td data-label=text(Key::ColScore)>{r.score.map_or("–".to_owned(), |s| s.to_string())}</td>
+                        <td data-label=text(Key::ColRating)>{r.level.map_or("–".to_owned(), |l| l.to_string())}</td>
+                        <td data-label=text(Key::ColStandard)>{r.standard}</td>
+                        <td data-label=text(Key::ColVersus)><span class=versus_class>{text(versus_key)}</span></td>
+                        <td data-label=text(Key::ColReading)>
+                            <div>
+                                {reading.map(|(label, help)| view! {
+                                    <strong>{text(label)}</strong>
+                                    <span class="reading-help">{text(help)}</span>
+                                })}
+                            </div>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let unrated = move || {
+        let names: Vec<String> = results
+            .get()
+            .iter()
+            .filter(|r| r.level.is_none())
+            .map(|r| name_of(&r.competency))
+            .collect();
+        (!names.is_empty()).then(|| {
+            tf(
+                app.lang.get(),
+                Key::UnratedWarning,
+                &[("names", &names.join(", "))],
+            )
+        })
+    };
+    let chosen = move || {
+        app.session
+            .with(|s| s.as_ref().and_then(|s| s.evaluation.recommendation))
+    };
+    let options = Recommendation::ALL
+        .into_iter()
+        .map(|r| {
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name="recommendation"
+                        prop:checked=move || chosen() == Some(r)
+                        disabled=move || locked.get()
+                        on:change=move |_| { let _ = app.act(SessionAction::SetRecommendation(Some(r))); }
+                    />
+                    <span>{text(recommendation_label(r))}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let refusal = RwSignal::new(None::<Key>);
+    let complete = move |_| {
+        let outcome = app.act(SessionAction::Complete {
+            now: now_stamp(),
+            now_iso: now_iso(),
+        });
+        refusal.set(match outcome {
+            Err(Refusal::NoRecommendation) => Some(Key::NoRecommendation),
+            Err(Refusal::NoSubstantiation) => Some(Key::NoSubstantiation),
+            _ => None,
+        });
+    };
+    let completed_on = move || {
+        app.session.with(|s| {
+            s.as_ref()
+                .filter(|s| s.status == Status::Completed)
+                .map(|s| {
+                    s.evaluation
+                        .completed_at
+                        .replace('T', " ")
+                        .chars()
+                        .take(16)
+                        .collect::<String>()
+                })
+        })
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+    view! {
+        <section class="card">
+            <h2 class="print-only">{text(Key::ReportTitle)}</h2>
+            <p class="muted">{text(Key::EvaluationGuide)}</p>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=text(Key::ReportTitle)>
+                <table class="list-table results">
+                    <thead>
+                        <tr>
+                            <th scope="col">{text(Key::ColCompetency)}</th>
+                            <th scope="col">{text(Key::ColScore)}</th>
+                            <th scope="col">{text(Key::ColRating)}</th>
+                            <th scope="col">{text(Key::ColStandard)}</th>
+                            <th scope="col">{text(Key::ColVersus)}</th>
+                            <th scope="col">{text(Key::ColReading)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            {move || unrated().map(|w| view! { <p class="report report-warn">{w}</p> })}
+        </section>
+        <section class="card form-stack">
+            <fieldset class="choices">
+                <legend>{text(Key::RecommendationTitle)}</legend>
+                {options}
+            </fieldset>
+            <TextArea
+                label=Key::Substantiation
+                value=text_of(app, |s| &s.evaluation.substantiation)
+                on_input=on_text(app, SessionAction::SetSubstantiation)
+                rows=6
+                disabled=locked
+            />
+            <div role="alert">
+                {move || refusal.get().map(|key| view! { <p class="field-error">{text(key)}</p> })}
+            </div>
+            <div class="actions page-actions">
+                {move || match completed_on() {
+                    Some(date) => view! {
+                        <p class="done">
+                            <span aria-hidden="true">"✓ "</span>
+                            {move || tf(app.lang.get(), Key::CompletedOn, &[("date", &date)])}
+                        </p>
+                        <button type="button" on:click=move |_| { let _ = app.act(SessionAction::Reopen); }>
+                            {text(Key::Reopen)}
+                        </button>
+                    }
+                    .into_any(),
+                    None => view! {
+                        <button type="button" class="primary" on:click=complete>{text(Key::CompleteEvaluation)}</button>
+                    }
+                    .into_any(),
+                }}
+                <button type="button" on:click=print>{text(Key::PrintReport)}</button>
+            </div>
+        </section>
+    }
+}

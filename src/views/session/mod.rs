@@ -1,0 +1,115 @@
+//! One interview session: a header, the four steps (intake, preparation, interview,
+//! evaluation) and the step on screen. Every field reads the open session and sends a
+//! `SessionAction` through `AppState::act`, which saves at once.
+
+mod competency_phase;
+mod evaluation;
+mod intake;
+mod interview;
+mod phases;
+mod prepare;
+
+use leptos::prelude::*;
+
+use crate::domain::{Session, SessionAction, Status};
+use crate::i18n::Key;
+use crate::route::{Route, SessionPage};
+use crate::state::{text, use_app, AppState};
+use crate::views::sessions::status_label;
+
+/// A text of the open session, as a signal for a field.
+pub(crate) fn text_of(app: AppState, field: fn(&Session) -> &String) -> Signal<String> {
+    Signal::derive(move || {
+        app.session
+            .with(|s| s.as_ref().map(|s| field(s).clone()))
+            .unwrap_or_default()
+    })
+}
+
+/// A handler that turns typed text into an action on the open session.
+pub(crate) fn on_text(app: AppState, action: fn(String) -> SessionAction) -> Callback<String> {
+    Callback::new(move |value| {
+        // Text edits are never refused while the session is open for editing.
+        let _ = app.act(action(value));
+    })
+}
+
+/// True when the session is completed: fields are shown but cannot change.
+pub(crate) fn locked(app: AppState) -> Signal<bool> {
+    Signal::derive(move || {
+        app.session
+            .with(|s| s.as_ref().is_some_and(|s| s.status == Status::Completed))
+    })
+}
+
+fn page_label(page: SessionPage) -> Key {
+    match page {
+        SessionPage::Intake => Key::StepIntake,
+        SessionPage::Prepare => Key::StepPrepare,
+        SessionPage::Interview => Key::StepInterview,
+        SessionPage::Evaluation => Key::StepEvaluation,
+    }
+}
+
+#[component]
+pub fn SessionView(id: String, page: SessionPage) -> impl IntoView {
+    let app = use_app();
+    app.open_session(&id);
+    let open = {
+        let id = id.clone();
+        Memo::new(move |_| app.session.with(|s| s.as_ref().is_some_and(|s| s.id == id)))
+    };
+    let sid = StoredValue::new(id.clone());
+    let steps = move || {
+        SessionPage::ALL
+            .into_iter()
+            .map(|step| {
+                let current = step == page;
+                view! {
+                    <li>
+                        <a
+                            href=Route::Session(sid.get_value(), step).href()
+                            class:current=current
+                            aria-current=current.then_some("step")
+                        >
+                            {text(page_label(step))}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let candidate = text_of(app, |s| &s.candidate);
+    let position = text_of(app, |s| &s.lens.name);
+    let status = move || app.session.with(|s| s.as_ref().map(|s| s.status));
+    view! {
+        <p class="back"><a href=Route::Sessions.href()>{text(Key::SessionBack)}</a></p>
+        <Show
+            when=move || open.get()
+            fallback=move || view! {
+                <h1>{text(Key::NotFoundTitle)}</h1>
+                <p>{text(Key::SessionNotFound)}</p>
+            }
+        >
+            <header class="page-header session-header">
+                <h1>{move || candidate.get()}</h1>
+                <p class="intro">
+                    {move || position.get()} " · "
+                    <span class="status">{move || status().map(|s| app.tr(status_label(s)))}</span>
+                </p>
+            </header>
+            <nav class="steps" aria-label=text(Key::SessionSteps)>
+                <ol>{steps}</ol>
+            </nav>
+            <Show when=move || locked(app).get() && page != SessionPage::Evaluation>
+                <p class="report report-info">{text(Key::SessionCompletedLocked)}</p>
+            </Show>
+            {match page {
+                SessionPage::Intake => view! { <intake::IntakePage/> }.into_any(),
+                SessionPage::Prepare => view! { <prepare::PreparePage/> }.into_any(),
+                SessionPage::Interview => view! { <interview::InterviewPage/> }.into_any(),
+                SessionPage::Evaluation => view! { <evaluation::EvaluationPage/> }.into_any(),
+            }}
+        </Show>
+    }
+}

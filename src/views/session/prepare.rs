@@ -1,0 +1,273 @@
+//! Preparation (M6–M8): a focus per competency from its score, with adjustable thresholds;
+//! which questions to use or skip; the planned agenda; the reminder to the candidate.
+
+use leptos::prelude::*;
+
+use super::intake::missing_list;
+use super::locked;
+use crate::components::fields::Check;
+use crate::domain::assessment::{Band, Focus};
+use crate::domain::session::Refusal;
+use crate::domain::{Phase, SessionAction};
+use crate::i18n::{tf, Key};
+use crate::route::{Route, SessionPage};
+use crate::state::{text, use_app};
+use crate::views::lens_editor::phase_label;
+
+pub(crate) fn focus_text(focus: Option<Focus>) -> Key {
+    match focus {
+        Some(Focus::ProbeLearnedBehaviour) => Key::FocusProbe,
+        Some(Focus::Standard) => Key::FocusStandard,
+        Some(Focus::CheckExamples) => Key::FocusCheck,
+        None => Key::FocusNoScore,
+    }
+}
+
+pub(crate) fn band_label(band: Option<Band>) -> (Key, &'static str) {
+    match band {
+        Some(Band::Low) => (Key::BandLow, "band band-low"),
+        Some(Band::Middle) => (Key::BandMiddle, "band band-middle"),
+        Some(Band::High) => (Key::BandHigh, "band band-high"),
+        None => (Key::NoScore, "band"),
+    }
+}
+
+#[component]
+pub fn PreparePage() -> impl IntoView {
+    let app = use_app();
+    let locked = locked(app);
+    let thresholds = move || {
+        app.session
+            .with(|s| s.as_ref().map(|s| s.preparation.thresholds))
+            .unwrap_or_default()
+    };
+    let low = RwSignal::new(thresholds().low.to_string());
+    let high = RwSignal::new(thresholds().high.to_string());
+    let thresholds_refused = RwSignal::new(false);
+    let apply_thresholds = move || {
+        let parsed = (
+            low.get_untracked().trim().parse::<u8>(),
+            high.get_untracked().trim().parse::<u8>(),
+        );
+        let ok = match parsed {
+            (Ok(low), Ok(high)) => app.act(SessionAction::SetThresholds { low, high }).is_ok(),
+            _ => false,
+        };
+        thresholds_refused.set(!ok);
+    };
+    let competency_ids = move || {
+        app.session.with(|s| {
+            s.as_ref()
+                .map(|s| {
+                    s.lens
+                        .competencies
+                        .iter()
+                        .map(|c| c.competency.id.clone())
+                        .collect()
+                })
+                .unwrap_or_else(Vec::new)
+        })
+    };
+    let agenda = move || {
+        app.session.with(|s| {
+            s.as_ref().map(|s| {
+                let minutes = s.lens.phase_minutes.clone();
+                let rows = Phase::ALL
+                    .into_iter()
+                    .map(|p| {
+                        let m = minutes.get(p).to_string();
+                        view! { <li><span>{text(phase_label(p))}</span><span>{m} " min"</span></li> }
+                    })
+                    .collect_view();
+                let total = minutes.total().to_string();
+                view! {
+                    <ul class="agenda">{rows}</ul>
+                    <p class="total">{move || tf(app.lang.get(), Key::LensTotalMinutes, &[("minutes", &total)])}</p>
+                }
+            })
+        })
+    };
+    let prepared_message = RwSignal::new(None::<String>);
+    let mark_prepared = move |_| match app.act(SessionAction::MarkPrepared) {
+        Ok(()) => prepared_message.set(None),
+        Err(Refusal::NotReady(missing)) => {
+            let lang = app.lang.get_untracked();
+            let items = app
+                .session
+                .with_untracked(|s| s.as_ref().map(|s| missing_list(s, &missing, lang)))
+                .unwrap_or_default();
+            prepared_message.set(Some(tf(lang, Key::NotReadyYet, &[("items", &items)])));
+        }
+        Err(_) => {}
+    };
+    let is_prepared = move || {
+        app.session.with(|s| {
+            s.as_ref()
+                .is_some_and(|s| s.status != crate::domain::Status::Draft)
+        })
+    };
+    let id = move || {
+        app.session
+            .with(|s| s.as_ref().map(|s| s.id.clone()))
+            .unwrap_or_default()
+    };
+    let start = move |_| {
+        let phase = app
+            .session
+            .with_untracked(|s| s.as_ref().and_then(|s| s.interview.phase))
+            .unwrap_or(Phase::WarmUp);
+        let _ = app.act(SessionAction::GoTo {
+            phase,
+            now: crate::files::now_stamp(),
+        });
+        app.navigate(Route::Session(id(), SessionPage::Interview));
+    };
+
+    view! {
+        <section class="card">
+            <h2>{text(Key::ThresholdsTitle)}</h2>
+            <p class="muted">{text(Key::ThresholdsHint)}</p>
+            <div class="level-grid">
+                <label class="field">
+                    <span class="label">{text(Key::ThresholdLow)}</span>
+                    <input type="number" min="0" max="100" inputmode="numeric"
+                        prop:value=move || low.get()
+                        disabled=move || locked.get()
+                        on:input=move |ev| low.set(event_target_value(&ev))
+                        on:change=move |_| apply_thresholds()
+                    />
+                </label>
+                <label class="field">
+                    <span class="label">{text(Key::ThresholdHigh)}</span>
+                    <input type="number" min="0" max="100" inputmode="numeric"
+                        prop:value=move || high.get()
+                        disabled=move || locked.get()
+                        on:input=move |ev| high.set(event_target_value(&ev))
+                        on:change=move |_| apply_thresholds()
+                    />
+                </label>
+            </div>
+            <Show when=move || thresholds_refused.get()>
+                <p class="field-error" role="alert">{text(Key::ThresholdsInvalid)}</p>
+            </Show>
+        </section>
+        <For each=competency_ids key=|id| id.clone() let:cid>
+            <CompetencyPreparation competency=cid/>
+        </For>
+        <section class="card">
+            <h2>{text(Key::PlannedAgenda)}</h2>
+            {agenda}
+        </section>
+        <section class="card">
+            <h2>{text(Key::ReminderTitle)}</h2>
+            <Check
+                label=Signal::derive(move || app.tr(Key::ReminderLabel).to_owned())
+                checked=Signal::derive(move || app.session.with(|s| s.as_ref().is_some_and(|s| s.preparation.reminder_given)))
+                on_change=Callback::new(move |done| { let _ = app.act(SessionAction::SetReminderGiven(done)); })
+                disabled=locked
+            />
+        </section>
+        <div class="actions page-actions" aria-live="polite">
+            <Show
+                when=is_prepared
+                fallback=move || view! {
+                    <button type="button" on:click=mark_prepared disabled=move || locked.get()>
+                        {text(Key::MarkPrepared)}
+                    </button>
+                }
+            >
+                <p class="done"><span aria-hidden="true">"✓ "</span>{text(Key::PreparedDone)}</p>
+            </Show>
+            <button type="button" class="primary" on:click=start disabled=move || locked.get()>
+                {text(Key::StartInterview)}
+            </button>
+        </div>
+        {move || prepared_message.get().map(|m| view! { <p class="report report-warn" role="alert">{m}</p> })}
+    }
+}
+
+/// One competency: its score, band and suggested focus, and its questions to use or skip.
+#[component]
+fn CompetencyPreparation(competency: String) -> impl IntoView {
+    let app = use_app();
+    let cid = StoredValue::new(competency);
+    let data = Memo::new(move |_| {
+        app.session.with(|s| {
+            let s = s.as_ref()?;
+            let item = cid.with_value(|c| s.lens.competency(c).cloned())?;
+            let score = s.assessment.scores.get(&item.competency.id).copied();
+            let t = s.preparation.thresholds;
+            // Whether each question is used is read per checkbox, so ticking one does not
+            // rebuild the block (and keyboard focus stays where it is).
+            let questions: Vec<(String, bool)> = item
+                .competency
+                .questions
+                .iter()
+                .map(|q| (q.id.clone(), item.standard_questions.contains(&q.id)))
+                .collect();
+            Some((
+                item,
+                score,
+                score.map(|v| t.band(v)),
+                score.map(|v| t.focus(v)),
+                questions,
+            ))
+        })
+    });
+    let lang = move || app.lang.get();
+    move || {
+        data.get().map(|(item, score, band, focus, questions)| {
+            let (band_key, band_class) = band_label(band);
+            let name = item.competency.name.get(lang()).to_owned();
+            let rows = questions
+                .into_iter()
+                .map(|(qid, standard)| {
+                    let label = item
+                        .competency
+                        .question(&qid)
+                        .map(|q| q.text.get(lang()).to_owned())
+                        .unwrap_or_default();
+                    let checked = {
+                                let (qid, cid) = (qid.clone(), item.competency.id.clone());
+                                Signal::derive(move || {
+                                    app.session.with(|s| {
+                                        s.as_ref().is_some_and(|s| {
+                                            s.lens.competency(&cid).is_some_and(|i| s.uses(i, &qid))
+                                        })
+                                    })
+                                })
+                            };
+                    view! {
+                        <div class="question-choice">
+                            <Check
+                                label=Signal::derive(move || label.clone())
+                                checked=checked
+                                on_change=Callback::new(move |used| {
+                                    let _ = app.act(SessionAction::UseQuestion { question: qid.clone(), used });
+                                })
+                                disabled=locked(app)
+                            />
+                            {standard.then(|| view! { <span class="badge">{text(Key::StandardQuestionTag)}</span> })}
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="card prep-competency">
+                    <header class="card-header">
+                        <h3>{name}</h3>
+                        <span class="score-badge">
+                            <strong>{score.map(|s| s.to_string()).unwrap_or_else(|| "–".into())}</strong>
+                            " " <span class=band_class>{text(band_key)}</span>
+                        </span>
+                    </header>
+                    <p class="focus"><strong>{text(Key::YourFocus)} ": "</strong>{text(focus_text(focus))}</p>
+                    <fieldset class="questions-choice">
+                        <legend>{text(Key::QuestionsToUse)}</legend>
+                        {rows}
+                    </fieldset>
+                </section>
+            }
+        })
+    }
+}
