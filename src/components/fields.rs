@@ -70,3 +70,41 @@ pub fn Check(
         </label>
     }
 }
+
+/// A set of large radio choices under a legend; `selected` and `on_select` carry the value.
+#[component]
+pub fn Choices<T>(
+    legend: Key,
+    name: String,
+    options: Vec<(T, Key)>,
+    selected: Signal<Option<T>>,
+    on_select: Callback<T>,
+    #[prop(optional)] disabled: Option<Signal<bool>>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let items = options
+        .into_iter()
+        .map(|(value, label)| {
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name=name.clone()
+                        prop:checked=move || selected.get() == Some(value)
+                        disabled=move || disabled.is_some_and(|d| d.get())
+                        on:change=move |_| on_select.run(value)
+                    />
+                    <span>{text(label)}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="choices">
+            <legend>{text(legend)}</legend>
+            {items}
+        </fieldset>
+    }
+}

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::lens_edit::LensEdit;
-use crate::domain::{Factor, LensCompetency};
+use crate::domain::{Factor, Lens, LensCompetency};
 use crate::i18n::{self, tf, Key};
 use crate::state::{text, use_app};
 
@@ -241,17 +241,9 @@ pub fn AddCompetency(lens_id: String) -> impl IntoView {
     let groups = move || {
         let lang = app.lang.get();
         let used: Vec<String> = app.lenses.with(|list| {
-            lens_id.with_value(|id| {
-                list.iter()
-                    .find(|l| &l.id == id)
-                    .map(|l| {
-                        l.competencies
-                            .iter()
-                            .map(|c| c.competency.id.clone())
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            })
+            lens_id
+                .with_value(|id| list.iter().find(|l| &l.id == id).map(Lens::competency_ids))
+                .unwrap_or_default()
         });
         app.library.with(|library| {
             Factor::ALL

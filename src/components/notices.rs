@@ -16,6 +16,7 @@ pub fn Notices() -> impl IntoView {
             Notice::Library(detail) => {
                 i18n::tf(lang, Key::LibraryUnreadable, &[("detail", detail)])
             }
+            Notice::Download(detail) => i18n::tf(lang, Key::DownloadFailed, &[("detail", detail)]),
             Notice::Organisation(detail) => {
                 i18n::tf(lang, Key::NoticeOrganisation, &[("detail", detail)])
             }

@@ -27,6 +27,14 @@ impl Lens {
     pub fn competency(&self, id: &str) -> Option<&LensCompetency> {
         self.competencies.iter().find(|c| c.competency.id == id)
     }
+
+    /// The ids of its competencies, in order.
+    pub fn competency_ids(&self) -> Vec<String> {
+        self.competencies
+            .iter()
+            .map(|c| c.competency.id.clone())
+            .collect()
+    }
 }
 
 /// One competency of a lens.

@@ -9,7 +9,7 @@ use crate::domain::interchange::{self, Content, Document};
 use crate::domain::lens_edit::{fresh_id, LensEdit};
 use crate::domain::validate::Finding;
 use crate::domain::{Lens, Library};
-use crate::files::{download_text, fetch_beside_app, now_iso, now_stamp, today};
+use crate::files::{fetch_beside_app, now_iso, now_stamp, today};
 use crate::i18n::{self, Key};
 
 /// Where a lens comes from; only the user's own lenses can be edited.
@@ -42,6 +42,23 @@ pub enum ImportReport {
 const ORG_FILE: &str = "org-library.json";
 
 impl AppState {
+    /// Where the lens with this id comes from, without copying it (for views that only need
+    /// to know which screen to show).
+    pub fn lens_source(&self, id: &str) -> Option<LensSource> {
+        if self.lenses.with(|l| l.iter().any(|l| l.id == id)) {
+            Some(LensSource::Own)
+        } else if self
+            .organisation
+            .with(|o| o.lenses.iter().any(|l| l.id == id))
+        {
+            Some(LensSource::Organisation)
+        } else if self.examples.with(|e| e.iter().any(|l| l.id == id)) {
+            Some(LensSource::Example)
+        } else {
+            None
+        }
+    }
+
     /// Any lens by id, with its source: own lenses first, then the organisation's, then examples.
     pub fn find_lens(&self, id: &str) -> Option<(LensSource, Lens)> {
         let own = self.lenses.with(|l| l.iter().find(|l| l.id == id).cloned());
@@ -144,19 +161,9 @@ impl AppState {
     }
 
     fn export(&self, filename: &str, doc: &Document) {
-        let result = doc
-            .to_json()
-            .map_err(|e| e.to_string())
-            .and_then(|json| download_text(filename, "application/json", &json));
-        if let Err(detail) = result {
-            let text = i18n::tf(
-                self.lang.get_untracked(),
-                Key::DownloadFailed,
-                &[("detail", &detail)],
-            );
-            self.notify(Notice::Storage(crate::storage::StorageError::WriteFailed(
-                text,
-            )));
+        match doc.to_json() {
+            Ok(json) => self.offer_download(filename, "application/json", &json),
+            Err(e) => self.notify(Notice::Download(e.to_string())),
         }
     }
 

@@ -25,6 +25,8 @@ pub enum Notice {
     Library(String),
     /// The organisation's `org-library.json` could not be used; the detail says why.
     Organisation(String),
+    /// A download could not be offered; the detail says why.
+    Download(String),
 }
 
 #[derive(Clone, Copy)]
@@ -184,6 +186,13 @@ impl AppState {
                 list.remove(index);
             }
         });
+    }
+
+    /// Offers `text` as a file download; a failure becomes a banner.
+    pub fn offer_download(&self, filename: &str, mime: &str, text: &str) {
+        if let Err(detail) = crate::files::download_text(filename, mime, text) {
+            self.notify(Notice::Download(detail));
+        }
     }
 
     pub fn navigate(&self, route: Route) {

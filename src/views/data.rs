@@ -3,10 +3,8 @@
 use leptos::prelude::*;
 
 use crate::components::page::PageHeader;
-use crate::files::download_text;
 use crate::i18n::{self, tf, Key};
 use crate::state::{store, text, use_app, Notice};
-use crate::storage::StorageError;
 
 #[component]
 pub fn DataView() -> impl IntoView {
@@ -27,15 +25,7 @@ pub fn DataView() -> impl IntoView {
         .map(|(key, raw)| {
             let size = raw.chars().count().to_string();
             let filename = format!("{}.txt", key.replace(['.', '/'], "-"));
-            let save = move |_| {
-                if let Err(detail) = download_text(&filename, "text/plain", &raw) {
-                    app.notify(Notice::Storage(StorageError::WriteFailed(tf(
-                        app.lang.get_untracked(),
-                        Key::DownloadFailed,
-                        &[("detail", &detail)],
-                    ))));
-                }
-            };
+            let save = move |_| app.offer_download(&filename, "text/plain", &raw);
             view! {
                 <li class="aside-item">
                     <code>{key}</code>

@@ -25,7 +25,7 @@ pub fn LensView(id: String) -> impl IntoView {
     let app = use_app();
     let lookup = id.clone();
     // Only the source decides which screen to show, so typing never rebuilds it.
-    let source = Memo::new(move |_| app.find_lens(&lookup).map(|(source, _)| source));
+    let source = Memo::new(move |_| app.lens_source(&lookup));
     view! {
         <p class="back">
             <a href=Route::Lenses.href()>{text(Key::LensBack)}</a>
@@ -54,17 +54,8 @@ fn LensEditor(id: String) -> impl IntoView {
     let edit = move |e: LensEdit| id.with_value(|id| app.edit_lens(id, e));
     let competency_ids = move || {
         app.lenses.with(|list| {
-            id.with_value(|id| {
-                list.iter()
-                    .find(|l| &l.id == id)
-                    .map(|l| {
-                        l.competencies
-                            .iter()
-                            .map(|c| c.competency.id.clone())
-                            .collect()
-                    })
-                    .unwrap_or_else(Vec::new)
-            })
+            id.with_value(|id| list.iter().find(|l| &l.id == id).map(Lens::competency_ids))
+                .unwrap_or_default()
         })
     };
     let minutes = move |phase: Phase| {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::locked;
 use super::prepare::focus_text;
-use crate::components::fields::TextArea;
+use crate::components::fields::{Choices, TextArea};
 use crate::domain::interview::{AnswerField, Example};
 use crate::domain::session::Refusal;
 use crate::domain::{LensCompetency, SessionAction};
@@ -101,37 +101,19 @@ fn QuestionBlock(item: LensCompetency, qid: String) -> impl IntoView {
             });
         })
     };
-    let example = move || {
+    let example = Signal::derive(move || {
         app.session.with(|s| {
             s.as_ref().and_then(|s| {
                 qid.with_value(|q| s.interview.answers.get(q).and_then(|a| a.example))
             })
         })
-    };
-    let group = qid.get_value();
-    let choices = [
-        (Example::Yes, Key::ExampleYes),
-        (Example::Partly, Key::ExamplePartly),
-        (Example::None, Key::ExampleNone),
-    ]
-    .into_iter()
-    .map(|(value, label)| {
-        view! {
-            <label class="choice">
-                <input
-                    type="radio"
-                    name=format!("example-{group}")
-                    prop:checked=move || example() == Some(value)
-                    disabled=move || locked.get()
-                    on:change=move |_| {
-                        let _ = app.act(SessionAction::SetExample { question: qid.get_value(), example: Some(value) });
-                    }
-                />
-                <span>{text(label)}</span>
-            </label>
-        }
-    })
-    .collect_view();
+    });
+    let on_example = Callback::new(move |example| {
+        let _ = app.act(SessionAction::SetExample {
+            question: qid.get_value(),
+            example: Some(example),
+        });
+    });
     let (text_of_question, probes) = match question {
         Some(q) => (q.text, q.probes),
         None => (Default::default(), Vec::new()),
@@ -157,10 +139,18 @@ fn QuestionBlock(item: LensCompetency, qid: String) -> impl IntoView {
                     <TextArea label=Key::ResultField value=field(AnswerField::Result) on_input=set(AnswerField::Result) rows=2 disabled=locked/>
                 </div>
             </details>
-            <fieldset class="choices">
-                <legend>{text(Key::ExampleGiven)}</legend>
-                {choices}
-            </fieldset>
+            <Choices
+                legend=Key::ExampleGiven
+                name=format!("example-{}", qid.get_value())
+                options=vec![
+                    (Example::Yes, Key::ExampleYes),
+                    (Example::Partly, Key::ExamplePartly),
+                    (Example::None, Key::ExampleNone),
+                ]
+                selected=example
+                on_select=on_example
+                disabled=locked
+            />
         </section>
     }
 }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::{locked, on_text, text_of};
-use crate::components::fields::TextArea;
+use crate::components::fields::{Choices, TextArea};
 use crate::domain::evaluation::{CompetencyResult, Reading, Recommendation, Versus};
 use crate::domain::session::Refusal;
 use crate::domain::{SessionAction, Status};
@@ -104,27 +104,10 @@ pub fn EvaluationPage() -> impl IntoView {
             )
         })
     };
-    let chosen = move || {
+    let chosen = Signal::derive(move || {
         app.session
             .with(|s| s.as_ref().and_then(|s| s.evaluation.recommendation))
-    };
-    let options = Recommendation::ALL
-        .into_iter()
-        .map(|r| {
-            view! {
-                <label class="choice">
-                    <input
-                        type="radio"
-                        name="recommendation"
-                        prop:checked=move || chosen() == Some(r)
-                        disabled=move || locked.get()
-                        on:change=move |_| { let _ = app.act(SessionAction::SetRecommendation(Some(r))); }
-                    />
-                    <span>{text(recommendation_label(r))}</span>
-                </label>
-            }
-        })
-        .collect_view();
+    });
     let refusal = RwSignal::new(None::<Key>);
     let complete = move |_| {
         let outcome = app.act(SessionAction::Complete {
@@ -176,10 +159,14 @@ pub fn EvaluationPage() -> impl IntoView {
             {move || unrated().map(|w| view! { <p class="report report-warn">{w}</p> })}
         </section>
         <section class="card form-stack">
-            <fieldset class="choices">
-                <legend>{text(Key::RecommendationTitle)}</legend>
-                {options}
-            </fieldset>
+            <Choices
+                legend=Key::RecommendationTitle
+                name="recommendation".to_owned()
+                options=Recommendation::ALL.into_iter().map(|r| (r, recommendation_label(r))).collect()
+                selected=chosen
+                on_select=Callback::new(move |r| { let _ = app.act(SessionAction::SetRecommendation(Some(r))); })
+                disabled=locked
+            />
             <TextArea
                 label=Key::Substantiation
                 value=text_of(app, |s| &s.evaluation.substantiation)

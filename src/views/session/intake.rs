@@ -39,17 +39,9 @@ pub fn IntakePage() -> impl IntoView {
     let app = use_app();
     let locked = locked(app);
     let competency_ids = move || {
-        app.session.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    s.lens
-                        .competencies
-                        .iter()
-                        .map(|c| c.competency.id.clone())
-                        .collect()
-                })
-                .unwrap_or_else(Vec::new)
-        })
+        app.session
+            .with(|s| s.as_ref().map(|s| s.lens.competency_ids()))
+            .unwrap_or_default()
     };
     let missing = move || {
         let lang = app.lang.get();

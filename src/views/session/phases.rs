@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::{locked, on_text, text_of};
-use crate::components::fields::{Check, TextArea};
+use crate::components::fields::{Check, Choices, TextArea};
 use crate::domain::interview::{ClarityPoint, ExplainPoint, Recognition};
 use crate::domain::SessionAction;
 use crate::i18n::{tf, Key};
@@ -87,31 +87,10 @@ pub fn ClarityPhase() -> impl IntoView {
 pub fn AssessmentPhase() -> impl IntoView {
     let app = use_app();
     let locked = locked(app);
-    let recognition = move || {
+    let recognition = Signal::derive(move || {
         app.session
             .with(|s| s.as_ref().and_then(|s| s.interview.recognition))
-    };
-    let options = [
-        (Recognition::Yes, Key::RecognitionYes),
-        (Recognition::Partly, Key::RecognitionPartly),
-        (Recognition::No, Key::RecognitionNo),
-    ]
-    .into_iter()
-    .map(|(value, label)| {
-        view! {
-            <label class="choice">
-                <input
-                    type="radio"
-                    name="recognition"
-                    prop:checked=move || recognition() == Some(value)
-                    disabled=move || locked.get()
-                    on:change=move |_| { let _ = app.act(SessionAction::SetRecognition(Some(value))); }
-                />
-                <span>{text(label)}</span>
-            </label>
-        }
-    })
-    .collect_view();
+    });
     let explain = move |p: ExplainPoint, key: Key| {
         let label = Signal::derive(move || app.tr(key).to_owned());
         let checked = Signal::derive(move || {
@@ -151,10 +130,18 @@ pub fn AssessmentPhase() -> impl IntoView {
             <h2>{text(Key::ReportPartTitle)}</h2>
             <p class="guide">{text(Key::ReportPartGuide)}</p>
             <blockquote class="candidate-report">{move || report.get()}</blockquote>
-            <fieldset class="choices">
-                <legend>{text(Key::Recognition)}</legend>
-                {options}
-            </fieldset>
+            <Choices
+                legend=Key::Recognition
+                name="recognition".to_owned()
+                options=vec![
+                    (Recognition::Yes, Key::RecognitionYes),
+                    (Recognition::Partly, Key::RecognitionPartly),
+                    (Recognition::No, Key::RecognitionNo),
+                ]
+                selected=recognition
+                on_select=Callback::new(move |r| { let _ = app.act(SessionAction::SetRecognition(Some(r))); })
+                disabled=locked
+            />
             <TextArea
                 label=Key::RecognitionExamples
                 value=text_of(app, |s| &s.interview.recognition_examples)

@@ -56,17 +56,9 @@ pub fn PreparePage() -> impl IntoView {
         thresholds_refused.set(!ok);
     };
     let competency_ids = move || {
-        app.session.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    s.lens
-                        .competencies
-                        .iter()
-                        .map(|c| c.competency.id.clone())
-                        .collect()
-                })
-                .unwrap_or_else(Vec::new)
-        })
+        app.session
+            .with(|s| s.as_ref().map(|s| s.lens.competency_ids()))
+            .unwrap_or_default()
     };
     let agenda = move || {
         app.session.with(|s| {
