@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 // The release build in dist/ is served under a sub-path, as an organisation would host it.
 export const SUB_PATH = '/some/sub/path/';
 export const ORG_PATH = '/org/interviewgids/';
+export const UPDATE_PATH = '/update/interviewgids/';
+export const UPDATE_DIR = 'target/e2e-update';
 const PORT = 8091;
 
 export default defineConfig({
@@ -32,7 +34,8 @@ export default defineConfig({
   },
   webServer: {
     // A second mount serves the same build with an organisation's org-library.json beside it.
-    command: `python3 tests/e2e/server.py dist ${PORT} ${SUB_PATH} ${ORG_PATH}:tests/e2e/org`,
+    // A third serves it with files a test may replace (a "second deployment").
+    command: `python3 tests/e2e/server.py dist ${PORT} ${SUB_PATH} ${ORG_PATH}:tests/e2e/org ${UPDATE_PATH}:${UPDATE_DIR}`,
     url: `http://127.0.0.1:${PORT}${SUB_PATH}`,
     reuseExistingServer: false,
     timeout: 20_000,

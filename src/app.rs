@@ -27,6 +27,7 @@ pub fn screen_title(route: &Route) -> Key {
 #[component]
 pub fn App() -> impl IntoView {
     let app = AppState::provide();
+    crate::offline::register(app);
 
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         app.route

@@ -6,6 +6,7 @@ pub mod components;
 pub mod domain;
 pub mod files;
 pub mod i18n;
+pub mod offline;
 pub mod route;
 pub mod state;
 pub mod storage;

@@ -1,4 +1,5 @@
-//! Banners for what the user must know: data that could not be read, saves that failed.
+//! Banners for what the user must know: data that could not be read, saves that failed, a new
+//! version that is ready.
 
 use leptos::prelude::*;
 
@@ -20,6 +21,8 @@ pub fn Notices() -> impl IntoView {
             Notice::Organisation(detail) => {
                 i18n::tf(lang, Key::NoticeOrganisation, &[("detail", detail)])
             }
+            Notice::UpdateReady => i18n::t(lang, Key::UpdateReady).to_owned(),
+            Notice::Updating => i18n::t(lang, Key::Updating).to_owned(),
         }
     };
     view! {
@@ -30,10 +33,17 @@ pub fn Notices() -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(index, notice)| {
+                        let info = matches!(notice, Notice::UpdateReady | Notice::Updating);
+                        let update = *notice == Notice::UpdateReady;
                         view! {
-                            <div class="notice notice-warning">
-                                <span class="notice-icon" aria-hidden="true">"!"</span>
+                            <div class="notice" class:notice-warning=!info class:notice-info=info>
+                                <span class="notice-icon" aria-hidden="true">{if info { "i" } else { "!" }}</span>
                                 <p>{sentence(notice)}</p>
+                                {update.then(|| view! {
+                                    <button type="button" class="primary" on:click=move |_| crate::offline::apply_update(app)>
+                                        {text(Key::UpdateReload)}
+                                    </button>
+                                })}
                                 <button type="button" on:click=move |_| app.dismiss(index)>
                                     {text(Key::Dismiss)}
                                 </button>

@@ -34,6 +34,12 @@ catalogue! {
     LangNl => ("Nederlands", "Nederlands"),
     LangEn => ("English", "English"),
     Dismiss => ("Sluiten", "Dismiss"),
+    UpdateReady => (
+        "Er is een nieuwe versie van Interviewgids klaar. Herlaad om over te stappen; je gegevens blijven staan.",
+        "A new version of Interviewgids is ready. Reload to switch to it; your data stays as it is."
+    ),
+    UpdateReload => ("Nu herladen", "Reload now"),
+    Updating => ("De nieuwe versie wordt geladen…", "Loading the new version…"),
 
     // Sessions
     SessionsIntro => (

@@ -27,6 +27,10 @@ pub enum Notice {
     Organisation(String),
     /// A download could not be offered; the detail says why.
     Download(String),
+    /// A new version of the app has installed and is ready; reloading switches to it.
+    UpdateReady,
+    /// The switch to the new version is under way.
+    Updating,
 }
 
 #[derive(Clone, Copy)]

@@ -5,9 +5,11 @@ import AxeBuilder from '@axe-core/playwright';
  * Every test runs under two guards: the app may request nothing from any origin but its own,
  * and may log no console error. Both are checked after the test's own steps.
  */
-export const test = base.extend<{ guard: void }>({
+export const test = base.extend<{ guard: void; allowConsole: RegExp[] }>({
+  // Console errors a test provokes on purpose (none by default).
+  allowConsole: [[], { option: true }],
   guard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, allowConsole }, use) => {
       const origin = new URL(baseURL!).origin;
       const foreign: string[] = [];
       const errors: string[] = [];
@@ -20,10 +22,20 @@ export const test = base.extend<{ guard: void }>({
         // The one expected 404: the app looks for an optional org-library.json beside itself.
         const optionalProbe =
           message.location().url.endsWith('/org-library.json') && message.text().includes('404');
-        if (message.type() === 'error' && !optionalProbe) errors.push(message.text());
+        const allowed = allowConsole.some((pattern) => pattern.test(message.text()));
+        if (message.type() === 'error' && !optionalProbe && !allowed) errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
+      // Every Content-Security-Policy violation is recorded in the page, too.
+      await page.addInitScript(() => {
+        (window as any).__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
       await use();
+      const csp = await page.evaluate(() => (window as any).__csp ?? []).catch(() => []);
+      expect(csp, 'CSP violations').toEqual([]);
       expect(foreign, 'requests to other origins').toEqual([]);
       expect(errors, 'console errors').toEqual([]);
     },

@@ -99,3 +99,24 @@ test('every screen passes axe in both languages', async ({ page }) => {
     }
   }
 });
+
+test.describe('the Content-Security-Policy', () => {
+  test.use({ allowConsole: [/Executing inline script violates the following Content Security Policy/] });
+  test('is in force, without unsafe-inline', async ({ page }) => {
+  await open(page);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+  expect(policy).not.toContain('unsafe-inline');
+  // An injected inline script does not run, and the browser reports the violation.
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = '(window as any).__ran = true;'.replace(' as any', '');
+    document.head.appendChild(script);
+    return (window as any).__ran === true;
+  });
+  expect(ran).toBe(false);
+  await expect.poll(() => page.evaluate(() => (window as any).__csp.length)).toBe(1);
+  await page.evaluate(() => ((window as any).__csp = []));
+});
+});

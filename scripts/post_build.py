@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Trunk post-build hook (release builds): seals index.html with a Content-Security-Policy that
+allows Trunk's inline loader by its hash, and writes the service worker with a precache list of
+every file in the build under a cache name that changes with the build's content."""
+import base64
+import hashlib
+import json
+import os
+import re
+import sys
+
+staging = os.environ.get("TRUNK_STAGING_DIR")
+profile = os.environ.get("TRUNK_PROFILE", "debug")
+if not staging:
+    sys.exit("TRUNK_STAGING_DIR is not set: run this as a Trunk hook")
+if profile != "release":
+    # Development builds keep Trunk's live-reload script working: no CSP, no service worker.
+    sys.exit(0)
+
+index_path = os.path.join(staging, "index.html")
+with open(index_path, encoding="utf-8") as f:
+    html = f.read()
+
+scripts = re.findall(r"<script type=\"module\">(.*?)</script>", html, flags=re.S)
+if len(scripts) != 1:
+    sys.exit(f"expected one inline module script from Trunk, found {len(scripts)}")
+digest = base64.b64encode(hashlib.sha256(scripts[0].encode("utf-8")).digest()).decode()
+
+csp = "; ".join([
+    "default-src 'self'",
+    f"script-src 'self' 'wasm-unsafe-eval' 'sha256-{digest}'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+])
+meta = f'<meta http-equiv="Content-Security-Policy" content="{csp}" />'
+html, count = re.subn(r"(<meta charset=\"utf-8\" />)", r"\1\n    " + meta, html, count=1)
+if count != 1:
+    sys.exit("no <meta charset> to place the CSP after")
+with open(index_path, "w", encoding="utf-8") as f:
+    f.write(html)
+
+# The service worker: every file of the build, by its relative path, under a content hash.
+assets = []
+content = hashlib.sha256()
+for root, _, files in os.walk(staging):
+    for name in sorted(files):
+        path = os.path.join(root, name)
+        rel = os.path.relpath(path, staging).replace(os.sep, "/")
+        if rel == "sw.js":
+            continue
+        assets.append(rel)
+        with open(path, "rb") as f:
+            content.update(rel.encode() + b"\0" + f.read())
+assets.sort()
+template_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sw.template.js")
+with open(template_path, encoding="utf-8") as f:
+    worker = f.read()
+worker = worker.replace("__CACHE__", "interviewgids-" + content.hexdigest()[:16])
+worker = worker.replace("__ASSETS__", json.dumps(["./"] + assets))
+with open(os.path.join(staging, "sw.js"), "w", encoding="utf-8") as f:
+    f.write(worker)
+print(f"post_build: CSP sealed, service worker precaches {len(assets)} files")

@@ -1,0 +1,64 @@
+// Interviewgids service worker, generated at build time by scripts/post_build.py.
+// The app's files are precached under a cache named after the build's content; a new build
+// therefore installs beside the old one and takes over when the user reloads.
+const CACHE = '__CACHE__';
+const ASSETS = __ASSETS__;
+const ORG_FILE = 'org-library.json';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys
+            .filter((key) => key.startsWith('interviewgids-') && key !== CACHE)
+            .map((key) => caches.delete(key)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+// The page asks a waiting worker to take over once the user chose to reload.
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  const scope = new URL(self.registration.scope);
+  if (!url.pathname.startsWith(scope.pathname)) return;
+
+  // The organisation's file may change: network first, the last copy when offline.
+  if (url.pathname === scope.pathname + ORG_FILE) {
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        })
+        .catch(() =>
+          caches.match(request).then((hit) => hit || new Response('', { status: 404 })),
+        ),
+    );
+    return;
+  }
+
+  // Everything else: the app shell for navigations, otherwise cache first.
+  const lookup = request.mode === 'navigate' ? './' : request;
+  event.respondWith(
+    caches.match(lookup, { ignoreSearch: request.mode === 'navigate' }).then(
+      (hit) => hit || fetch(request),
+    ),
+  );
+});

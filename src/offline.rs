@@ -1,0 +1,94 @@
+//! The service worker: registered in release builds so the app loads with no network after the
+//! first visit; when a new build has installed beside the running one, the user is told and can
+//! reload into it. Browser-only code.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+use crate::state::{AppState, Notice};
+
+fn worker_container() -> Option<ServiceWorkerContainer> {
+    let navigator = web_sys::window()?.navigator();
+    // Browsers without service workers (or pages not on a secure origin) have no container.
+    js_sys::Reflect::has(&navigator, &"serviceWorker".into())
+        .ok()
+        .filter(|has| *has)
+        .map(|_| navigator.service_worker())
+}
+
+/// Registers `sw.js` and watches for updates. Development builds skip it, so live reload and
+/// fresh files are never shadowed by a cache.
+pub fn register(app: AppState) {
+    if cfg!(debug_assertions) {
+        return;
+    }
+    let Some(container) = worker_container() else {
+        return;
+    };
+    // Once the new worker has taken over, load the page again from it.
+    let on_controller = Closure::<dyn FnMut()>::new(move || {
+        if app
+            .notices
+            .with_untracked(|n| n.contains(&Notice::Updating))
+        {
+            let _ = window().location().reload();
+        }
+    });
+    container.set_oncontrollerchange(Some(on_controller.as_ref().unchecked_ref()));
+    on_controller.forget();
+
+    let promise = container.register("sw.js");
+    spawn_local(async move {
+        let Ok(registration) = JsFuture::from(promise).await else {
+            return;
+        };
+        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        let has_controller = move || worker_container().and_then(|c| c.controller()).is_some();
+        // An update found on an earlier visit may already be waiting.
+        if registration.waiting().is_some() && has_controller() {
+            app.notify(Notice::UpdateReady);
+        }
+        let watched = registration.clone();
+        let on_found = Closure::<dyn FnMut()>::new(move || {
+            let Some(installing) = watched.installing() else {
+                return;
+            };
+            let worker = installing.clone();
+            let on_state = Closure::<dyn FnMut()>::new(move || {
+                if worker.state() == ServiceWorkerState::Installed && has_controller() {
+                    app.notify(Notice::UpdateReady);
+                }
+            });
+            installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            on_state.forget();
+        });
+        registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+        on_found.forget();
+    });
+}
+
+/// Asks the waiting worker to take over; the page reloads when it has.
+pub fn apply_update(app: AppState) {
+    let Some(container) = worker_container() else {
+        return;
+    };
+    spawn_local(async move {
+        let Ok(registration) = JsFuture::from(container.get_registration()).await else {
+            return;
+        };
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
+        if let Some(waiting) = registration.waiting() {
+            app.notices.update(|n| {
+                n.retain(|n| *n != Notice::UpdateReady);
+                n.push(Notice::Updating);
+            });
+            let _ = waiting.post_message(&"skip-waiting".into());
+        }
+    });
+}

@@ -1,0 +1,53 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, open } from './fixtures';
+import type { Page } from '@playwright/test';
+import { UPDATE_DIR, UPDATE_PATH } from '../../playwright.config';
+
+/** Waits until the service worker controls the page (reloading once if it is not yet). */
+async function controlled(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+test('after one visit the app and its stored interviews work offline', async ({ page, context }) => {
+  await open(page, '#/sessions/new');
+  await page.getByLabel("Candidate's name").fill('Noor Haddad');
+  await page.getByLabel('Position (lens)').selectOption({ label: 'Customer service employee' });
+  await page.getByRole('button', { name: 'Go to the intake' }).click();
+  await expect(page.locator('main h1')).toHaveText('Noor Haddad');
+  await controlled(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('main h1')).toHaveText('Noor Haddad');
+  await page.getByLabel('Interviewer').fill('Offline typed');
+  await page.getByRole('link', { name: 'Back to the interviews' }).click();
+  await expect(page.locator('.list-table')).toContainText('Noor Haddad');
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(page.getByText('24 of 24 competencies')).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('a second deployment is offered as an update and taken on reload', async ({ page }) => {
+  rmSync(UPDATE_DIR, { recursive: true, force: true });
+  mkdirSync(UPDATE_DIR, { recursive: true });
+  await page.goto(UPDATE_PATH);
+  await expect(page.locator('main h1')).toBeVisible();
+  await controlled(page);
+  const before = await page.evaluate(() => caches.keys());
+  expect(before).toHaveLength(1);
+
+  // The next build: the same files, a new service worker with a new cache name.
+  const worker = readFileSync(join('dist', 'sw.js'), 'utf8');
+  writeFileSync(join(UPDATE_DIR, 'sw.js'), worker.replace(before[0], 'interviewgids-secondbuild0000'));
+  await page.reload();
+  await expect(page.getByText('A new version of Interviewgids is ready.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Reload now' }).click();
+  await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['interviewgids-secondbuild0000']);
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.getByText('A new version of Interviewgids is ready.')).toHaveCount(0);
+  rmSync(UPDATE_DIR, { recursive: true, force: true });
+});
