@@ -243,3 +243,50 @@ fn kinds_parse_from_their_names_only() {
     }
     assert_eq!(Kind::parse("Lens"), None);
 }
+
+#[test]
+fn a_version_0_file_is_migrated() {
+    let text = include_str!("fixtures/session-v0.json");
+    let doc = interchange::parse(text).expect("a version 0 file reads");
+    match doc.content {
+        Content::Session(session) => {
+            assert_eq!(session.candidate, "Pieter Jansen");
+            assert_eq!(session.id, "s-v0-example");
+            assert_eq!(session.assessment.scores["cooperating"], 71);
+            assert_eq!(
+                session.interview.ratings["analysing-problems"].complete(),
+                Some(3)
+            );
+        }
+        other => panic!("wrong content {other:?}"),
+    }
+    // The same file without the version 0 names is refused: the migration did the work.
+    let unmigrated = text.replace("\"version\": 0", "\"version\": 1");
+    let findings = interchange::parse(&unmigrated).unwrap_err();
+    assert_eq!(findings[0].path, "$.kind");
+}
+
+#[test]
+fn oversized_and_overly_deep_files_are_refused_unread() {
+    let big = format!(
+        "{{\"format\": \"interviewgids\", \"pad\": \"{}\"}}",
+        "x".repeat(6 << 20)
+    );
+    assert!(matches!(
+        refused_text(&big)[0],
+        (ref path, Problem::TooLarge { .. }) if path == "$"
+    ));
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    assert_eq!(
+        refused_text(&deep),
+        [("$".to_owned(), Problem::TooDeep { max: 32 })]
+    );
+}
+
+fn refused_text(text: &str) -> Vec<(String, Problem)> {
+    interchange::parse(text)
+        .unwrap_err()
+        .into_iter()
+        .map(|f| (f.path, f.problem))
+        .collect()
+}

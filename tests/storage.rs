@@ -176,7 +176,9 @@ fn bytes_used_counts_only_this_apps_keys() {
     store.backend().set("other.app", "zzzzzzzzzz").unwrap();
     assert_eq!(store.bytes_used().unwrap(), 0);
     store.save_lang(Lang::En).unwrap();
-    let expected = 2 * ("interviewgids.prefs".len() + "{\"lang\":\"en\"}".len());
+    let stored = store.backend().get("interviewgids.prefs").unwrap().unwrap();
+    assert_eq!(stored, "{\"lang\":\"en\",\"last_backup\":null}");
+    let expected = 2 * ("interviewgids.prefs".len() + stored.len());
     assert_eq!(store.bytes_used().unwrap(), expected);
 }
 

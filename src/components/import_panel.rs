@@ -1,23 +1,42 @@
-//! Importing a file: a file picker, then what happened — refused with the findings, imported,
-//! or a conflict for the user to settle (keep both, replace, skip).
+//! Importing a file, picked or dropped: then what happened — refused with the findings,
+//! imported, or conflicts for the user to settle (keep both, replace, skip).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::domain::import::Resolution;
-use crate::domain::Lens;
 use crate::files::{read_text, ReadError};
 use crate::i18n::{self, tf, Key};
-use crate::state::{text, use_app, ImportReport};
+use crate::state::{text, use_app, AppState, Conflict, ImportReport};
 
 /// How many findings a refused file lists before summing up the rest.
 const SHOWN_FINDINGS: usize = 8;
 
+/// Reads a file and imports it, turning a read failure into a report too.
+fn import(app: AppState, file: web_sys::File, report: RwSignal<Option<ImportReport>>) {
+    spawn_local(async move {
+        let lang = app.lang.get_untracked();
+        let outcome = match read_text(&file).await {
+            Ok(text) => app.import_file(&text),
+            Err(ReadError::TooLarge { bytes }) => ImportReport::Unreadable(tf(
+                lang,
+                Key::ImportTooLarge,
+                &[("size", &i18n::bytes(lang, bytes as usize))],
+            )),
+            Err(ReadError::Failed(detail)) => {
+                ImportReport::Unreadable(tf(lang, Key::ImportReadFailed, &[("detail", &detail)]))
+            }
+        };
+        report.set(Some(outcome));
+    });
+}
+
 #[component]
-pub fn ImportPanel() -> impl IntoView {
+pub fn ImportPanel(hint: Key) -> impl IntoView {
     let app = use_app();
     let report = RwSignal::new(None::<ImportReport>);
+    let dragging = RwSignal::new(false);
 
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -31,39 +50,40 @@ pub fn ImportPanel() -> impl IntoView {
         };
         // Clear the picker so choosing the same file again still imports it.
         input.set_value("");
-        spawn_local(async move {
-            let outcome = match read_text(&file).await {
-                Ok(text) => app.import_file(&text),
-                Err(ReadError::TooLarge { bytes }) => ImportReport::Unreadable(tf(
-                    app.lang.get_untracked(),
-                    Key::ImportTooLarge,
-                    &[(
-                        "size",
-                        &i18n::bytes(app.lang.get_untracked(), bytes as usize),
-                    )],
-                )),
-                Err(ReadError::Failed(detail)) => ImportReport::Unreadable(tf(
-                    app.lang.get_untracked(),
-                    Key::ImportReadFailed,
-                    &[("detail", &detail)],
-                )),
-            };
-            report.set(Some(outcome));
-        });
+        import(app, file, report);
     };
-
-    let settle = move |incoming: Lens, resolution: Resolution| {
-        let id = incoming.id.clone();
-        app.resolve_lens_conflict(incoming, resolution);
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            import(app, file, report);
+        }
+    };
+    let settle = move |conflict: Conflict, resolution: Resolution| {
+        let id = conflict.id().to_owned();
+        app.resolve_conflict(conflict, resolution);
         report.update(|r| {
-            if let Some(ImportReport::Lenses { conflicts, .. }) = r {
-                conflicts.retain(|(_, c)| c.id != id);
+            if let Some(ImportReport::Imported { conflicts, .. }) = r {
+                conflicts.retain(|c| c.id() != id);
             }
         });
     };
 
     view! {
-        <div class="import">
+        <div
+            class="import drop-zone"
+            class:dragging=move || dragging.get()
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+        >
             <label class="button file-button">
                 {text(Key::LensImport)}
                 <input
@@ -73,7 +93,7 @@ pub fn ImportPanel() -> impl IntoView {
                     on:change=on_change
                 />
             </label>
-            <p class="hint">{text(Key::LensImportHint)}</p>
+            <p class="hint">{text(hint)} " " {text(Key::DropHint)}</p>
             <div role="status" aria-live="polite">
                 {move || report.get().map(|r| view! { <Report report=r settle/> })}
             </div>
@@ -84,7 +104,7 @@ pub fn ImportPanel() -> impl IntoView {
 #[component]
 fn Report(
     report: ImportReport,
-    settle: impl Fn(Lens, Resolution) + Copy + 'static,
+    settle: impl Fn(Conflict, Resolution) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let app = use_app();
     let lang = move || app.lang.get();
@@ -110,17 +130,13 @@ fn Report(
         ImportReport::Unreadable(message) => {
             view! { <div class="report report-error"><p>{message}</p></div> }.into_any()
         }
-        ImportReport::WrongKind => view! {
-            <div class="report report-error"><p>{text(Key::ImportWrongKind)}</p></div>
-        }
-        .into_any(),
         ImportReport::Library { count } => view! {
             <div class="report report-ok">
                 <p>{move || tf(lang(), Key::ImportLibrary, &[("count", &count.to_string())])}</p>
             </div>
         }
         .into_any(),
-        ImportReport::Lenses {
+        ImportReport::Imported {
             added,
             unchanged,
             conflicts,
@@ -129,11 +145,11 @@ fn Report(
             let unchanged = unchanged.join(", ");
             let choices = conflicts
                 .into_iter()
-                .map(|(stored, incoming)| {
-                    let name = stored.name.clone();
+                .map(|conflict| {
+                    let name = conflict.label();
+                    let conflict = StoredValue::new(conflict);
                     let choice = move |resolution: Resolution| {
-                        let incoming = incoming.clone();
-                        move |_| settle(incoming.clone(), resolution)
+                        move |_| settle(conflict.get_value(), resolution)
                     };
                     view! {
                         <div class="conflict">

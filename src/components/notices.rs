@@ -23,6 +23,7 @@ pub fn Notices() -> impl IntoView {
             }
             Notice::UpdateReady => i18n::t(lang, Key::UpdateReady).to_owned(),
             Notice::Updating => i18n::t(lang, Key::Updating).to_owned(),
+            Notice::BackupDue => i18n::t(lang, Key::BackupDue).to_owned(),
         }
     };
     view! {
@@ -33,12 +34,21 @@ pub fn Notices() -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(index, notice)| {
-                        let info = matches!(notice, Notice::UpdateReady | Notice::Updating);
+                        let info = matches!(
+                            notice,
+                            Notice::UpdateReady | Notice::Updating | Notice::BackupDue
+                        );
+                        let backup = *notice == Notice::BackupDue;
                         let update = *notice == Notice::UpdateReady;
                         view! {
                             <div class="notice" class:notice-warning=!info class:notice-info=info>
                                 <span class="notice-icon" aria-hidden="true">{if info { "i" } else { "!" }}</span>
                                 <p>{sentence(notice)}</p>
+                                {backup.then(|| view! {
+                                    <button type="button" class="primary" on:click=move |_| app.export_backup()>
+                                        {text(Key::ExportBackup)}
+                                    </button>
+                                })}
                                 {update.then(|| view! {
                                     <button type="button" class="primary" on:click=move |_| crate::offline::apply_update(app)>
                                         {text(Key::UpdateReload)}

@@ -12,6 +12,16 @@ pub trait Identified: Clone + PartialEq {
     fn with_id(&self, id: String) -> Self;
 }
 
+impl Identified for super::session::Session {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn with_id(&self, id: String) -> Self {
+        super::session::Session { id, ..self.clone() }
+    }
+}
+
 impl Identified for Lens {
     fn id(&self) -> &str {
         &self.id

@@ -13,10 +13,16 @@ use serde_json::{Map, Value};
 use super::competency::Library;
 use super::json;
 use super::lens::Lens;
+use super::migrate;
 use super::session::Session;
 use super::validate::{Checker, Finding, Problem};
 
 pub const FORMAT: &str = "interviewgids";
+/// Files larger than this are refused unread (5 MiB; a full backup of hundreds of interviews
+/// stays far below).
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// The format nests about ten levels deep; anything much deeper is not an Interviewgids file.
+pub const MAX_DEPTH: usize = 32;
 /// The newest version this build reads and the one it writes.
 pub const VERSION: u64 = 1;
 
@@ -130,11 +136,41 @@ impl Document {
 
 /// Parses and validates an interchange file. On failure nothing is returned but the findings.
 pub fn parse(text: &str) -> Result<Document, Vec<Finding>> {
+    // Refused before parsing: nothing this app writes comes near these limits.
+    if text.len() > MAX_BYTES {
+        return Err(vec![Finding::new(
+            "$",
+            Problem::TooLarge {
+                bytes: text.len(),
+                max: MAX_BYTES,
+            },
+        )]);
+    }
+    if json::deeper_than(text, MAX_DEPTH) {
+        return Err(vec![Finding::new("$", Problem::TooDeep { max: MAX_DEPTH })]);
+    }
     let value = json::tree(text).map_err(|f| vec![f])?;
-    let Value::Object(map) = value else {
+    let Value::Object(mut map) = value else {
         return Err(vec![Finding::new("$", Problem::NotAnObject)]);
     };
-    let kind = check_envelope(&map)?;
+    check_format(&map)?;
+    let version = check_version(&map)?;
+    let upgraded;
+    let text = if version < VERSION {
+        migrate::upgrade(&mut map, version);
+        upgraded = serde_json::to_string(&map).map_err(|e| {
+            vec![Finding::new(
+                "$",
+                Problem::WrongType {
+                    detail: e.to_string(),
+                },
+            )]
+        })?;
+        upgraded.as_str()
+    } else {
+        text
+    };
+    let kind = check_kind(&map)?;
     let exported_at = match map.get("exported_at") {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
@@ -176,43 +212,43 @@ pub fn parse(text: &str) -> Result<Document, Vec<Finding>> {
     })
 }
 
-/// Checks `format`, `version` and `kind`; returns the kind.
-fn check_envelope(map: &Map<String, Value>) -> Result<Kind, Vec<Finding>> {
+fn check_format(map: &Map<String, Value>) -> Result<(), Vec<Finding>> {
     match map.get("format") {
-        Some(Value::String(f)) if f == FORMAT => {}
-        Some(Value::String(f)) => {
-            return Err(vec![Finding::new(
-                "$.format",
-                Problem::WrongFormat { found: f.clone() },
-            )])
-        }
-        None => return Err(vec![Finding::new("$.format", Problem::Missing)]),
-        Some(other) => return Err(vec![wrong_type("$.format", "a string", other)]),
+        Some(Value::String(f)) if f == FORMAT => Ok(()),
+        Some(Value::String(f)) => Err(vec![Finding::new(
+            "$.format",
+            Problem::WrongFormat { found: f.clone() },
+        )]),
+        None => Err(vec![Finding::new("$.format", Problem::Missing)]),
+        Some(other) => Err(vec![wrong_type("$.format", "a string", other)]),
     }
+}
+
+/// The file's version: this one or an older one that can be migrated.
+fn check_version(map: &Map<String, Value>) -> Result<u64, Vec<Finding>> {
     match map.get("version") {
-        None => return Err(vec![Finding::new("$.version", Problem::Missing)]),
+        None => Err(vec![Finding::new("$.version", Problem::Missing)]),
         Some(Value::Number(n)) => match n.as_u64() {
-            Some(v) if v > VERSION => {
-                return Err(vec![Finding::new(
-                    "$.version",
-                    Problem::NewerVersion {
-                        found: v,
-                        supported: VERSION,
-                    },
-                )])
-            }
-            Some(VERSION) => {}
-            _ => {
-                return Err(vec![Finding::new(
-                    "$.version",
-                    Problem::UnsupportedVersion {
-                        found: n.to_string(),
-                    },
-                )])
-            }
+            Some(v) if v > VERSION => Err(vec![Finding::new(
+                "$.version",
+                Problem::NewerVersion {
+                    found: v,
+                    supported: VERSION,
+                },
+            )]),
+            Some(v) => Ok(v),
+            None => Err(vec![Finding::new(
+                "$.version",
+                Problem::UnsupportedVersion {
+                    found: n.to_string(),
+                },
+            )]),
         },
-        Some(other) => return Err(vec![wrong_type("$.version", "a whole number", other)]),
+        Some(other) => Err(vec![wrong_type("$.version", "a whole number", other)]),
     }
+}
+
+fn check_kind(map: &Map<String, Value>) -> Result<Kind, Vec<Finding>> {
     match map.get("kind") {
         None => Err(vec![Finding::new("$.kind", Problem::Missing)]),
         Some(Value::String(k)) => Kind::parse(k).ok_or_else(|| {

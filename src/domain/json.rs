@@ -19,6 +19,37 @@ pub fn write_pretty(value: &Value) -> Result<String, serde_json::Error> {
     serde_json::to_string_pretty(value)
 }
 
+/// Whether arrays and objects nest deeper than `max` anywhere in `text` (strings are skipped).
+/// Checked before parsing, so a hostile file cannot make the parser recurse.
+pub fn deeper_than(text: &str, max: usize) -> bool {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for byte in text.bytes() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > max {
+                    return true;
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Parses text into a JSON tree; a syntax error is reported at `$` with its position.
 pub fn tree(text: &str) -> Result<Value, Finding> {
     serde_json::from_str(text).map_err(|e| syntax(&e))
@@ -135,6 +166,14 @@ pub fn path_at(text: &str, offset: usize) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn depth_is_measured_outside_strings() {
+        assert!(!deeper_than(r#"{"a": [[1]]}"#, 3));
+        assert!(deeper_than(r#"{"a": [[[1]]]}"#, 3));
+        assert!(!deeper_than(r#"{"a": "[[[[[[\"[[[["}"#, 1));
+        assert!(deeper_than(&"[".repeat(10_000), 32));
+    }
 
     #[test]
     fn paths_are_found_from_positions() {

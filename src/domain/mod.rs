@@ -4,6 +4,7 @@
 pub mod assessment;
 pub mod builtin;
 pub mod competency;
+pub mod dates;
 pub mod evaluation;
 pub mod import;
 pub mod interchange;
@@ -11,6 +12,7 @@ pub mod interview;
 pub mod json;
 pub mod lens;
 pub mod lens_edit;
+pub mod migrate;
 pub mod phase;
 pub mod session;
 pub mod starter;

@@ -25,6 +25,15 @@ pub enum Problem {
         column: usize,
     },
     NotAnObject,
+    /// The file is larger than any Interviewgids file can be.
+    TooLarge {
+        bytes: usize,
+        max: usize,
+    },
+    /// Arrays and objects nest deeper than the format ever does.
+    TooDeep {
+        max: usize,
+    },
     Missing,
     WrongFormat {
         found: String,

@@ -39,6 +39,11 @@ catalogue! {
         "A new version of Interviewgids is ready. Reload to switch to it; your data stays as it is."
     ),
     UpdateReload => ("Nu herladen", "Reload now"),
+    BackupDue => (
+        "Er is al een week of langer geen back-up gemaakt. Exporteer er een en bewaar het bestand op een veilige plek.",
+        "No backup has been made for a week or more. Export one and keep the file somewhere safe."
+    ),
+    ExportBackup => ("Back-up exporteren", "Export a backup"),
     Updating => ("De nieuwe versie wordt geladen…", "Loading the new version…"),
 
     // Sessions
@@ -80,6 +85,7 @@ catalogue! {
     SessionNotFound => ("Dit gesprek staat niet op dit apparaat.", "This interview is not on this device."),
     SessionBack => ("Terug naar de gesprekken", "Back to the interviews"),
     SessionSteps => ("Stappen van dit gesprek", "Steps of this interview"),
+    ExportInterview => ("Dit gesprek exporteren", "Export this interview"),
     StepIntake => ("Intake", "Intake"),
     StepPrepare => ("Voorbereiding", "Preparation"),
     StepInterview => ("Gesprek", "Interview"),
@@ -368,9 +374,10 @@ catalogue! {
         "{count} competenties toegevoegd aan de bibliotheek.",
         "{count} competencies added to the library."
     ),
-    ImportWrongKind => (
-        "Dit bestand bevat een gesprek, geen profiel of bibliotheek. Er is niets veranderd.",
-        "This file holds an interview, not a lens or a library. Nothing has changed."
+    DropHint => ("Je kunt een bestand ook hierheen slepen.", "You can also drop a file here."),
+    ImportHintData => (
+        "Een back-up, een of meer gesprekken, een profiel of een bibliotheek, als .json-bestand.",
+        "A backup, one or more interviews, a lens or a library, as a .json file."
     ),
     ImportTooLarge => (
         "Dit bestand is te groot ({size}). Een Interviewgids-bestand is nooit groter dan 5 MB; er is niets veranderd.",
@@ -508,7 +515,25 @@ catalogue! {
     ),
     DataStoredTitle => ("Op dit apparaat", "On this device"),
     DataSessionCount => ("Opgeslagen gesprekken", "Stored interviews"),
-    DataBytesUsed => ("Opslag in gebruik", "Storage in use"),
+    DataBytesUsed => ("Opslag van Interviewgids", "Storage used by Interviewgids"),
+    DataEstimate => ("Browseropslag (schatting)", "Browser storage (estimate)"),
+    DataOfQuota => ("{used} van {quota}", "{used} of {quota}"),
+    DataPersistent => ("Beschermd tegen opruimen door de browser", "Protected from clean-up by the browser"),
+    Yes => ("Ja", "Yes"),
+    NoWord => ("Nee", "No"),
+    Unknown => ("Onbekend", "Unknown"),
+    DataBackupTitle => ("Back-up", "Backup"),
+    DataBackupHint => (
+        "Een back-up bevat alle gesprekken en je eigen profielen. Bewaar hem op een veilige plek: hij bevat persoonsgegevens.",
+        "A backup holds all interviews and your own lenses. Keep it somewhere safe: it contains personal data."
+    ),
+    DataLastBackup => ("Laatste back-up: {date}.", "Last backup: {date}."),
+    DataNoBackup => ("Op dit apparaat is nog geen back-up gemaakt.", "No backup has been made on this device yet."),
+    DataSessionsTitle => ("Gesprekken exporteren", "Export interviews"),
+    DataNoSessions => ("Er zijn nog geen gesprekken om te exporteren.", "There are no interviews to export yet."),
+    DataExportSelected => ("Selectie exporteren ({n})", "Export selected ({n})"),
+    DataSelectAll => ("Alles selecteren", "Select all"),
+    DataImportTitle => ("Importeren", "Import"),
     DataAsideTitle => ("Apart gezette gegevens", "Data kept aside"),
     DataAsideIntro => (
         "Deze opgeslagen gegevens waren niet leesbaar. Ze zijn ongewijzigd apart gezet, zodat er niets verloren gaat. Download ze om ze te bewaren of te laten herstellen.",
@@ -565,6 +590,14 @@ catalogue! {
     ProbNumberTooLarge => (
         "een getal is veel te groot (regel {line}, kolom {column}).",
         "a number is far too large (line {line}, column {column})."
+    ),
+    ProbTooLarge => (
+        "het bestand is te groot ({size}; hoogstens {max}) en is niet gelezen.",
+        "the file is too large ({size}; at most {max}) and was not read."
+    ),
+    ProbTooDeep => (
+        "het bestand is dieper genest dan {max} niveaus; zo ziet een Interviewgids-bestand er nooit uit.",
+        "the file nests deeper than {max} levels; an Interviewgids file never does."
     ),
     ProbNotAnObject => (
         "het bestand moet één JSON-object bevatten.",

@@ -28,6 +28,15 @@ fn problem(lang: Lang, problem: &Problem) -> String {
             Key::ProbNumberTooLarge,
             &[("line", &n(line)), ("column", &n(column))],
         ),
+        Problem::TooLarge { bytes, max } => tf(
+            lang,
+            Key::ProbTooLarge,
+            &[
+                ("size", &super::bytes(lang, *bytes)),
+                ("max", &super::bytes(lang, *max)),
+            ],
+        ),
+        Problem::TooDeep { max } => tf(lang, Key::ProbTooDeep, &[("max", &n(max))]),
         Problem::NotAnObject => tf(lang, Key::ProbNotAnObject, &[]),
         Problem::Missing => tf(lang, Key::ProbMissing, &[]),
         Problem::WrongFormat { found } => tf(lang, Key::ProbWrongFormat, &[("found", found)]),

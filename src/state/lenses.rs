@@ -1,15 +1,14 @@
-//! Lens actions: create, edit, duplicate, delete, import and export, and the organisation's file.
+//! Lens actions: create, edit, duplicate, delete, and the organisation's file.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{store, AppState, Notice};
-use crate::domain::import::{classify, resolve, Incoming, OrgLibrary, Resolution};
-use crate::domain::interchange::{self, Content, Document};
+use crate::domain::import::OrgLibrary;
+use crate::domain::interchange;
 use crate::domain::lens_edit::{fresh_id, LensEdit};
-use crate::domain::validate::Finding;
-use crate::domain::{Lens, Library};
-use crate::files::{fetch_beside_app, now_iso, now_stamp, today};
+use crate::domain::Lens;
+use crate::files::{fetch_beside_app, now_stamp};
 use crate::i18n::{self, Key};
 
 /// Where a lens comes from; only the user's own lenses can be edited.
@@ -18,25 +17,6 @@ pub enum LensSource {
     Own,
     Organisation,
     Example,
-}
-
-/// The outcome of importing a file on the Lenses screen.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ImportReport {
-    /// The file failed validation; nothing was changed.
-    Refused(Vec<Finding>),
-    /// The file could not be read at all.
-    Unreadable(String),
-    /// Lenses added, lenses already present unchanged, and conflicts awaiting a choice.
-    Lenses {
-        added: Vec<String>,
-        unchanged: Vec<String>,
-        conflicts: Vec<(Lens, Lens)>,
-    },
-    /// Competencies added to the library.
-    Library { count: usize },
-    /// A valid file, but of a kind this screen does not import (a session).
-    WrongKind,
 }
 
 const ORG_FILE: &str = "org-library.json";
@@ -75,7 +55,7 @@ impl AppState {
             })
     }
 
-    fn taken_lens_ids(&self) -> Vec<String> {
+    pub(super) fn taken_lens_ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = self
             .lenses
             .with_untracked(|l| l.iter().map(|l| l.id.clone()).collect());
@@ -92,7 +72,7 @@ impl AppState {
     }
 
     /// Stores a lens as the user's own and shows it in the list.
-    fn put_lens(&self, lens: Lens) -> bool {
+    pub(super) fn put_lens(&self, lens: Lens) -> bool {
         let ok = self.saved(store().save_lens(&lens));
         self.lenses.update(|list| {
             match list.iter_mut().find(|l| l.id == lens.id) {
@@ -143,84 +123,6 @@ impl AppState {
     pub fn delete_lens(&self, id: &str) {
         if self.saved(store().delete_lens(id)) {
             self.lenses.update(|list| list.retain(|l| l.id != id));
-        }
-    }
-
-    pub fn export_lens(&self, lens: &Lens) {
-        let doc = Document::new(now_iso(), Content::Lens(lens.clone()));
-        self.export(
-            &format!("interviewgids-lens-{}-{}.json", lens.id, today()),
-            &doc,
-        );
-    }
-
-    /// Exports the library as the app uses it, imported competencies included.
-    pub fn export_library(&self) {
-        let doc = Document::new(now_iso(), Content::Library(self.library.get_untracked()));
-        self.export(&format!("interviewgids-library-{}.json", today()), &doc);
-    }
-
-    fn export(&self, filename: &str, doc: &Document) {
-        match doc.to_json() {
-            Ok(json) => self.offer_download(filename, "application/json", &json),
-            Err(e) => self.notify(Notice::Download(e.to_string())),
-        }
-    }
-
-    /// Imports a file's text: lenses (from a lens or backup file) or competencies (from a
-    /// library file). Everything is validated first; a refused file changes nothing.
-    pub fn import_file(&self, text: &str) -> ImportReport {
-        let doc = match interchange::parse(text) {
-            Ok(doc) => doc,
-            Err(findings) => return ImportReport::Refused(findings),
-        };
-        let incoming = match doc.content {
-            Content::Lens(lens) => vec![lens],
-            Content::Backup(backup) => backup.lenses,
-            Content::Library(library) => return self.import_library(library),
-            Content::Session(_) => return ImportReport::WrongKind,
-        };
-        let stored = self.lenses.get_untracked();
-        let (mut added, mut unchanged, mut conflicts) = (Vec::new(), Vec::new(), Vec::new());
-        for item in classify(&stored, incoming) {
-            match item {
-                Incoming::New(lens) => {
-                    added.push(lens.name.clone());
-                    self.put_lens(lens);
-                }
-                Incoming::Unchanged(lens) => unchanged.push(lens.name),
-                Incoming::Conflict { stored, incoming } => conflicts.push((stored, incoming)),
-            }
-        }
-        ImportReport::Lenses {
-            added,
-            unchanged,
-            conflicts,
-        }
-    }
-
-    /// Settles one import conflict as the user chose.
-    pub fn resolve_lens_conflict(&self, incoming: Lens, resolution: Resolution) {
-        let taken = self.taken_lens_ids();
-        let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
-        if let Some(lens) = resolve(incoming, resolution, now_stamp(), &taken) {
-            self.put_lens(lens);
-        }
-    }
-
-    /// Adds a library file's competencies, replacing earlier imported ones with the same id.
-    fn import_library(&self, library: Library) -> ImportReport {
-        let count = library.competencies.len();
-        let merged = self.imported.with_untracked(|i| i.overlaid(&library));
-        if self.saved(store().save_imported_library(&merged)) {
-            self.imported.set(merged);
-        }
-        ImportReport::Library { count }
-    }
-
-    pub fn remove_imported_library(&self) {
-        if self.saved(store().delete_imported_library()) {
-            self.imported.set(Library::default());
         }
     }
 

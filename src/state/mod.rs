@@ -4,13 +4,17 @@
 
 mod lenses;
 mod sessions;
+mod transfer;
 
 use leptos::prelude::*;
 
-pub use lenses::{ImportReport, LensSource};
+pub use lenses::LensSource;
+pub use transfer::{Conflict, ImportReport};
 
 use crate::domain::import::OrgLibrary;
-use crate::domain::{builtin, starter, Factor, Lang, Lens, Library, Session, SessionSummary};
+use crate::domain::{
+    builtin, dates, starter, Factor, Lang, Lens, Library, Session, SessionSummary,
+};
 use crate::i18n::{self, Key};
 use crate::route::Route;
 use crate::storage::browser::LocalStorage;
@@ -31,6 +35,8 @@ pub enum Notice {
     UpdateReady,
     /// The switch to the new version is under way.
     Updating,
+    /// No backup was exported for a week or more while interviews are stored.
+    BackupDue,
 }
 
 #[derive(Clone, Copy)]
@@ -47,6 +53,8 @@ pub struct AppState {
     pub library: Memo<Library>,
     /// The user's own lenses.
     pub lenses: RwSignal<Vec<Lens>>,
+    /// When the last full backup was exported (ISO 8601), if ever.
+    pub last_backup: RwSignal<Option<String>>,
     /// The session on screen, if any; the only one held in memory.
     pub session: RwSignal<Option<Session>>,
     /// The example lenses, in the current language.
@@ -78,7 +86,8 @@ impl AppState {
     /// Reads what is stored and provides the state as context.
     pub fn provide() -> AppState {
         let store = store();
-        let lang = store.load_lang().unwrap_or_else(|| {
+        let prefs = store.prefs();
+        let lang = prefs.lang.unwrap_or_else(|| {
             let tags = browser_languages();
             Lang::from_browser(tags.iter().map(String::as_str))
         });
@@ -132,10 +141,16 @@ impl AppState {
             library,
             lenses: RwSignal::new(lenses),
             session: RwSignal::new(None),
+            last_backup: RwSignal::new(prefs.last_backup.clone()),
             examples,
             library_query: RwSignal::new(String::new()),
             library_factor: RwSignal::new(None),
         };
+        if !state.sessions.with_untracked(Vec::is_empty)
+            && dates::backup_due(prefs.last_backup.as_deref(), &crate::files::now_iso())
+        {
+            state.notify(Notice::BackupDue);
+        }
         provide_context(state);
         state.load_organisation();
         state
@@ -193,9 +208,13 @@ impl AppState {
     }
 
     /// Offers `text` as a file download; a failure becomes a banner.
-    pub fn offer_download(&self, filename: &str, mime: &str, text: &str) {
-        if let Err(detail) = crate::files::download_text(filename, mime, text) {
-            self.notify(Notice::Download(detail));
+    pub fn offer_download(&self, filename: &str, mime: &str, text: &str) -> bool {
+        match crate::files::download_text(filename, mime, text) {
+            Ok(()) => true,
+            Err(detail) => {
+                self.notify(Notice::Download(detail));
+                false
+            }
         }
     }
 

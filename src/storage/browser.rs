@@ -74,3 +74,30 @@ impl Backend for LocalStorage {
             .collect())
     }
 }
+
+fn manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::has(&navigator, &"storage".into())
+        .ok()
+        .filter(|has| *has)
+        .map(|_| navigator.storage())
+}
+
+/// The browser's estimate of what this origin uses and may use, in bytes.
+pub async fn estimate() -> Option<(f64, f64)> {
+    let promise = manager()?.estimate().ok()?;
+    let estimate: web_sys::StorageEstimate = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .unchecked_into();
+    Some((estimate.get_usage()?, estimate.get_quota()?))
+}
+
+/// Asks the browser to keep this origin's data even when space runs low; true if granted.
+pub async fn persist() -> Option<bool> {
+    let promise = manager()?.persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}

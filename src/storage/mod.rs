@@ -66,10 +66,13 @@ struct Index {
     sessions: Vec<SessionSummary>,
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
-struct Prefs {
-    #[serde(default)]
-    lang: Option<Lang>,
+/// Small settings of this browser: the interface language and when a backup was last made.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub lang: Option<Lang>,
+    /// When the last full backup was exported (ISO 8601).
+    pub last_backup: Option<String>,
 }
 
 /// The result of reading the session list: the sessions, and anything that could not be read.
@@ -313,16 +316,31 @@ impl<B: Backend> Store<B> {
         Ok(out)
     }
 
-    /// The remembered interface language, if one was chosen. Unreadable preferences count as
-    /// none: they hold nothing the user would miss, and are simply rewritten on the next choice.
+    /// The preferences. Unreadable preferences count as none: they hold nothing the user would
+    /// miss, and are rewritten on the next change.
+    pub fn prefs(&self) -> Prefs {
+        self.backend
+            .get(PREFS_KEY)
+            .ok()
+            .flatten()
+            .and_then(|raw| json::read::<Prefs>(&raw).ok())
+            .unwrap_or_default()
+    }
+
+    /// Changes the preferences and stores them.
+    pub fn update_prefs(&self, change: impl FnOnce(&mut Prefs)) -> Result<(), StorageError> {
+        let mut prefs = self.prefs();
+        change(&mut prefs);
+        self.backend.set(PREFS_KEY, &to_json(&prefs)?)
+    }
+
+    /// The remembered interface language, if one was chosen.
     pub fn load_lang(&self) -> Option<Lang> {
-        let raw = self.backend.get(PREFS_KEY).ok()??;
-        json::read::<Prefs>(&raw).ok()?.lang
+        self.prefs().lang
     }
 
     pub fn save_lang(&self, lang: Lang) -> Result<(), StorageError> {
-        self.backend
-            .set(PREFS_KEY, &to_json(&Prefs { lang: Some(lang) })?)
+        self.update_prefs(|p| p.lang = Some(lang))
     }
 
     /// Bytes this app holds in storage (UTF-16, as browsers count them).

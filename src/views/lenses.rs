@@ -66,7 +66,7 @@ pub fn LensesView() -> impl IntoView {
                 {text(Key::LensExportLibrary)}
             </button>
         </div>
-        <ImportPanel/>
+        <ImportPanel hint=Key::LensImportHint/>
 
         <section class="lens-section">
             <h2>{text(Key::LensesOwn)}</h2>

@@ -98,6 +98,11 @@ pub fn SessionView(id: String, page: SessionPage) -> impl IntoView {
                     <span class="status">{move || status().map(|s| app.tr(status_label(s)))}</span>
                 </p>
             </header>
+            <div class="toolbar session-tools">
+                <button type="button" on:click=move |_| app.export_sessions(&[sid.get_value()])>
+                    {text(Key::ExportInterview)}
+                </button>
+            </div>
             <nav class="steps" aria-label=text(Key::SessionSteps)>
                 <ol>{steps}</ol>
             </nav>

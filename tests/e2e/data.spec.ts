@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, open } from './fixtures';
+import type { Page } from '@playwright/test';
+
+test.use({ viewport: { width: 768, height: 1024 } });
+
+/** Everything this app keeps in localStorage, to compare before and after. */
+export const stored = (page: Page) =>
+  page.evaluate(() => {
+    const out: Record<string, string | null> = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i)!;
+      if (key.startsWith('interviewgids.')) out[key] = localStorage.getItem(key);
+    }
+    return out;
+  });
+
+export async function newSession(page: Page, candidate: string, lens = 'Team leader') {
+  await open(page, '#/sessions/new');
+  await page.getByLabel("Candidate's name").fill(candidate);
+  await page.getByLabel('Position (lens)').selectOption({ label: lens });
+  await page.getByRole('button', { name: 'Go to the intake' }).click();
+  await expect(page.locator('main h1')).toHaveText(candidate);
+}
+
+async function download(page: Page, click: () => Promise<void>, path: string) {
+  const pending = page.waitForEvent('download');
+  await click();
+  const file = await pending;
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), json: JSON.parse(readFileSync(path, 'utf8')) };
+}
+
+const importText = (page: Page, name: string, text: string) =>
+  page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+test('interviews export one by one, as a selection, and as a full backup', async ({ page }, info) => {
+  await newSession(page, 'Anna Visser');
+  await page.getByLabel('Interviewer').fill('Jan');
+  const one = await download(page, () => page.getByRole('button', { name: 'Export this interview' }).click(), info.outputPath('one.json'));
+  expect(one.name).toMatch(/^interviewgids-session-s-[0-9a-z]+-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(one.json.kind).toBe('session');
+  expect(one.json.session.interviewer).toBe('Jan');
+
+  await newSession(page, 'Bram Kok', 'Project manager');
+  await page.getByRole('link', { name: 'Data' }).click();
+  await expect(page.getByText('No backup has been made on this device yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Select all' }).click();
+  const both = await download(page, () => page.getByRole('button', { name: 'Export selected (2)' }).click(), info.outputPath('both.json'));
+  expect(both.name).toMatch(/^interviewgids-sessions-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(both.json.kind).toBe('backup');
+  expect(both.json.sessions.map((s: any) => s.candidate).sort()).toEqual(['Anna Visser', 'Bram Kok']);
+
+  const backup = await download(page, () => page.getByRole('button', { name: 'Export a backup' }).click(), info.outputPath('backup.json'));
+  expect(backup.name).toMatch(/^interviewgids-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(backup.json.sessions).toHaveLength(2);
+  expect(backup.json.lenses).toEqual([]);
+  await expect(page.getByText(/^Last backup: \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/)).toBeVisible();
+});
+
+test('an existing interview is never silently overwritten: keep both, replace or skip', async ({ page }, info) => {
+  await newSession(page, 'Chris de Wit');
+  const file = await download(page, () => page.getByRole('button', { name: 'Export this interview' }).click(), info.outputPath('s.json'));
+  await page.getByRole('link', { name: 'Data' }).click();
+
+  await importText(page, 'same.json', JSON.stringify(file.json));
+  await expect(page.getByText('Already here and unchanged: Chris de Wit (Team leader).')).toBeVisible();
+
+  const changed = structuredClone(file.json);
+  changed.session.candidate = 'Chris de Wit-Jansen';
+  const before = await stored(page);
+  await importText(page, 'changed.json', JSON.stringify(changed));
+  await expect(page.getByText('“Chris de Wit (Team leader)” is already here, in a different version.')).toBeVisible();
+  expect(await stored(page)).toEqual(before);
+  await page.getByRole('button', { name: 'Skip', exact: true }).click();
+  expect(await stored(page)).toEqual(before);
+
+  await importText(page, 'changed.json', JSON.stringify(changed));
+  await page.getByRole('button', { name: 'Keep both' }).click();
+  await page.getByRole('link', { name: 'Interviews' }).first().click();
+  await expect(page.locator('.list-table tbody tr')).toHaveCount(2);
+
+  await page.getByRole('link', { name: 'Data' }).click();
+  changed.session.candidate = 'Chris Replaced';
+  await importText(page, 'replace.json', JSON.stringify(changed));
+  await page.getByRole('button', { name: 'Replace' }).click();
+  await page.getByRole('link', { name: 'Interviews' }).first().click();
+  await expect(page.locator('.list-table tbody td:first-child')).toHaveText(['Chris Replaced', 'Chris de Wit-Jansen']);
+});
+
+test('a dropped file is imported like a picked one', async ({ page }) => {
+  await open(page, '#/data');
+  const text = readFileSync('tests/fixtures/session-v0.json', 'utf8');
+  const transfer = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'old.json', { type: 'application/json' }));
+    return dt;
+  }, text);
+  await page.locator('.drop-zone').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+  // A version 0 file: migrated on the way in.
+  await expect(page.getByText('Imported: Pieter Jansen (Beleidsmedewerker).')).toBeVisible();
+  await page.getByRole('link', { name: 'Interviews' }).first().click();
+  await page.getByRole('link', { name: 'Pieter Jansen' }).click();
+  await page.getByRole('link', { name: 'Evaluation' }).click();
+  await expect(page.getByText(/Completed on 2026-10-05 15:30/)).toBeVisible();
+});
