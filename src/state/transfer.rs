@@ -165,9 +165,10 @@ impl AppState {
                     self.put_lens(lens);
                 }
                 Incoming::Unchanged(lens) => unchanged.push(lens.name),
-                Incoming::Conflict { stored, incoming } => {
-                    conflicts.push(Conflict::Lens { stored, incoming })
-                }
+                Incoming::Conflict { stored, incoming } => conflicts.push(Conflict::Lens {
+                    stored: Box::new(stored),
+                    incoming: Box::new(incoming),
+                }),
             }
         }
         let stored = self.stored_sessions_like(&sessions);
@@ -227,7 +228,7 @@ impl AppState {
             Conflict::Lens { incoming, .. } => {
                 let taken = self.taken_lens_ids();
                 let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
-                if let Some(lens) = resolve(incoming, resolution, stamp, &taken) {
+                if let Some(lens) = resolve(*incoming, resolution, stamp, &taken) {
                     self.put_lens(lens);
                 }
             }
