@@ -15,8 +15,8 @@ use crate::files::{now_iso, now_stamp, today};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Conflict {
     Lens {
-        stored: Lens,
-        incoming: Lens,
+        stored: Box<Lens>,
+        incoming: Box<Lens>,
     },
     Session {
         stored: Box<Session>,
