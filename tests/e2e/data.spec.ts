@@ -1,27 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, open } from './fixtures';
+import { test, expect, open, stored, newSession } from './fixtures';
 import type { Page } from '@playwright/test';
 
 test.use({ viewport: { width: 768, height: 1024 } });
-
-/** Everything this app keeps in localStorage, to compare before and after. */
-export const stored = (page: Page) =>
-  page.evaluate(() => {
-    const out: Record<string, string | null> = {};
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i)!;
-      if (key.startsWith('interviewgids.')) out[key] = localStorage.getItem(key);
-    }
-    return out;
-  });
-
-export async function newSession(page: Page, candidate: string, lens = 'Team leader') {
-  await open(page, '#/sessions/new');
-  await page.getByLabel("Candidate's name").fill(candidate);
-  await page.getByLabel('Position (lens)').selectOption({ label: lens });
-  await page.getByRole('button', { name: 'Go to the intake' }).click();
-  await expect(page.locator('main h1')).toHaveText(candidate);
-}
 
 async function download(page: Page, click: () => Promise<void>, path: string) {
   const pending = page.waitForEvent('download');

@@ -61,3 +61,22 @@ export async function expectAccessible(page: Page, label: string) {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
   expect(serious, `axe on ${label}`).toEqual([]);
 }
+
+/** Everything this app keeps in localStorage, to compare before and after. */
+export const stored = (page: Page) =>
+  page.evaluate(() => {
+    const out: Record<string, string | null> = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i)!;
+      if (key.startsWith('interviewgids.')) out[key] = localStorage.getItem(key);
+    }
+    return out;
+  });
+
+export async function newSession(page: Page, candidate: string, lens = 'Team leader') {
+  await open(page, '#/sessions/new');
+  await page.getByLabel("Candidate's name").fill(candidate);
+  await page.getByLabel('Position (lens)').selectOption({ label: lens });
+  await page.getByRole('button', { name: 'Go to the intake' }).click();
+  await expect(page.locator('main h1')).toHaveText(candidate);
+}

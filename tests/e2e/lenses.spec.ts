@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, open, expectAccessible } from './fixtures';
+import { test, expect, open, expectAccessible, stored } from './fixtures';
 import type { Page } from '@playwright/test';
 import { ORG_PATH } from '../../playwright.config';
 
@@ -7,17 +7,6 @@ test.use({ viewport: { width: 768, height: 1024 } });
 
 const card = (page: Page, name: string) =>
   page.locator('article.lens-competency').filter({ has: page.getByRole('heading', { name, exact: true }) });
-
-/** Everything this app keeps in localStorage, to compare before and after. */
-const stored = (page: Page) =>
-  page.evaluate(() => {
-    const out: Record<string, string | null> = {};
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i)!;
-      if (key.startsWith('interviewgids.')) out[key] = localStorage.getItem(key);
-    }
-    return out;
-  });
 
 const lensKeys = async (page: Page) =>
   Object.keys(await stored(page)).filter((k) => k.startsWith('interviewgids.lens.'));
