@@ -9,7 +9,8 @@ use interviewgids::domain::evaluation::{
 };
 use interviewgids::domain::interchange::{self, Content, Document};
 use interviewgids::domain::interview::{AnswerField, Example};
-use interviewgids::domain::session::{Missing, Refusal};
+use interviewgids::domain::session::Missing;
+use interviewgids::domain::session_action::Refusal;
 use interviewgids::domain::validate::Problem;
 use interviewgids::domain::{Phase, Session, SessionAction as A, Status};
 

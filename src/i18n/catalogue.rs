@@ -547,6 +547,42 @@ catalogue! {
         "The download failed: {detail}"
     ),
 
+    // Retention
+    RetentionTitle => ("Bewaren en verwijderen", "Retention"),
+    ProcedureEnded => ("Procedure beëindigd op", "Procedure ended on"),
+    ConsentLabel => (
+        "De kandidaat gaf toestemming om de gegevens langer te bewaren (tot een jaar).",
+        "The candidate consented to keeping the data longer (up to a year)."
+    ),
+    ConsentGiven => ("Toestemming vastgelegd op {date}.", "Consent recorded on {date}."),
+    DeleteFrom => ("Te verwijderen vanaf {date}.", "To be deleted from {date}."),
+    RetentionNotEnded => (
+        "Vul de einddatum van de procedure in zodra die bekend is; daarna loopt de bewaartermijn.",
+        "Fill in the end date of the procedure once it is known; the retention period runs from then."
+    ),
+    BadDate => ("Dit is geen geldige datum.", "This is not a valid date."),
+    PolicyTitle => ("Bewaartermijnen na de procedure (dagen)", "Retention after the procedure (days)"),
+    PolicyHint => (
+        "De AVG vraagt gegevens van afgewezen kandidaten uiterlijk vier weken na de procedure te verwijderen, of tot een jaar met toestemming.",
+        "The GDPR asks for data of unsuccessful applicants to be deleted at the latest four weeks after the procedure, or up to a year with consent."
+    ),
+    PolicyDays => ("Zonder toestemming", "Without consent"),
+    PolicyDaysConsent => ("Met toestemming", "With consent"),
+    PolicyInvalid => (
+        "Gebruik minstens 1 dag, en met toestemming niet korter dan zonder (hoogstens 3650). De vorige termijnen blijven gelden.",
+        "Use at least 1 day, and with consent no shorter than without (at most 3650). The previous periods still apply."
+    ),
+    DueTitle => ("Te verwijderen", "Due for deletion"),
+    DueNone => (
+        "Er zijn geen gesprekken waarvan de bewaartermijn voorbij is.",
+        "No interviews have passed their retention period."
+    ),
+    DueSince => ("{name} — te verwijderen sinds {date}", "{name} — due since {date}"),
+    DeleteSessionConfirm => (
+        "Het gesprek met {name} definitief verwijderen? Exporteer het eerst als het nog bewaard moet worden.",
+        "Delete the interview with {name} for good? Export it first if it must be kept elsewhere."
+    ),
+
     // Not found
     NotFoundTitle => ("Deze pagina bestaat niet", "This page does not exist"),
     NotFoundText => (

@@ -12,6 +12,7 @@ pub use lenses::LensSource;
 pub use transfer::{Conflict, ImportReport};
 
 use crate::domain::import::OrgLibrary;
+use crate::domain::retention::Policy;
 use crate::domain::{
     builtin, dates, starter, Factor, Lang, Lens, Library, Session, SessionSummary,
 };
@@ -53,6 +54,8 @@ pub struct AppState {
     pub library: Memo<Library>,
     /// The user's own lenses.
     pub lenses: RwSignal<Vec<Lens>>,
+    /// How long sessions are kept after their procedure ends (AVG/GDPR).
+    pub policy: RwSignal<Policy>,
     /// When the last full backup was exported (ISO 8601), if ever.
     pub last_backup: RwSignal<Option<String>>,
     /// The session on screen, if any; the only one held in memory.
@@ -142,6 +145,7 @@ impl AppState {
             lenses: RwSignal::new(lenses),
             session: RwSignal::new(None),
             last_backup: RwSignal::new(prefs.last_backup.clone()),
+            policy: RwSignal::new(prefs.retention),
             examples,
             library_query: RwSignal::new(String::new()),
             library_factor: RwSignal::new(None),

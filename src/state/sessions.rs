@@ -1,11 +1,12 @@
-//! Session actions: create a session, open one, and apply the user's actions to it. Only the
+//! Session actions: create a session, open one, apply the user's actions to it, delete it. Only the
 //! open session is held in memory; the list shows summaries from the storage index.
 
 use leptos::prelude::*;
 
 use super::{store, AppState, Notice};
 use crate::domain::lens_edit::fresh_id;
-use crate::domain::session::Refusal;
+use crate::domain::retention::Policy;
+use crate::domain::session_action::Refusal;
 use crate::domain::{Lens, Session, SessionAction};
 use crate::files::{now_iso, now_stamp};
 
@@ -42,6 +43,28 @@ impl AppState {
                 self.session.set(None);
             }
         }
+    }
+
+    /// Deletes a session for good: its key and its index entry are removed.
+    pub fn delete_session(&self, id: &str) {
+        if self.saved(store().delete_session(id)) {
+            self.sessions.update(|list| list.retain(|s| s.id != id));
+            self.session.update(|open| {
+                if open.as_ref().is_some_and(|s| s.id == id) {
+                    *open = None;
+                }
+            });
+        }
+    }
+
+    /// Sets how long sessions are kept; refused (false) when the periods make no sense.
+    pub fn set_policy(&self, days: u32, days_with_consent: u32) -> bool {
+        let Some(policy) = Policy::new(days, days_with_consent) else {
+            return false;
+        };
+        self.saved(store().update_prefs(|p| p.retention = policy));
+        self.policy.set(policy);
+        true
     }
 
     /// Applies an action to the open session and saves it at once (only its own key, and the

@@ -73,6 +73,8 @@ pub struct Prefs {
     pub lang: Option<Lang>,
     /// When the last full backup was exported (ISO 8601).
     pub last_backup: Option<String>,
+    /// How long sessions are kept after their procedure ends.
+    pub retention: crate::domain::retention::Policy,
 }
 
 /// The result of reading the session list: the sessions, and anything that could not be read.

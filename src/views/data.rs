@@ -106,6 +106,7 @@ pub fn DataView() -> impl IntoView {
             </button>
         </section>
         <SessionExport/>
+        <crate::views::retention::RetentionPanel/>
         <section class="card">
             <h2>{text(Key::DataImportTitle)}</h2>
             <ImportPanel hint=Key::ImportHintData/>

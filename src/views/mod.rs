@@ -7,5 +7,6 @@ pub mod lenses;
 pub mod library;
 pub mod new_session;
 pub mod not_found;
+pub mod retention;
 pub mod session;
 pub mod sessions;

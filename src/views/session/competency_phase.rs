@@ -8,7 +8,7 @@ use super::locked;
 use super::prepare::focus_text;
 use crate::components::fields::{Choices, TextArea};
 use crate::domain::interview::{AnswerField, Example};
-use crate::domain::session::Refusal;
+use crate::domain::session_action::Refusal;
 use crate::domain::{LensCompetency, SessionAction};
 use crate::i18n::{tf, Key};
 use crate::state::{text, use_app};

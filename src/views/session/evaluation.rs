@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::{locked, on_text, text_of};
 use crate::components::fields::{Choices, TextArea};
 use crate::domain::evaluation::{CompetencyResult, Reading, Recommendation, Versus};
-use crate::domain::session::Refusal;
+use crate::domain::session_action::Refusal;
 use crate::domain::{SessionAction, Status};
 use crate::files::{now_iso, now_stamp};
 use crate::i18n::{tf, Key};
@@ -197,5 +197,6 @@ pub fn EvaluationPage() -> impl IntoView {
                 <button type="button" on:click=print>{text(Key::PrintReport)}</button>
             </div>
         </section>
+        <super::retention::RetentionCard/>
     }
 }

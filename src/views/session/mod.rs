@@ -8,6 +8,7 @@ mod intake;
 mod interview;
 mod phases;
 mod prepare;
+mod retention;
 
 use leptos::prelude::*;
 

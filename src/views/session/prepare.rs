@@ -7,7 +7,7 @@ use super::intake::missing_list;
 use super::locked;
 use crate::components::fields::Check;
 use crate::domain::assessment::{Band, Focus};
-use crate::domain::session::Refusal;
+use crate::domain::session_action::Refusal;
 use crate::domain::{Phase, SessionAction};
 use crate::i18n::{tf, Key};
 use crate::route::{Route, SessionPage};

@@ -1,0 +1,264 @@
+//! Everything a user can do to a session ([`SessionAction`]) and the one place that does it
+//! ([`Session::apply`]): a refused action leaves the session exactly as it was.
+
+use super::assessment::{Thresholds, SCORE_MAX};
+use super::dates;
+use super::evaluation::Recommendation;
+use super::interview::{tick, AnswerField, ClarityPoint, Example, ExplainPoint, Recognition};
+use super::lens::{LEVEL_MAX, LEVEL_MIN};
+use super::phase::Phase;
+use super::session::{Missing, Session, Status};
+
+/// Everything a user can do to a session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SessionAction {
+    SetCandidate(String),
+    SetInterviewer(String),
+    SetSchedule(String),
+    SetScore {
+        competency: String,
+        score: Option<u8>,
+    },
+    SetReport(String),
+    SetOther(String),
+    SetThresholds {
+        low: u8,
+        high: u8,
+    },
+    UseQuestion {
+        question: String,
+        used: bool,
+    },
+    SetReminderGiven(bool),
+    MarkPrepared,
+    /// Opens a phase (starting the interview and its clock if needed).
+    GoTo {
+        phase: Phase,
+        now: u64,
+    },
+    OpenCompetency(usize),
+    Pause {
+        now: u64,
+    },
+    Resume {
+        now: u64,
+    },
+    SetWarmUpNotes(String),
+    TickClarity {
+        point: ClarityPoint,
+        done: bool,
+    },
+    SetClarityReaction(String),
+    SetRecognition(Option<Recognition>),
+    SetRecognitionExamples(String),
+    TickExplained {
+        point: ExplainPoint,
+        done: bool,
+    },
+    SetDiscussionNotes(String),
+    SetAnswer {
+        question: String,
+        field: AnswerField,
+        text: String,
+    },
+    SetExample {
+        question: String,
+        example: Option<Example>,
+    },
+    SetEvidence {
+        competency: String,
+        text: String,
+    },
+    Rate {
+        competency: String,
+        level: u8,
+    },
+    SetCandidateQuestions(String),
+    SetNextStepsExplained(bool),
+    SetClosingNotes(String),
+    SetRecommendation(Option<Recommendation>),
+    SetSubstantiation(String),
+    /// Completes the evaluation at `now` (ms, for the clock) / `now_iso` (for the record).
+    Complete {
+        now: u64,
+        now_iso: String,
+    },
+    Reopen,
+    /// The procedure's end date (`YYYY-MM-DD`, or empty when not ended).
+    SetProcedureEnded(String),
+    /// Records the candidate's consent to longer storage on `date`, or withdraws it (`None`).
+    SetConsent(Option<String>),
+}
+
+/// Why an action was refused; a refused action changes nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    ScoreTooHigh,
+    UnknownCompetency,
+    ThresholdsInvalid,
+    LevelOutOfRange,
+    /// A rating needs written evidence first (M27).
+    NoEvidence,
+    NotReady(Vec<Missing>),
+    NoRecommendation,
+    NoSubstantiation,
+    Completed,
+    /// A date that is not a real `YYYY-MM-DD` date.
+    BadDate,
+}
+
+impl Session {
+    /// Applies one action. A refused action leaves the session exactly as it was.
+    pub fn apply(&mut self, action: SessionAction) -> Result<(), Refusal> {
+        use SessionAction as A;
+        let completed = self.status == Status::Completed;
+        match action {
+            // Retention data stays editable after completion: that is when it matters.
+            A::SetProcedureEnded(date) => {
+                if !date.is_empty() && dates::day(&date).is_none() {
+                    return Err(Refusal::BadDate);
+                }
+                self.retention.procedure_ended = date;
+                return Ok(());
+            }
+            A::SetConsent(date) => {
+                match date {
+                    Some(d) if dates::day(&d).is_none() => return Err(Refusal::BadDate),
+                    Some(d) => self.retention.consent_given = d.chars().take(10).collect(),
+                    None => self.retention.consent_given.clear(),
+                }
+                return Ok(());
+            }
+            A::Reopen => {
+                if completed {
+                    self.status = Status::InProgress;
+                    self.evaluation.completed_at.clear();
+                }
+                return Ok(());
+            }
+            _ if completed => return Err(Refusal::Completed),
+            A::SetCandidate(v) => self.candidate = v,
+            A::SetInterviewer(v) => self.interviewer = v,
+            A::SetSchedule(v) => self.scheduled_at = v,
+            A::SetScore { competency, score } => {
+                if !self.has_competency(&competency) {
+                    return Err(Refusal::UnknownCompetency);
+                }
+                match score {
+                    Some(s) if s > SCORE_MAX => return Err(Refusal::ScoreTooHigh),
+                    Some(s) => {
+                        self.assessment.scores.insert(competency, s);
+                    }
+                    None => {
+                        self.assessment.scores.remove(&competency);
+                    }
+                }
+            }
+            A::SetReport(v) => self.assessment.report = v,
+            A::SetOther(v) => self.assessment.other = v,
+            A::SetThresholds { low, high } => {
+                self.preparation.thresholds =
+                    Thresholds::new(low, high).ok_or(Refusal::ThresholdsInvalid)?;
+            }
+            A::UseQuestion { question, used } => {
+                self.preparation.choices.insert(question, used);
+            }
+            A::SetReminderGiven(v) => self.preparation.reminder_given = v,
+            A::MarkPrepared => {
+                let missing = self.readiness();
+                if !missing.is_empty() {
+                    return Err(Refusal::NotReady(missing));
+                }
+                if self.status == Status::Draft {
+                    self.status = Status::Prepared;
+                }
+            }
+            A::GoTo { phase, now } => {
+                let interview = &mut self.interview;
+                let was_running = interview.clock.running() || !interview.clock.started();
+                interview.phase = Some(phase);
+                if was_running {
+                    interview.clock.run(phase, now);
+                }
+                self.status = Status::InProgress;
+            }
+            A::OpenCompetency(index) => {
+                self.interview.competency =
+                    index.min(self.lens.competencies.len().saturating_sub(1));
+            }
+            A::Pause { now } => self.interview.clock.stop(now),
+            A::Resume { now } => {
+                if !self.interview.clock.running() {
+                    let phase = self.interview.phase.unwrap_or(Phase::WarmUp);
+                    self.interview.clock.run(phase, now);
+                }
+            }
+            A::SetWarmUpNotes(v) => self.interview.warm_up_notes = v,
+            A::TickClarity { point, done } => tick(&mut self.interview.clarity_done, point, done),
+            A::SetClarityReaction(v) => self.interview.clarity_reaction = v,
+            A::SetRecognition(v) => self.interview.recognition = v,
+            A::SetRecognitionExamples(v) => self.interview.recognition_examples = v,
+            A::TickExplained { point, done } => tick(&mut self.interview.explained, point, done),
+            A::SetDiscussionNotes(v) => self.interview.discussion_notes = v,
+            A::SetAnswer {
+                question,
+                field,
+                text,
+            } => {
+                *self
+                    .interview
+                    .answers
+                    .entry(question)
+                    .or_default()
+                    .field_mut(field) = text
+            }
+            A::SetExample { question, example } => {
+                self.interview.answers.entry(question).or_default().example = example;
+            }
+            A::SetEvidence { competency, text } => {
+                if !self.has_competency(&competency) {
+                    return Err(Refusal::UnknownCompetency);
+                }
+                self.interview
+                    .ratings
+                    .entry(competency)
+                    .or_default()
+                    .evidence = text;
+            }
+            A::Rate { competency, level } => {
+                if !self.has_competency(&competency) {
+                    return Err(Refusal::UnknownCompetency);
+                }
+                if !(LEVEL_MIN..=LEVEL_MAX).contains(&level) {
+                    return Err(Refusal::LevelOutOfRange);
+                }
+                let has_evidence = self
+                    .interview
+                    .ratings
+                    .get(&competency)
+                    .is_some_and(|r| !r.evidence.trim().is_empty());
+                if !has_evidence {
+                    return Err(Refusal::NoEvidence);
+                }
+                self.interview.ratings.entry(competency).or_default().level = Some(level);
+            }
+            A::SetCandidateQuestions(v) => self.interview.candidate_questions = v,
+            A::SetNextStepsExplained(v) => self.interview.next_steps_explained = v,
+            A::SetClosingNotes(v) => self.interview.closing_notes = v,
+            A::SetRecommendation(v) => self.evaluation.recommendation = v,
+            A::SetSubstantiation(v) => self.evaluation.substantiation = v,
+            A::Complete { now, now_iso } => {
+                if self.evaluation.recommendation.is_none() {
+                    return Err(Refusal::NoRecommendation);
+                }
+                if self.evaluation.substantiation.trim().is_empty() {
+                    return Err(Refusal::NoSubstantiation);
+                }
+                self.interview.clock.stop(now);
+                self.status = Status::Completed;
+                self.evaluation.completed_at = now_iso;
+            }
+        }
+        Ok(())
+    }
+}

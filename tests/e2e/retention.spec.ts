@@ -1,0 +1,52 @@
+import { test, expect, open, stored, newSession } from './fixtures';
+
+test.use({ viewport: { width: 768, height: 1024 } });
+
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+test('interviews past their retention period are listed and deleted for good', async ({ page }, info) => {
+  await newSession(page, 'Dirk Smit');
+  const id = page.url().split('#/sessions/')[1];
+  await page.getByRole('link', { name: 'Evaluation' }).click();
+  await expect(page.getByText('Fill in the end date of the procedure once it is known')).toBeVisible();
+  await page.getByLabel('Procedure ended on').fill(daysAgo(40));
+  await expect(page.getByText(`To be deleted from ${daysAgo(12)}.`)).toBeVisible();
+
+  await newSession(page, 'Eva Mulder');
+  await page.getByRole('link', { name: 'Evaluation' }).click();
+  await page.getByLabel('Procedure ended on').fill(daysAgo(40));
+  await page.getByLabel('The candidate consented to keeping the data longer').check();
+  await expect(page.getByText(/^Consent recorded on \d{4}-\d{2}-\d{2}\.$/)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Data' }).click();
+  const due = page.locator('.due-row');
+  await expect(due).toHaveCount(1);
+  await expect(due).toContainText(`Dirk Smit — due since ${daysAgo(12)}`);
+
+  // Longer periods: nothing is due; nonsense periods are refused and change nothing.
+  await page.getByLabel('Without consent').fill('60');
+  await page.getByLabel('Without consent').blur();
+  await expect(page.getByText('No interviews have passed their retention period.')).toBeVisible();
+  await page.getByLabel('Without consent').fill('0');
+  await page.getByLabel('Without consent').blur();
+  await expect(page.getByText('Use at least 1 day')).toBeVisible();
+  await page.getByLabel('Without consent').fill('28');
+  await page.getByLabel('Without consent').blur();
+  await expect(due).toHaveCount(1);
+
+  // Export first, then delete: the key and the index entry are gone.
+  const download = page.waitForEvent('download');
+  await due.getByRole('button', { name: 'Export' }).click();
+  await (await download).saveAs(info.outputPath('dirk.json'));
+  await due.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('Delete the interview with Dirk Smit for good?')).toBeVisible();
+  await due.getByRole('button', { name: 'Delete' }).last().click();
+  await expect(due).toHaveCount(0);
+  const after = await stored(page);
+  expect(after[`interviewgids.session.${id}`]).toBeUndefined();
+  expect(after['interviewgids.index']).not.toContain(id);
+  expect(after['interviewgids.index']).toContain('Eva Mulder');
+  await page.reload();
+  await page.getByRole('link', { name: 'Interviews' }).first().click();
+  await expect(page.locator('.list-table tbody tr')).toHaveCount(1);
+});
