@@ -28,10 +28,28 @@ pub fn screen_title(route: &Route) -> Key {
 pub fn App() -> impl IntoView {
     let app = AppState::provide();
     crate::offline::register(app);
+    // Ask the browser not to clear this origin's data under storage pressure.
+    leptos::task::spawn_local(async {
+        let _ = crate::storage::browser::persist().await;
+    });
 
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         app.route
             .set(Route::parse(&location_hash().unwrap_or_default()));
+    });
+
+    // Unsaved edits are written the moment the page is hidden or left (tablet sleeping, tab
+    // closed), and a change made in another tab is followed here.
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| app.flush());
+    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().hidden() {
+            app.flush();
+        }
+    });
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        if let Some(key) = ev.key() {
+            app.on_storage_change(&key);
+        }
     });
 
     // The document's language and title follow the interface; both live outside the view tree.

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{self, Key};
+use crate::route::{Route, SessionPage};
 use crate::state::{text, use_app, Notice};
 
 #[component]
@@ -24,6 +25,7 @@ pub fn Notices() -> impl IntoView {
             Notice::UpdateReady => i18n::t(lang, Key::UpdateReady).to_owned(),
             Notice::Updating => i18n::t(lang, Key::Updating).to_owned(),
             Notice::BackupDue => i18n::t(lang, Key::BackupDue).to_owned(),
+            Notice::KeptBoth(_) => i18n::t(lang, Key::KeptBoth).to_owned(),
         }
     };
     view! {
@@ -39,11 +41,20 @@ pub fn Notices() -> impl IntoView {
                             Notice::UpdateReady | Notice::Updating | Notice::BackupDue
                         );
                         let backup = *notice == Notice::BackupDue;
+                        let copy = match notice {
+                            Notice::KeptBoth(id) => Some(id.clone()),
+                            _ => None,
+                        };
                         let update = *notice == Notice::UpdateReady;
                         view! {
                             <div class="notice" class:notice-warning=!info class:notice-info=info>
                                 <span class="notice-icon" aria-hidden="true">{if info { "i" } else { "!" }}</span>
                                 <p>{sentence(notice)}</p>
+                                {copy.map(|id| view! {
+                                    <a class="button" href=Route::Session(id, SessionPage::Intake).href()>
+                                        {text(Key::OpenCopy)}
+                                    </a>
+                                })}
                                 {backup.then(|| view! {
                                     <button type="button" class="primary" on:click=move |_| app.export_backup()>
                                         {text(Key::ExportBackup)}

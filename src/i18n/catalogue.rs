@@ -44,6 +44,11 @@ catalogue! {
         "No backup has been made for a week or more. Export one and keep the file somewhere safe."
     ),
     ExportBackup => ("Back-up exporteren", "Export a backup"),
+    KeptBoth => (
+        "Dit gesprek is ook in een ander tabblad gewijzigd. Beide versies zijn bewaard: je ziet nu die van het andere tabblad, de jouwe staat als kopie in de lijst.",
+        "This interview was also changed in another tab. Both versions are kept: you now see the other tab's, yours is in the list as a copy."
+    ),
+    OpenCopy => ("Mijn kopie openen", "Open my copy"),
     Updating => ("De nieuwe versie wordt geladen…", "Loading the new version…"),
 
     // Sessions

@@ -3,6 +3,7 @@
 //! call the domain and the storage adapter, so no view touches storage itself.
 
 mod lenses;
+mod saving;
 mod sessions;
 mod transfer;
 
@@ -38,6 +39,9 @@ pub enum Notice {
     Updating,
     /// No backup was exported for a week or more while interviews are stored.
     BackupDue,
+    /// Another tab changed the open interview while this one had unsaved edits; this tab's
+    /// version was kept as a copy under this id.
+    KeptBoth(String),
 }
 
 #[derive(Clone, Copy)]
@@ -60,6 +64,8 @@ pub struct AppState {
     pub last_backup: RwSignal<Option<String>>,
     /// The session on screen, if any; the only one held in memory.
     pub session: RwSignal<Option<Session>>,
+    /// Whether the open session has unsaved edits, and the revision it is based on.
+    pub saving: StoredValue<saving::SaveState>,
     /// The example lenses, in the current language.
     pub examples: Memo<Vec<Lens>>,
     /// The Library screen's search, kept while the user opens a competency and comes back.
@@ -144,6 +150,7 @@ impl AppState {
             library,
             lenses: RwSignal::new(lenses),
             session: RwSignal::new(None),
+            saving: StoredValue::new(saving::SaveState::default()),
             last_backup: RwSignal::new(prefs.last_backup.clone()),
             policy: RwSignal::new(prefs.retention),
             examples,

@@ -9,6 +9,7 @@ use crate::domain::retention::Policy;
 use crate::domain::session_action::Refusal;
 use crate::domain::{Lens, Session, SessionAction};
 use crate::files::{now_iso, now_stamp};
+use crate::state::saving::DEBOUNCE;
 
 impl AppState {
     /// Creates a session for `lens` (frozen into it) and returns its id.
@@ -25,6 +26,7 @@ impl AppState {
         }
         self.sessions.update(|list| list.push(session.summary()));
         self.session.set(Some(session));
+        self.in_step(1);
         Some(id)
     }
 
@@ -36,8 +38,12 @@ impl AppState {
         {
             return;
         }
+        self.flush();
         match store().load_session(id) {
-            Ok(found) => self.session.set(found),
+            Ok(found) => {
+                self.in_step(found.as_ref().map_or(0, |s| s.revision));
+                self.session.set(found);
+            }
             Err(unreadable) => {
                 self.notify(Notice::Unreadable(unreadable));
                 self.session.set(None);
@@ -67,11 +73,11 @@ impl AppState {
         true
     }
 
-    /// Applies an action to the open session and saves it at once (only its own key, and the
-    /// index when the list would show something new). A refused action changes nothing.
+    /// Applies an action to the open session: on screen at once, written shortly after (see
+    /// `saving.rs`). A refused action changes nothing.
     pub fn act(&self, action: SessionAction) -> Result<(), Refusal> {
         let mut outcome = Ok(());
-        let mut changed = None;
+        let mut summary = None;
         self.session.maybe_update(|open| {
             let Some(session) = open else {
                 return false;
@@ -81,15 +87,13 @@ impl AppState {
             if outcome.is_err() || next == *session {
                 return false;
             }
-            next.revision += 1;
             next.updated_at = now_iso();
-            *session = next.clone();
-            changed = Some(next);
+            summary = Some(next.summary());
+            *session = next;
             true
         });
-        if let Some(session) = changed {
-            self.saved(store().save_session(&session));
-            let summary = session.summary();
+        if let Some(summary) = summary {
+            self.schedule_save(DEBOUNCE);
             // Notify the list only when what it shows changed, not on every keystroke.
             self.sessions
                 .maybe_update(|list| match list.iter_mut().find(|s| s.id == summary.id) {

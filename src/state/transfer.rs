@@ -121,7 +121,9 @@ impl AppState {
         }
     }
 
+    /// Reads sessions from storage, after writing any unsaved edit so exports are current.
     fn read_sessions(&self, ids: &[String]) -> Vec<Session> {
+        self.flush();
         let store = store();
         ids.iter()
             .filter_map(|id| match store.load_session(id) {
@@ -214,11 +216,14 @@ impl AppState {
                 Some(existing) => *existing = summary,
                 None => list.push(summary),
             });
-        self.session.update(|open| {
-            if open.as_ref().is_some_and(|o| o.id == session.id) {
-                *open = Some(session);
-            }
-        });
+        if self
+            .session
+            .with_untracked(|open| open.as_ref().is_some_and(|o| o.id == session.id))
+        {
+            let revision = session.revision;
+            self.session.set(Some(session));
+            self.in_step(revision);
+        }
     }
 
     /// Settles one import conflict as the user chose.

@@ -28,6 +28,7 @@ pub fn DataView() -> impl IntoView {
     let persistent = RwSignal::new(None::<bool>);
     spawn_local(async move {
         estimate.set(browser::estimate().await);
+        // Asked at start already; asking again only reads the browser's answer.
         persistent.set(browser::persist().await);
     });
 

@@ -45,9 +45,15 @@ test('a second deployment is offered as an update and taken on reload', async ({
   await page.reload();
   await expect(page.getByText('A new version of Interviewgids is ready.')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Reload now' }).click();
-  await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['interviewgids-secondbuild0000']);
+  // Taking the update reloads the page from the new worker.
+  await Promise.all([
+    page.waitForEvent('framenavigated'),
+    page.getByRole('button', { name: 'Reload now' }).click(),
+  ]);
+  await page.waitForLoadState();
   await expect(page.locator('main h1')).toBeVisible();
+  const caches = async () => page.evaluate(() => caches.keys()).catch(() => ['(reloading)']);
+  await expect.poll(caches).toEqual(['interviewgids-secondbuild0000']);
   await expect(page.getByText('A new version of Interviewgids is ready.')).toHaveCount(0);
   rmSync(UPDATE_DIR, { recursive: true, force: true });
 });

@@ -1,0 +1,146 @@
+//! Saving the open session. An edit shows at once and is written shortly after (debounced), at
+//! once when the page is hidden or left. A write that fails keeps the edit on screen, says so,
+//! and is retried until it succeeds. A tab never overwrites what another tab saved since it
+//! last read: the two versions are both kept, and the user is told.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::{store, AppState, Notice};
+use crate::domain::import::{resolve, Resolution};
+use crate::domain::Session;
+use crate::files::now_stamp;
+use crate::storage::session_key;
+
+/// How long typing may pause before the edit is written.
+pub(super) const DEBOUNCE: Duration = Duration::from_millis(300);
+/// How soon a failed write is tried again.
+const RETRY: Duration = Duration::from_secs(3);
+
+/// Where the open session stands against storage.
+#[derive(Copy, Clone, Debug, Default)]
+pub struct SaveState {
+    /// Edits on screen that are not yet stored.
+    pub dirty: bool,
+    /// The stored revision this tab last read or wrote.
+    pub base: u64,
+    pub timer: Option<TimeoutHandle>,
+}
+
+impl AppState {
+    /// Marks the open session as edited and schedules its write.
+    pub(super) fn schedule_save(&self, delay: Duration) {
+        let app = *self;
+        self.saving.update_value(|s| {
+            s.dirty = true;
+            if let Some(timer) = s.timer.take() {
+                timer.clear();
+            }
+            s.timer = set_timeout_with_handle(move || app.flush(), delay).ok();
+        });
+    }
+
+    /// The open session is now exactly what storage holds at `revision`.
+    pub(super) fn in_step(&self, revision: u64) {
+        self.saving.update_value(|s| {
+            if let Some(timer) = s.timer.take() {
+                timer.clear();
+            }
+            *s = SaveState {
+                dirty: false,
+                base: revision,
+                timer: None,
+            };
+        });
+    }
+
+    /// Writes the open session now, if it has unsaved edits.
+    pub fn flush(&self) {
+        let state = self.saving.get_value();
+        if !state.dirty {
+            return;
+        }
+        let Some(mut session) = self.session.get_untracked() else {
+            return;
+        };
+        let store = store();
+        let stored = match store.load_session(&session.id) {
+            Ok(found) => found,
+            Err(unreadable) => {
+                // Kept aside by the store; our version takes its place.
+                self.notify(Notice::Unreadable(unreadable));
+                None
+            }
+        };
+        if let Some(theirs) = stored.filter(|s| s.revision > state.base) {
+            return self.keep_both(session, theirs);
+        }
+        session.revision = state.base + 1;
+        if self.saved(store.save_session(&session)) {
+            let revision = session.revision;
+            self.session.update_untracked(|open| {
+                if let Some(open) = open.as_mut().filter(|o| o.id == session.id) {
+                    open.revision = revision;
+                }
+            });
+            self.in_step(revision);
+        } else {
+            self.schedule_save(RETRY);
+        }
+    }
+
+    /// Another tab saved this session since we read it: store our version as a copy, show
+    /// theirs, and say so. Neither is lost.
+    fn keep_both(&self, ours: Session, theirs: Session) {
+        let taken: Vec<String> = self
+            .sessions
+            .with_untracked(|s| s.iter().map(|s| s.id.clone()).collect());
+        let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
+        let Some(mut copy) = resolve(ours, Resolution::KeepBoth, now_stamp(), &taken) else {
+            return;
+        };
+        copy.revision = 1;
+        if !self.saved(store().save_session(&copy)) {
+            return self.schedule_save(RETRY);
+        }
+        let summary = copy.summary();
+        self.sessions.update(|list| list.push(summary));
+        let revision = theirs.revision;
+        self.session.set(Some(theirs));
+        self.in_step(revision);
+        self.notify(Notice::KeptBoth(copy.id));
+    }
+
+    /// Another tab changed a stored value: follow it. For the open session, unsaved edits here
+    /// are written (and a real conflict keeps both); otherwise the newer version is shown.
+    pub fn on_storage_change(&self, key: &str) {
+        let open_id = self
+            .session
+            .with_untracked(|s| s.as_ref().map(|s| s.id.clone()));
+        if let Some(id) = open_id.filter(|id| session_key(id) == key) {
+            if self.saving.get_value().dirty {
+                return self.flush();
+            }
+            match store().load_session(&id) {
+                Ok(Some(theirs)) => {
+                    let revision = theirs.revision;
+                    self.session.set(Some(theirs));
+                    self.in_step(revision);
+                }
+                Ok(None) => self.session.set(None),
+                Err(unreadable) => self.notify(Notice::Unreadable(unreadable)),
+            }
+        }
+        if key == "interviewgids.index" || key.starts_with("interviewgids.session.") {
+            if let Ok(listing) = store().list_sessions() {
+                self.sessions.set(listing.sessions);
+            }
+        }
+        if key.starts_with("interviewgids.lens.") {
+            if let Ok((lenses, _)) = store().list_lenses() {
+                self.lenses.set(lenses);
+            }
+        }
+    }
+}
