@@ -16,9 +16,9 @@ cargo clippy --all-targets --locked -- -D warnings
 step "native tests (domain, i18n, storage rules)"
 cargo test --locked
 
-step "browser tests (storage adapter in headless Chromium)"
+step "browser tests (storage adapter and files in headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --locked --target wasm32-unknown-unknown --test storage_browser
+  cargo test --locked --target wasm32-unknown-unknown --test browser
 
 step "release build"
 trunk build --release --locked

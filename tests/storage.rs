@@ -1,5 +1,5 @@
 //! The storage rules over an in-memory backend; the same rules run against the real
-//! localStorage in `storage_browser.rs`.
+//! localStorage in `browser.rs`.
 
 mod common;
 

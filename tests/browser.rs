@@ -1,4 +1,5 @@
-//! The storage adapter against the real localStorage of headless Chromium.
+//! Browser-only code in headless Chromium: the storage adapter against the real localStorage,
+//! and reading files.
 #![cfg(target_arch = "wasm32")]
 
 use interviewgids::domain::{
@@ -133,4 +134,29 @@ fn the_language_choice_is_remembered() {
     let store = Store::new(LocalStorage);
     store.save_lang(Lang::Nl).unwrap();
     assert_eq!(Store::new(LocalStorage).load_lang(), Some(Lang::Nl));
+}
+
+fn blob(text: &str) -> web_sys::Blob {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    web_sys::Blob::new_with_str_sequence(&parts).expect("blob")
+}
+
+#[wasm_bindgen_test]
+async fn a_picked_file_is_read_as_text() {
+    let text = "{\"format\": \"interviewgids\", \"naam\": \"Ayşe — “citaat”\"}";
+    assert_eq!(
+        interviewgids::files::read_text(&blob(text)).await,
+        Ok(text.to_owned())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_oversized_file_is_refused_before_it_is_read() {
+    let big = "x".repeat(6 * 1024 * 1024);
+    match interviewgids::files::read_text(&blob(&big)).await {
+        Err(interviewgids::files::ReadError::TooLarge { bytes }) => {
+            assert_eq!(bytes, big.len() as f64)
+        }
+        other => panic!("expected a refusal, got {:?}", other.map(|t| t.len())),
+    }
 }
