@@ -28,12 +28,13 @@ pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
     out
 }
 
-/// A byte count for people: "980 B", "12.3 kB" ("12,3 kB" in Dutch), "4.1 MB".
+/// A byte count for people: "980 B", "12.3 kB" ("12,3 kB" in Dutch), "4.1 MB", "4.3 GB".
 pub fn bytes(lang: Lang, bytes: usize) -> String {
     let (value, unit) = match bytes {
         b if b < 1000 => return format!("{b} B"),
         b if b < 1_000_000 => (b as f64 / 1000.0, "kB"),
-        b => (b as f64 / 1_000_000.0, "MB"),
+        b if b < 1_000_000_000 => (b as f64 / 1_000_000.0, "MB"),
+        b => (b as f64 / 1_000_000_000.0, "GB"),
     };
     let number = format!("{value:.1}");
     match lang {
@@ -100,6 +101,7 @@ mod tests {
         assert_eq!(bytes(Lang::En, 12_345), "12.3 kB");
         assert_eq!(bytes(Lang::Nl, 12_345), "12,3 kB");
         assert_eq!(bytes(Lang::Nl, 4_100_000), "4,1 MB");
+        assert_eq!(bytes(Lang::En, 4_294_967_296), "4.3 GB");
     }
 
     #[test]
