@@ -108,3 +108,30 @@ where
         </fieldset>
     }
 }
+
+/// A number typed as a draft and committed on change, so a half-typed value is never applied;
+/// the owner parses the draft and says whether it was accepted.
+#[component]
+pub fn NumberDraft(
+    label: Key,
+    draft: RwSignal<String>,
+    on_commit: Callback<()>,
+    #[prop(optional)] max: Option<u32>,
+    #[prop(optional)] disabled: Option<Signal<bool>>,
+) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span class="label">{text(label)}</span>
+            <input
+                type="number"
+                min="0"
+                max=max.map(|m| m.to_string())
+                inputmode="numeric"
+                prop:value=move || draft.get()
+                disabled=move || disabled.is_some_and(|d| d.get())
+                on:input=move |ev| draft.set(event_target_value(&ev))
+                on:change=move |_| on_commit.run(())
+            />
+        </label>
+    }
+}

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::fields::NumberDraft;
 use crate::files::today;
 use crate::i18n::{tf, Key};
 use crate::route::{Route, SessionPage};
@@ -46,22 +47,8 @@ pub fn RetentionPanel() -> impl IntoView {
             <p class="muted">{text(Key::PolicyHint)}</p>
             <fieldset class="level-grid plain-fieldset">
                 <legend>{text(Key::PolicyTitle)}</legend>
-                <label class="field">
-                    <span class="label">{text(Key::PolicyDays)}</span>
-                    <input type="number" min="1" inputmode="numeric"
-                        prop:value=move || days.get()
-                        on:input=move |ev| days.set(event_target_value(&ev))
-                        on:change=move |_| apply()
-                    />
-                </label>
-                <label class="field">
-                    <span class="label">{text(Key::PolicyDaysConsent)}</span>
-                    <input type="number" min="1" inputmode="numeric"
-                        prop:value=move || consent_days.get()
-                        on:input=move |ev| consent_days.set(event_target_value(&ev))
-                        on:change=move |_| apply()
-                    />
-                </label>
+                <NumberDraft label=Key::PolicyDays draft=days on_commit=Callback::new(move |_| apply())/>
+                <NumberDraft label=Key::PolicyDaysConsent draft=consent_days on_commit=Callback::new(move |_| apply())/>
             </fieldset>
             <Show when=move || refused.get()>
                 <p class="field-error" role="alert">{text(Key::PolicyInvalid)}</p>

@@ -86,3 +86,25 @@ test('a dropped file is imported like a picked one', async ({ page }) => {
   await page.getByRole('link', { name: 'Evaluation' }).click();
   await expect(page.getByText(/Completed on 2026-10-05 15:30/)).toBeVisible();
 });
+
+test('a week without a backup brings a reminder that exports one', async ({ page }, info) => {
+  await newSession(page, 'Hanna Vos');
+  // The last backup was eight days ago.
+  await page.evaluate(() => {
+    const eight = new Date(Date.now() - 8 * 86_400_000).toISOString();
+    const prefs = JSON.parse(localStorage.getItem('interviewgids.prefs') ?? '{}');
+    localStorage.setItem('interviewgids.prefs', JSON.stringify({ ...prefs, last_backup: eight }));
+  });
+  await page.reload();
+  const reminder = page.locator('.notice').filter({ hasText: 'No backup has been made for a week or more.' });
+  await expect(reminder).toBeVisible();
+  const download = page.waitForEvent('download');
+  await reminder.getByRole('button', { name: 'Export a backup' }).click();
+  const file = await download;
+  await file.saveAs(info.outputPath('backup.json'));
+  expect(JSON.parse(readFileSync(info.outputPath('backup.json'), 'utf8')).sessions[0].candidate).toBe('Hanna Vos');
+  await expect(reminder).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('main h1')).toHaveText('Hanna Vos');
+  await expect(page.locator('.notice')).toHaveCount(0);
+});

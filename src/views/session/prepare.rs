@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::intake::missing_list;
 use super::locked;
-use crate::components::fields::Check;
+use crate::components::fields::{Check, NumberDraft};
 use crate::domain::assessment::{Band, Focus};
 use crate::domain::session_action::Refusal;
 use crate::domain::{Phase, SessionAction};
@@ -120,24 +120,8 @@ pub fn PreparePage() -> impl IntoView {
             <h2>{text(Key::ThresholdsTitle)}</h2>
             <p class="muted">{text(Key::ThresholdsHint)}</p>
             <div class="level-grid">
-                <label class="field">
-                    <span class="label">{text(Key::ThresholdLow)}</span>
-                    <input type="number" min="0" max="100" inputmode="numeric"
-                        prop:value=move || low.get()
-                        disabled=move || locked.get()
-                        on:input=move |ev| low.set(event_target_value(&ev))
-                        on:change=move |_| apply_thresholds()
-                    />
-                </label>
-                <label class="field">
-                    <span class="label">{text(Key::ThresholdHigh)}</span>
-                    <input type="number" min="0" max="100" inputmode="numeric"
-                        prop:value=move || high.get()
-                        disabled=move || locked.get()
-                        on:input=move |ev| high.set(event_target_value(&ev))
-                        on:change=move |_| apply_thresholds()
-                    />
-                </label>
+                <NumberDraft label=Key::ThresholdLow draft=low on_commit=Callback::new(move |_| apply_thresholds()) max=100 disabled=locked/>
+                <NumberDraft label=Key::ThresholdHigh draft=high on_commit=Callback::new(move |_| apply_thresholds()) max=100 disabled=locked/>
             </div>
             <Show when=move || thresholds_refused.get()>
                 <p class="field-error" role="alert">{text(Key::ThresholdsInvalid)}</p>
