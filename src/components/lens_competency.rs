@@ -17,13 +17,11 @@ pub fn LensCompetencyCard(lens_id: String, competency_id: String) -> impl IntoVi
     let cid = StoredValue::new(competency_id);
     // The item as stored now; every field below reads through this.
     let item = move || -> Option<LensCompetency> {
-        app.lenses.with(|list| {
-            lens_id.with_value(|lid| {
-                list.iter()
-                    .find(|l| &l.id == lid)
-                    .and_then(|l| cid.with_value(|c| l.competency(c).cloned()))
+        lens_id
+            .with_value(|lid| {
+                app.with_own_lens(lid, |l| cid.with_value(|c| l.competency(c).cloned()))
             })
-        })
+            .flatten()
     };
     let item = Memo::new(move |_| item());
     let edit = move |e: LensEdit| lens_id.with_value(|id| app.edit_lens(id, e));
@@ -240,11 +238,9 @@ pub fn AddCompetency(lens_id: String) -> impl IntoView {
     let lens_id = StoredValue::new(lens_id);
     let groups = move || {
         let lang = app.lang.get();
-        let used: Vec<String> = app.lenses.with(|list| {
-            lens_id
-                .with_value(|id| list.iter().find(|l| &l.id == id).map(Lens::competency_ids))
-                .unwrap_or_default()
-        });
+        let used: Vec<String> = lens_id
+            .with_value(|id| app.with_own_lens(id, Lens::competency_ids))
+            .unwrap_or_default();
         app.library.with(|library| {
             Factor::ALL
                 .into_iter()

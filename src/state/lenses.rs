@@ -39,6 +39,12 @@ impl AppState {
         }
     }
 
+    /// Reads one of the user's own lenses (tracked), if it exists.
+    pub fn with_own_lens<T>(&self, id: &str, read: impl FnOnce(&Lens) -> T) -> Option<T> {
+        self.lenses
+            .with(|list| list.iter().find(|l| l.id == id).map(read))
+    }
+
     /// Any lens by id, with its source: own lenses first, then the organisation's, then examples.
     pub fn find_lens(&self, id: &str) -> Option<(LensSource, Lens)> {
         let own = self.lenses.with(|l| l.iter().find(|l| l.id == id).cloned());

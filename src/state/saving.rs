@@ -93,9 +93,7 @@ impl AppState {
     /// Another tab saved this session since we read it: store our version as a copy, show
     /// theirs, and say so. Neither is lost.
     fn keep_both(&self, ours: Session, theirs: Session) {
-        let taken: Vec<String> = self
-            .sessions
-            .with_untracked(|s| s.iter().map(|s| s.id.clone()).collect());
+        let taken = self.session_ids();
         let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
         let Some(mut copy) = resolve(ours, Resolution::KeepBoth, now_stamp(), &taken) else {
             return;

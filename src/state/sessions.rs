@@ -12,11 +12,15 @@ use crate::files::{now_iso, now_stamp};
 use crate::state::saving::DEBOUNCE;
 
 impl AppState {
+    /// The ids of all stored sessions (untracked).
+    pub fn session_ids(&self) -> Vec<String> {
+        self.sessions
+            .with_untracked(|s| s.iter().map(|s| s.id.clone()).collect())
+    }
+
     /// Creates a session for `lens` (frozen into it) and returns its id.
     pub fn create_session(&self, lens: Lens, candidate: &str) -> Option<String> {
-        let taken: Vec<String> = self
-            .sessions
-            .with_untracked(|s| s.iter().map(|s| s.id.clone()).collect());
+        let taken = self.session_ids();
         let id = fresh_id("s", now_stamp(), taken.iter().map(String::as_str));
         let mut session = Session::new(id.clone(), lens, now_iso());
         session.candidate = candidate.trim().to_owned();

@@ -104,9 +104,7 @@ impl AppState {
 
     /// Exports everything: all sessions and the user's own lenses, and remembers when.
     pub fn export_backup(&self) {
-        let ids: Vec<String> = self
-            .sessions
-            .with_untracked(|s| s.iter().map(|s| s.id.clone()).collect());
+        let ids = self.session_ids();
         let backup = Backup {
             sessions: self.read_sessions(&ids),
             lenses: self.lenses.get_untracked(),
@@ -238,9 +236,7 @@ impl AppState {
                 }
             }
             Conflict::Session { incoming, .. } => {
-                let taken: Vec<String> = self
-                    .sessions
-                    .with_untracked(|s| s.iter().map(|s| s.id.clone()).collect());
+                let taken = self.session_ids();
                 let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
                 if let Some(session) = resolve(*incoming, resolution, stamp, &taken) {
                     self.put_session(session);

@@ -158,12 +158,7 @@ fn SessionExport() -> impl IntoView {
             .collect_view()
     };
     let count = move || selected.with(Vec::len);
-    let select_all = move |_| {
-        selected.set(
-            app.sessions
-                .with(|s| s.iter().map(|s| s.id.clone()).collect()),
-        );
-    };
+    let select_all = move |_| selected.set(app.session_ids());
     view! {
         <section class="card">
             <h2>{text(Key::DataSessionsTitle)}</h2>

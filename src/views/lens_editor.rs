@@ -47,35 +47,18 @@ fn LensEditor(id: String) -> impl IntoView {
     let app = use_app();
     let id = StoredValue::new(id);
     let read = move |f: fn(&Lens) -> String| {
-        app.lenses.with(|list| {
-            id.with_value(|id| list.iter().find(|l| &l.id == id).map(f).unwrap_or_default())
-        })
+        id.with_value(|id| app.with_own_lens(id, f))
+            .unwrap_or_default()
     };
     let edit = move |e: LensEdit| id.with_value(|id| app.edit_lens(id, e));
     let competency_ids = move || {
-        app.lenses.with(|list| {
-            id.with_value(|id| list.iter().find(|l| &l.id == id).map(Lens::competency_ids))
-                .unwrap_or_default()
-        })
+        id.with_value(|id| app.with_own_lens(id, Lens::competency_ids))
+            .unwrap_or_default()
     };
     let minutes = move |phase: Phase| {
-        app.lenses.with(|list| {
-            id.with_value(|id| {
-                list.iter()
-                    .find(|l| &l.id == id)
-                    .map(|l| l.phase_minutes.get(phase))
-            })
-        })
+        id.with_value(|id| app.with_own_lens(id, |l| l.phase_minutes.get(phase)))
     };
-    let total = move || {
-        app.lenses.with(|list| {
-            id.with_value(|id| {
-                list.iter()
-                    .find(|l| &l.id == id)
-                    .map(|l| l.phase_minutes.total())
-            })
-        })
-    };
+    let total = move || id.with_value(|id| app.with_own_lens(id, |l| l.phase_minutes.total()));
     let agenda = Phase::ALL
         .into_iter()
         .map(|phase| {
@@ -152,33 +135,35 @@ fn Issues(id: String) -> impl IntoView {
     let id = StoredValue::new(id);
     let sentences = move || {
         let lang = app.lang.get();
-        app.lenses.with(|list| {
-            let Some(lens) = id.with_value(|id| list.iter().find(|l| &l.id == id)) else {
-                return Vec::new();
-            };
-            let name = |index: usize| {
-                lens.competencies
-                    .get(index)
-                    .map(|c| c.competency.name.get(lang).to_owned())
-                    .unwrap_or_default()
-            };
-            lens.issues()
-                .into_iter()
-                .map(|issue| match issue {
-                    LensIssue::NoName => i18n::t(lang, Key::IssueNoName).to_owned(),
-                    LensIssue::NoCompetencies => i18n::t(lang, Key::IssueNoCompetencies).to_owned(),
-                    LensIssue::NoQuestions { index } => {
-                        tf(lang, Key::IssueNoQuestions, &[("competency", &name(index))])
-                    }
-                    LensIssue::StandardOutOfRange { index }
-                    | LensIssue::WeightOutOfRange { index }
-                    | LensIssue::UnknownQuestion { index, .. }
-                    | LensIssue::DuplicateCompetency { index } => {
-                        tf(lang, Key::IssueOther, &[("competency", &name(index))])
-                    }
-                })
-                .collect::<Vec<_>>()
+        id.with_value(|id| {
+            app.with_own_lens(id, |lens| {
+                let name = |index: usize| {
+                    lens.competencies
+                        .get(index)
+                        .map(|c| c.competency.name.get(lang).to_owned())
+                        .unwrap_or_default()
+                };
+                lens.issues()
+                    .into_iter()
+                    .map(|issue| match issue {
+                        LensIssue::NoName => i18n::t(lang, Key::IssueNoName).to_owned(),
+                        LensIssue::NoCompetencies => {
+                            i18n::t(lang, Key::IssueNoCompetencies).to_owned()
+                        }
+                        LensIssue::NoQuestions { index } => {
+                            tf(lang, Key::IssueNoQuestions, &[("competency", &name(index))])
+                        }
+                        LensIssue::StandardOutOfRange { index }
+                        | LensIssue::WeightOutOfRange { index }
+                        | LensIssue::UnknownQuestion { index, .. }
+                        | LensIssue::DuplicateCompetency { index } => {
+                            tf(lang, Key::IssueOther, &[("competency", &name(index))])
+                        }
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
+        .unwrap_or_default()
     };
     view! {
         <div role="status" aria-live="polite">
