@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::header::AppHeader;
 use crate::components::notices::Notices;
 use crate::i18n::{self, Key};
-use crate::route::Route;
+use crate::route::{Route, SessionPage};
 use crate::state::{text, AppState};
 use crate::views::{competency::CompetencyView, data::DataView};
 use crate::views::{lens_editor::LensView, lenses::LensesView, library::LibraryView};
@@ -22,6 +22,13 @@ pub fn screen_title(route: &Route) -> Key {
         Route::Data => Key::NavData,
         Route::NotFound(_) => Key::NotFoundTitle,
     }
+}
+
+/// The screen on display: a route, or for sessions the step and which build of the screen.
+#[derive(Clone, Debug, PartialEq)]
+enum Screen {
+    Other(Route),
+    Session { page: SessionPage, view: u64 },
 }
 
 #[component]
@@ -63,6 +70,24 @@ pub fn App() -> impl IntoView {
         doc.set_title(&format!("{title} · {}", i18n::t(lang, Key::AppName)));
     });
 
+    // What is on screen. Moving between sessions builds a new screen, except when a two-tab
+    // conflict moves this tab on into its copy: then the screen stays, with focus and caret.
+    let last_session = StoredValue::new(String::new());
+    let screen = Memo::new(move |prev: Option<&Screen>| {
+        let route = app.route.get();
+        let Route::Session(id, page) = &route else {
+            return Screen::Other(route);
+        };
+        let last = last_session.get_value();
+        last_session.set_value(id.clone());
+        let view = match prev {
+            Some(Screen::Session { view, .. }) if last == *id || app.continues(&last, id) => *view,
+            Some(Screen::Session { view, .. }) => view + 1,
+            _ => 0,
+        };
+        Screen::Session { page: *page, view }
+    });
+
     let main_ref = NodeRef::<leptos::html::Main>::new();
     let skip_to_content = move |_| {
         if let Some(main) = main_ref.get() {
@@ -77,16 +102,16 @@ pub fn App() -> impl IntoView {
         <AppHeader/>
         <Notices/>
         <main id="main" tabindex="-1" node_ref=main_ref>
-            {move || match app.route.get() {
-                Route::Sessions => view! { <SessionsView/> }.into_any(),
-                Route::NewSession => view! { <NewSessionView/> }.into_any(),
-                Route::Session(id, page) => view! { <SessionView id page/> }.into_any(),
-                Route::Lenses => view! { <LensesView/> }.into_any(),
-                Route::Lens(id) => view! { <LensView id/> }.into_any(),
-                Route::Library => view! { <LibraryView/> }.into_any(),
-                Route::Competency(id) => view! { <CompetencyView id/> }.into_any(),
-                Route::Data => view! { <DataView/> }.into_any(),
-                other => view! { <NotFoundView route=other/> }.into_any(),
+            {move || match screen.get() {
+                Screen::Session { page, .. } => view! { <SessionView page/> }.into_any(),
+                Screen::Other(Route::Sessions) => view! { <SessionsView/> }.into_any(),
+                Screen::Other(Route::NewSession) => view! { <NewSessionView/> }.into_any(),
+                Screen::Other(Route::Lenses) => view! { <LensesView/> }.into_any(),
+                Screen::Other(Route::Lens(id)) => view! { <LensView id/> }.into_any(),
+                Screen::Other(Route::Library) => view! { <LibraryView/> }.into_any(),
+                Screen::Other(Route::Competency(id)) => view! { <CompetencyView id/> }.into_any(),
+                Screen::Other(Route::Data) => view! { <DataView/> }.into_any(),
+                Screen::Other(other) => view! { <NotFoundView route=other/> }.into_any(),
             }}
         </main>
     }

@@ -4,13 +4,17 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Files larger than this are refused before they are read: no interchange file comes close.
-pub const MAX_FILE_BYTES: f64 = 5.0 * 1024.0 * 1024.0;
+use crate::domain::interchange::{self, MAX_BYTES};
+use crate::domain::validate::Finding;
 
 /// Why a file could not be read.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReadError {
-    TooLarge { bytes: f64 },
+    TooLarge {
+        bytes: f64,
+    },
+    /// Read, but not UTF-8 text.
+    NotText(Finding),
     Failed(String),
 }
 
@@ -45,17 +49,20 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
     Ok(())
 }
 
-/// Reads a picked or dropped file as text, refusing oversized files before reading them.
+/// Reads a picked or dropped file as UTF-8 text, refusing oversized files before reading them
+/// and text in any other encoding (which the browser would silently garble).
 pub async fn read_text(file: &web_sys::Blob) -> Result<String, ReadError> {
-    let bytes = file.size();
-    if bytes > MAX_FILE_BYTES {
-        return Err(ReadError::TooLarge { bytes });
+    let size = file.size();
+    if size > MAX_BYTES as f64 {
+        return Err(ReadError::TooLarge { bytes: size });
     }
-    let text = JsFuture::from(file.text())
+    let buffer = JsFuture::from(file.array_buffer())
         .await
         .map_err(|e| ReadError::Failed(describe(e)))?;
-    text.as_string()
-        .ok_or_else(|| ReadError::Failed("not text".to_owned()))
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    interchange::text_of(&bytes)
+        .map(str::to_owned)
+        .map_err(ReadError::NotText)
 }
 
 /// Fetches a file that sits next to the app on its own host (a relative path, so never another

@@ -61,10 +61,10 @@ fn a_session_round_trips_through_local_storage() {
     let original = session("s-1", "Ayşe Yılmaz — “quotes” & <tags>");
     store.save_session(&original).expect("save");
     assert_eq!(store.load_session("s-1"), Ok(Some(original)));
-    // It really is in localStorage under its own key.
-    assert!(LocalStorage
-        .get(&session_key("s-1"))
-        .unwrap()
+    // It really is in localStorage under its own key, packed.
+    let raw = LocalStorage.get(&session_key("s-1")).unwrap().unwrap();
+    assert!(interviewgids::storage::codec::is_packed(&raw));
+    assert!(interviewgids::storage::codec::decode(&raw)
         .unwrap()
         .contains("Ayşe"));
 }
@@ -84,7 +84,8 @@ fn sessions_are_listed_from_the_index() {
         .collect();
     assert_eq!(names, ["Anna", "Bram"]);
     let index = LocalStorage.get("interviewgids.index").unwrap().unwrap();
-    assert!(index.contains("\"schema\":1"), "{index}");
+    let index = interviewgids::storage::codec::decode(&index).unwrap();
+    assert!(index.contains("\"schema\":2"), "{index}");
 }
 
 #[wasm_bindgen_test]
@@ -116,7 +117,8 @@ fn a_full_local_storage_reports_quota_and_keeps_the_old_value() {
     let store = Store::new(LocalStorage);
     store.save_session(&session("s-1", "Anna")).unwrap();
     let mut huge = session("s-1", "Anna");
-    huge.candidate = "x".repeat(6 * 1024 * 1024);
+    // Packed, 11 MiB of text takes about 5.9 million units: more than the quota.
+    huge.candidate = "x".repeat(11 * 1024 * 1024);
     assert_eq!(
         store.save_session(&huge),
         Err(interviewgids::storage::StorageError::QuotaExceeded)
@@ -152,11 +154,55 @@ async fn a_picked_file_is_read_as_text() {
 
 #[wasm_bindgen_test]
 async fn an_oversized_file_is_refused_before_it_is_read() {
-    let big = "x".repeat(6 * 1024 * 1024);
+    let big = "x".repeat(interviewgids::domain::interchange::MAX_BYTES + 1);
     match interviewgids::files::read_text(&blob(&big)).await {
         Err(interviewgids::files::ReadError::TooLarge { bytes }) => {
             assert_eq!(bytes, big.len() as f64)
         }
         other => panic!("expected a refusal, got {:?}", other.map(|t| t.len())),
     }
+}
+
+#[wasm_bindgen_test]
+async fn a_file_in_another_encoding_is_refused() {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(&b"{\"naam\": \"Zo\xEB\"}"[..]));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).expect("blob");
+    match interviewgids::files::read_text(&blob).await {
+        Err(interviewgids::files::ReadError::NotText(finding)) => assert_eq!(
+            finding.problem,
+            interviewgids::domain::validate::Problem::NotUtf8 { at: 12 }
+        ),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+/// The browser's own quota, not a model of it: typical interviews (the fixture the native
+/// capacity test uses) are stored in Chromium's localStorage until it refuses.
+#[wasm_bindgen_test]
+fn at_least_500_typical_interviews_fit_in_real_local_storage() {
+    clear();
+    let fixture: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(include_str!("fixtures/store-v1-typical.json")).expect("fixture");
+    let raw = fixture
+        .iter()
+        .find(|(k, _)| k.starts_with("interviewgids.session."))
+        .map(|(_, v)| v.clone())
+        .expect("a session");
+    let base: Session = interviewgids::domain::json::read(&raw).expect("reads");
+    let store = Store::new(LocalStorage);
+    let mut count = 0;
+    loop {
+        let mut s = base.clone();
+        s.id = format!("s-{count:05}");
+        s.candidate = format!("Kandidaat {count}");
+        match store.save_session(&s) {
+            Ok(()) => count += 1,
+            Err(interviewgids::storage::StorageError::QuotaExceeded) => break,
+            Err(other) => panic!("{other:?}"),
+        }
+    }
+    console_log!("{count} typical interviews fit in Chromium's localStorage");
+    assert!(count >= 500, "only {count}");
+    assert_eq!(store.list_sessions().unwrap().sessions.len(), count);
+    clear();
 }

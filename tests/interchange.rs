@@ -71,14 +71,14 @@ fn wrong_or_missing_format_is_refused() {
 #[test]
 fn a_newer_version_is_refused_with_both_versions() {
     let mut file = lens_file();
-    file["version"] = json!(2);
+    file["version"] = json!(3);
     assert_eq!(
         refused(&file),
         [(
             "$.version".into(),
             Problem::NewerVersion {
-                found: 2,
-                supported: 1
+                found: 3,
+                supported: 2
             }
         )]
     );
@@ -174,7 +174,7 @@ fn content_rules_report_every_finding_with_its_path() {
             (
                 "$.lens.competencies[0].standard".into(),
                 Problem::OutOfRange {
-                    found: 7,
+                    found: "7".into(),
                     min: 1,
                     max: 5
                 }
@@ -230,7 +230,7 @@ fn every_kind_round_trips() {
         let text = doc.to_json().unwrap();
         let value: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(value["format"], "interviewgids");
-        assert_eq!(value["version"], 1);
+        assert_eq!(value["version"], 2);
         assert_eq!(value["kind"], kind.as_str());
         assert_eq!(interchange::parse(&text).unwrap(), doc, "{}", kind.as_str());
     }
@@ -270,7 +270,7 @@ fn a_version_0_file_is_migrated() {
 fn oversized_and_overly_deep_files_are_refused_unread() {
     let big = format!(
         "{{\"format\": \"interviewgids\", \"pad\": \"{}\"}}",
-        "x".repeat(6 << 20)
+        "x".repeat(interchange::MAX_BYTES)
     );
     assert!(matches!(
         refused_text(&big)[0],

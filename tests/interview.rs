@@ -409,7 +409,7 @@ fn an_imported_session_with_impossible_values_is_refused_with_paths() {
 fn doc_with_score(score: &str) -> String {
     let doc = Document::new("", Content::Session(Box::new(common::session("s-9"))));
     doc.to_json().unwrap().replace(
-        "\"scores\": {}",
-        &format!("\"scores\": {{\"planning\": {score}}}"),
+        "\"scores\":{}",
+        &format!("\"scores\":{{\"planning\":{score}}}"),
     )
 }

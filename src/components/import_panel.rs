@@ -1,41 +1,102 @@
-//! Importing a file, picked or dropped: then what happened — refused with the findings,
-//! imported, or conflicts for the user to settle (keep both, replace, skip).
+//! Importing a file, picked or dropped: it is read and checked (with progress for large
+//! files), then shown — what it adds, what collides — and written only when the user confirms.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::domain::import::Resolution;
+use super::import_preview::{Outcome as OutcomeView, PreviewView};
+use crate::domain::validate::Finding;
 use crate::files::{read_text, ReadError};
 use crate::i18n::{self, tf, Key};
-use crate::state::{text, use_app, AppState, Conflict, ImportReport};
+use crate::state::{text, use_app, AppState, Outcome, Preview, Staged};
+use crate::storage::StorageError;
 
 /// How many findings a refused file lists before summing up the rest.
 const SHOWN_FINDINGS: usize = 8;
+/// From this size on the panel says it is reading, before it has anything to count.
+const LARGE_FILE_BYTES: f64 = 1_000_000.0;
 
-/// Reads a file and imports it, turning a read failure into a report too.
-fn import(app: AppState, file: web_sys::File, report: RwSignal<Option<ImportReport>>) {
+/// Where an import stands.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Step {
+    Idle,
+    Reading { bytes: f64 },
+    Checking { done: usize, total: usize },
+    Refused(Vec<Finding>),
+    Unreadable(String),
+    Empty,
+    Preview(Preview),
+    Failed(StorageError),
+    Done(Outcome),
+}
+
+/// Reads, checks and stages a file; the staged import waits in `staged` for the user.
+fn stage(
+    app: AppState,
+    file: web_sys::File,
+    step: RwSignal<Step>,
+    staged: StoredValue<Option<Staged>>,
+) {
+    staged.set_value(None);
+    let bytes = file.size();
+    step.set(if bytes >= LARGE_FILE_BYTES {
+        Step::Reading { bytes }
+    } else {
+        Step::Idle
+    });
     spawn_local(async move {
         let lang = app.lang.get_untracked();
-        let outcome = match read_text(&file).await {
-            Ok(text) => app.import_file(&text),
-            Err(ReadError::TooLarge { bytes }) => ImportReport::Unreadable(tf(
-                lang,
-                Key::ImportTooLarge,
-                &[("size", &i18n::bytes(lang, bytes as usize))],
-            )),
+        let text = match read_text(&file).await {
+            Ok(text) => text,
+            Err(ReadError::TooLarge { bytes }) => {
+                return step.set(Step::Unreadable(tf(
+                    lang,
+                    Key::ImportTooLarge,
+                    &[
+                        ("size", &i18n::bytes(lang, bytes as usize)),
+                        (
+                            "max",
+                            &i18n::bytes(lang, crate::domain::interchange::MAX_BYTES),
+                        ),
+                    ],
+                )))
+            }
+            Err(ReadError::NotText(finding)) => return step.set(Step::Refused(vec![finding])),
             Err(ReadError::Failed(detail)) => {
-                ImportReport::Unreadable(tf(lang, Key::ImportReadFailed, &[("detail", &detail)]))
+                return step.set(Step::Unreadable(tf(
+                    lang,
+                    Key::ImportReadFailed,
+                    &[("detail", &detail)],
+                )))
             }
         };
-        report.set(Some(outcome));
+        let large = text.len() as f64 >= LARGE_FILE_BYTES;
+        let progress = move |done, total| {
+            if large && total > 0 {
+                step.set(Step::Checking { done, total });
+            }
+        };
+        match app.stage_import(text, progress).await {
+            Err(findings) => step.set(Step::Refused(findings)),
+            Ok(found) if found.is_empty() => step.set(Step::Empty),
+            Ok(found) => {
+                let preview = found.preview();
+                // Everything already here needs no confirmation and keeps nothing waiting.
+                if !preview.nothing_to_do() {
+                    staged.set_value(Some(found));
+                }
+                step.set(Step::Preview(preview));
+            }
+        }
     });
 }
 
 #[component]
 pub fn ImportPanel(hint: Key) -> impl IntoView {
     let app = use_app();
-    let report = RwSignal::new(None::<ImportReport>);
+    let step = RwSignal::new(Step::Idle);
+    let staged = StoredValue::new(None::<Staged>);
     let dragging = RwSignal::new(false);
 
     let on_change = move |ev: leptos::ev::Event| {
@@ -50,7 +111,7 @@ pub fn ImportPanel(hint: Key) -> impl IntoView {
         };
         // Clear the picker so choosing the same file again still imports it.
         input.set_value("");
-        import(app, file, report);
+        stage(app, file, step, staged);
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
@@ -60,18 +121,23 @@ pub fn ImportPanel(hint: Key) -> impl IntoView {
             .and_then(|d| d.files())
             .and_then(|f| f.get(0))
         {
-            import(app, file, report);
+            stage(app, file, step, staged);
         }
     };
-    let settle = move |conflict: Conflict, resolution: Resolution| {
-        let id = conflict.id().to_owned();
-        app.resolve_conflict(conflict, resolution);
-        report.update(|r| {
-            if let Some(ImportReport::Imported { conflicts, .. }) = r {
-                conflicts.retain(|c| c.id() != id);
-            }
-        });
-    };
+    let confirm = Callback::new(move |choices: Vec<_>| {
+        let Some(found) = staged.get_value() else {
+            return;
+        };
+        staged.set_value(None);
+        match app.commit_import(found, &choices) {
+            Ok(outcome) => step.set(Step::Done(outcome)),
+            Err(error) => step.set(Step::Failed(error)),
+        }
+    });
+    let cancel = Callback::new(move |()| {
+        staged.set_value(None);
+        step.set(Step::Idle);
+    });
 
     view! {
         <div
@@ -95,21 +161,37 @@ pub fn ImportPanel(hint: Key) -> impl IntoView {
             </label>
             <p class="hint">{text(hint)} " " {text(Key::DropHint)}</p>
             <div role="status" aria-live="polite">
-                {move || report.get().map(|r| view! { <Report report=r settle/> })}
+                {move || view! { <StepView step=step.get() confirm cancel/> }}
             </div>
         </div>
     }
 }
 
 #[component]
-fn Report(
-    report: ImportReport,
-    settle: impl Fn(Conflict, Resolution) + Copy + Send + Sync + 'static,
+fn StepView(
+    step: Step,
+    confirm: Callback<Vec<Option<crate::domain::import::Resolution>>>,
+    cancel: Callback<()>,
 ) -> impl IntoView {
     let app = use_app();
     let lang = move || app.lang.get();
-    match report {
-        ImportReport::Refused(findings) => {
+    match step {
+        Step::Idle => ().into_any(),
+        Step::Reading { bytes } => view! {
+            <div class="report report-info">
+                <p>{move || tf(lang(), Key::ImportReading, &[("size", &i18n::bytes(lang(), bytes as usize))])}</p>
+                <progress></progress>
+            </div>
+        }
+        .into_any(),
+        Step::Checking { done, total } => view! {
+            <div class="report report-info">
+                <p>{move || tf(lang(), Key::ImportChecking, &[("done", &done.to_string()), ("total", &total.to_string())])}</p>
+                <progress max=total.to_string() value=done.to_string()></progress>
+            </div>
+        }
+        .into_any(),
+        Step::Refused(findings) => {
             let more = findings.len().saturating_sub(SHOWN_FINDINGS);
             let items = findings
                 .into_iter()
@@ -127,62 +209,20 @@ fn Report(
             }
             .into_any()
         }
-        ImportReport::Unreadable(message) => {
+        Step::Unreadable(message) => {
             view! { <div class="report report-error"><p>{message}</p></div> }.into_any()
         }
-        ImportReport::Library { count } => view! {
-            <div class="report report-ok">
-                <p>{move || tf(lang(), Key::ImportLibrary, &[("count", &count.to_string())])}</p>
+        Step::Empty => {
+            view! { <div class="report report-info"><p>{text(Key::ImportEmpty)}</p></div> }.into_any()
+        }
+        Step::Failed(error) => view! {
+            <div class="report report-error">
+                <p><strong>{text(Key::ImportNotStored)}</strong></p>
+                <p>{move || i18n::storage_error(lang(), &error)}</p>
             </div>
         }
         .into_any(),
-        ImportReport::Imported {
-            added,
-            unchanged,
-            conflicts,
-        } => {
-            let added = added.join(", ");
-            let unchanged = unchanged.join(", ");
-            let choices = conflicts
-                .into_iter()
-                .map(|conflict| {
-                    let name = conflict.label();
-                    let conflict = StoredValue::new(conflict);
-                    let choice = move |resolution: Resolution| {
-                        move |_| settle(conflict.get_value(), resolution)
-                    };
-                    view! {
-                        <div class="conflict">
-                            <p>{move || tf(lang(), Key::ConflictTitle, &[("name", &name)])}</p>
-                            <div class="actions">
-                                <button type="button" on:click=choice(Resolution::KeepBoth)>
-                                    {text(Key::ConflictKeepBoth)}
-                                </button>
-                                <button type="button" on:click=choice(Resolution::Replace)>
-                                    {text(Key::ConflictReplace)}
-                                </button>
-                                <button type="button" on:click=choice(Resolution::Skip)>
-                                    {text(Key::ConflictSkip)}
-                                </button>
-                            </div>
-                        </div>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div class="report report-ok">
-                    {(!added.is_empty()).then(|| {
-                        let added = added.clone();
-                        view! { <p>{move || tf(lang(), Key::ImportAdded, &[("names", &added)])}</p> }
-                    })}
-                    {(!unchanged.is_empty()).then(|| {
-                        let unchanged = unchanged.clone();
-                        view! { <p>{move || tf(lang(), Key::ImportUnchanged, &[("names", &unchanged)])}</p> }
-                    })}
-                    {choices}
-                </div>
-            }
-            .into_any()
-        }
+        Step::Preview(preview) => view! { <PreviewView preview confirm cancel/> }.into_any(),
+        Step::Done(outcome) => view! { <OutcomeView outcome/> }.into_any(),
     }
 }

@@ -4,6 +4,7 @@ pub mod anchors;
 pub mod fields;
 pub mod header;
 pub mod import_panel;
+pub mod import_preview;
 pub mod lens_competency;
 pub mod notices;
 pub mod page;

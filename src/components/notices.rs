@@ -25,7 +25,10 @@ pub fn Notices() -> impl IntoView {
             Notice::UpdateReady => i18n::t(lang, Key::UpdateReady).to_owned(),
             Notice::Updating => i18n::t(lang, Key::Updating).to_owned(),
             Notice::BackupDue => i18n::t(lang, Key::BackupDue).to_owned(),
-            Notice::KeptBoth(_) => i18n::t(lang, Key::KeptBoth).to_owned(),
+            Notice::KeptBoth { .. } => i18n::t(lang, Key::KeptBoth).to_owned(),
+            Notice::NearlyFull(percent) => {
+                i18n::tf(lang, Key::NearlyFull, &[("percent", &percent.to_string())])
+            }
         }
     };
     view! {
@@ -41,19 +44,23 @@ pub fn Notices() -> impl IntoView {
                             Notice::UpdateReady | Notice::Updating | Notice::BackupDue
                         );
                         let backup = *notice == Notice::BackupDue;
-                        let copy = match notice {
-                            Notice::KeptBoth(id) => Some(id.clone()),
+                        let original = match notice {
+                            Notice::KeptBoth { original, .. } => Some(original.clone()),
                             _ => None,
                         };
+                        let full = matches!(notice, Notice::NearlyFull(_));
                         let update = *notice == Notice::UpdateReady;
                         view! {
                             <div class="notice" class:notice-warning=!info class:notice-info=info>
                                 <span class="notice-icon" aria-hidden="true">{if info { "i" } else { "!" }}</span>
                                 <p>{sentence(notice)}</p>
-                                {copy.map(|id| view! {
+                                {original.map(|id| view! {
                                     <a class="button" href=Route::Session(id, SessionPage::Intake).href()>
-                                        {text(Key::OpenCopy)}
+                                        {text(Key::OpenOther)}
                                     </a>
+                                })}
+                                {full.then(|| view! {
+                                    <a class="button" href=Route::Data.href()>{text(Key::NavData)}</a>
                                 })}
                                 {backup.then(|| view! {
                                     <button type="button" class="primary" on:click=move |_| app.export_backup()>

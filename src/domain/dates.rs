@@ -42,6 +42,25 @@ pub fn day(text: &str) -> Option<i64> {
     (civil_from_days(n) == (y, m, d)).then_some(n)
 }
 
+/// Whether `text` is exactly a real date `YYYY-MM-DD`, or with `with_time` a real date and time
+/// `YYYY-MM-DDTHH:MM`, seconds optional (as a date-time field gives it).
+pub fn is_date(text: &str, with_time: bool) -> bool {
+    if !with_time {
+        return text.len() == 10 && day(text).is_some();
+    }
+    let Some((date, time)) = text.split_once('T') else {
+        return false;
+    };
+    let number = |s: &str, max: u32| s.len() == 2 && s.parse::<u32>().is_ok_and(|n| n <= max);
+    let parts: Vec<&str> = time.split(':').collect();
+    let clock = match parts.as_slice() {
+        [h, m] => number(h, 23) && number(m, 59),
+        [h, m, s] => number(h, 23) && number(m, 59) && number(s, 59),
+        _ => false,
+    };
+    is_date(date, false) && clock
+}
+
 /// The date `days` after a day number, as `YYYY-MM-DD`.
 pub fn date(day: i64) -> String {
     let (y, m, d) = civil_from_days(day);
@@ -73,6 +92,18 @@ mod tests {
         assert_eq!(day("2026-13-01"), None);
         assert_eq!(day("26-1-1"), None);
         assert_eq!(day(""), None);
+    }
+
+    #[test]
+    fn real_dates_and_times_only() {
+        assert!(is_date("2028-02-29", false));
+        assert!(!is_date("2026-02-30", false));
+        assert!(!is_date("yesterday", false));
+        assert!(!is_date("2026-02-28garbage", false));
+        assert!(is_date("2026-12-01T10:00", true));
+        assert!(!is_date("2026-12-01T24:00", true));
+        assert!(!is_date("2026-12-01 10:00", true));
+        assert!(!is_date("2026-12-01", true));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use super::lens::Lens;
 use super::lens_edit::fresh_id;
+use super::session::Session;
 
 /// Things that are imported one by one and identified by id.
 pub trait Identified: Clone + PartialEq {
@@ -12,13 +13,13 @@ pub trait Identified: Clone + PartialEq {
     fn with_id(&self, id: String) -> Self;
 }
 
-impl Identified for super::session::Session {
+impl Identified for Session {
     fn id(&self) -> &str {
         &self.id
     }
 
     fn with_id(&self, id: String) -> Self {
-        super::session::Session { id, ..self.clone() }
+        Session { id, ..self.clone() }
     }
 }
 
@@ -77,8 +78,124 @@ pub fn resolve<T: Identified>(
         Resolution::Skip => None,
         Resolution::Replace => Some(incoming),
         Resolution::KeepBoth => {
-            let prefix = format!("{}-copy", incoming.id());
+            // Shortened so "-copy", the stamp and a counter still fit in an id.
+            let base: String = incoming.id().chars().take(40).collect();
+            let prefix = format!("{base}-copy");
             Some(incoming.with_id(fresh_id(&prefix, stamp, taken.iter().copied())))
+        }
+    }
+}
+
+/// What importing a file would change, shown before anything is written: what is new, what is
+/// here already, and what collides with another version (one choice each).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Plan {
+    pub sessions: Vec<Incoming<Session>>,
+    pub lenses: Vec<Incoming<Lens>>,
+}
+
+/// How many of each a plan holds.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub new_sessions: usize,
+    pub new_lenses: usize,
+    pub unchanged: usize,
+    pub conflicts: usize,
+}
+
+impl Plan {
+    /// `stored_*` are the stored items with the same ids as incoming ones (only those matter).
+    pub fn new(
+        stored_sessions: &[Session],
+        sessions: Vec<Session>,
+        stored_lenses: &[Lens],
+        lenses: Vec<Lens>,
+    ) -> Plan {
+        Plan {
+            sessions: classify(stored_sessions, sessions),
+            lenses: classify(stored_lenses, lenses),
+        }
+    }
+
+    pub fn counts(&self) -> Counts {
+        fn count<T>(items: &[Incoming<T>], counts: &mut Counts) -> usize {
+            let mut new = 0;
+            for item in items {
+                match item {
+                    Incoming::New(_) => new += 1,
+                    Incoming::Unchanged(_) => counts.unchanged += 1,
+                    Incoming::Conflict { .. } => counts.conflicts += 1,
+                }
+            }
+            new
+        }
+        let mut counts = Counts::default();
+        counts.new_sessions = count(&self.sessions, &mut counts);
+        counts.new_lenses = count(&self.lenses, &mut counts);
+        counts
+    }
+
+    /// The file held nothing at all.
+    pub fn is_empty(&self) -> bool {
+        self.sessions.is_empty() && self.lenses.is_empty()
+    }
+
+    /// What to store: the new items, and each conflict as chosen (`choices` in the order of
+    /// the plan's conflicts, sessions first). `None` while a conflict has no choice yet.
+    /// `taken_*` are the ids stored already; copies never take an id twice.
+    pub fn resolve(
+        self,
+        choices: &[Option<Resolution>],
+        stamp: u64,
+        taken_sessions: &[String],
+        taken_lenses: &[String],
+    ) -> Option<(Vec<Session>, Vec<Lens>)> {
+        let mut choices = choices.iter().copied();
+        let sessions = settle(self.sessions, &mut choices, stamp, taken_sessions)?;
+        let lenses = settle(self.lenses, &mut choices, stamp, taken_lenses)?;
+        Some((sessions, lenses))
+    }
+}
+
+fn settle<T: Identified>(
+    items: Vec<Incoming<T>>,
+    choices: &mut impl Iterator<Item = Option<Resolution>>,
+    stamp: u64,
+    taken: &[String],
+) -> Option<Vec<T>> {
+    let mut taken: Vec<String> = taken.to_vec();
+    taken.extend(items.iter().map(|i| i.item().id().to_owned()));
+    let mut out = Vec::new();
+    for item in items {
+        match item {
+            Incoming::New(item) => out.push(item),
+            Incoming::Unchanged(_) => {}
+            Incoming::Conflict { incoming, .. } => {
+                let ids: Vec<&str> = taken.iter().map(String::as_str).collect();
+                if let Some(item) = resolve(incoming, choices.next()??, stamp, &ids) {
+                    taken.push(item.id().to_owned());
+                    out.push(item);
+                }
+            }
+        }
+    }
+    Some(out)
+}
+
+impl<T> Incoming<T> {
+    /// The item as the file has it.
+    pub fn item(&self) -> &T {
+        match self {
+            Incoming::New(item) | Incoming::Unchanged(item) => item,
+            Incoming::Conflict { incoming, .. } => incoming,
+        }
+    }
+
+    /// The version the user knows: what is stored here, for a conflict.
+    pub fn known(&self) -> &T {
+        match self {
+            Incoming::Conflict { stored, .. } => stored,
+            other => other.item(),
         }
     }
 }

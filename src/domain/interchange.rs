@@ -2,29 +2,37 @@
 //! enters the app — a session, a lens, a library or a full backup.
 //!
 //! ```json
-//! { "format": "interviewgids", "version": 1, "kind": "lens", "exported_at": "…", "lens": { … } }
+//! { "format": "interviewgids", "version": 2, "kind": "lens", "exported_at": "…", "lens": { … } }
 //! ```
-//! Parsing validates everything before anything is handed to the app; a file that fails yields
-//! findings that name the JSON path and the problem.
+//! Reading ([`super::reading`]) validates everything before anything is handed to the app; a
+//! file that fails yields findings that name the JSON path and the problem.
 
-use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::capacity::QUOTA_UNITS;
 use super::competency::Library;
 use super::json;
 use super::lens::Lens;
-use super::migrate;
+use super::reading::Reading;
 use super::session::Session;
-use super::validate::{Checker, Finding, Problem};
+use super::snapshot;
+use super::validate::Finding;
 
 pub const FORMAT: &str = "interviewgids";
-/// Files larger than this are refused unread (5 MiB; a full backup of hundreds of interviews
-/// stays far below).
-pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// The largest file that is read. It follows from what the app can write: a backup holds what
+/// the store holds, and the store packs 15 bits of JSON text into each of its
+/// [`QUOTA_UNITS`], so a backup of a full store is at most `QUOTA_UNITS × 15 / 8` bytes of
+/// compact JSON (about 9.4 MiB), plus the envelope and snapshot names (one MiB is ample).
+pub const MAX_BYTES: usize = QUOTA_UNITS / 8 * 15 + (1 << 20);
 /// The format nests about ten levels deep; anything much deeper is not an Interviewgids file.
 pub const MAX_DEPTH: usize = 32;
-/// The newest version this build reads and the one it writes.
-pub const VERSION: u64 = 1;
+/// The newest version this build reads and the one it writes. Version 2 lets a backup keep each
+/// frozen lens once (`snapshots`); version 1 files, whose sessions carry their lenses, read as
+/// they are.
+pub const VERSION: u64 = 2;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -52,11 +60,9 @@ impl Kind {
 }
 
 /// Everything a backup holds.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Backup {
-    #[serde(default)]
     pub sessions: Vec<Session>,
-    #[serde(default)]
     pub lenses: Vec<Lens>,
 }
 
@@ -87,14 +93,12 @@ pub struct Document {
     pub content: Content,
 }
 
-// The payload of each kind sits beside the envelope fields; these wrappers name it.
-#[derive(Deserialize)]
-struct SessionFile {
-    session: Session,
-}
-#[derive(Deserialize)]
-struct LensFile {
-    lens: Lens,
+fn member(out: &mut String, name: &str, value: &impl Serialize) -> Result<(), serde_json::Error> {
+    out.push(',');
+    out.push_str(&serde_json::to_string(name)?);
+    out.push(':');
+    out.push_str(&json::write(value)?);
+    Ok(())
 }
 
 impl Document {
@@ -105,175 +109,94 @@ impl Document {
         }
     }
 
-    /// Writes the file, pretty-printed so people can read and diff it.
+    /// Writes the file. Lenses and libraries are indented for the people who curate them;
+    /// sessions and backups are compact, so a backup stays within [`MAX_BYTES`].
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
-        let mut map = Map::new();
-        map.insert("format".into(), Value::from(FORMAT));
-        map.insert("version".into(), Value::from(VERSION));
-        map.insert("kind".into(), Value::from(self.content.kind().as_str()));
-        map.insert("exported_at".into(), Value::from(self.exported_at.clone()));
+        let mut out = String::from("{");
+        out.push_str(&format!("\"format\":\"{FORMAT}\",\"version\":{VERSION}"));
+        member(&mut out, "kind", &self.content.kind().as_str())?;
+        member(&mut out, "exported_at", &self.exported_at)?;
         match &self.content {
-            Content::Backup(backup) => {
-                map.insert("sessions".into(), serde_json::to_value(&backup.sessions)?);
-                map.insert("lenses".into(), serde_json::to_value(&backup.lenses)?);
-            }
-            Content::Session(session) => {
-                map.insert("session".into(), serde_json::to_value(session)?);
-            }
-            Content::Lens(lens) => {
-                map.insert("lens".into(), serde_json::to_value(lens)?);
-            }
-            Content::Library(library) => {
-                map.insert(
-                    "competencies".into(),
-                    serde_json::to_value(&library.competencies)?,
-                );
-            }
+            Content::Backup(backup) => write_backup(&mut out, backup)?,
+            Content::Session(session) => member(&mut out, "session", session)?,
+            Content::Lens(lens) => return pretty(out, "lens", lens),
+            Content::Library(library) => return pretty(out, "competencies", &library.competencies),
         }
-        json::write_pretty(&Value::Object(map))
+        out.push('}');
+        Ok(out)
     }
 }
 
-/// Parses and validates an interchange file. On failure nothing is returned but the findings.
-pub fn parse(text: &str) -> Result<Document, Vec<Finding>> {
-    // Refused before parsing: nothing this app writes comes near these limits.
-    if text.len() > MAX_BYTES {
-        return Err(vec![Finding::new(
-            "$",
-            Problem::TooLarge {
-                bytes: text.len(),
-                max: MAX_BYTES,
-            },
-        )]);
-    }
-    if json::deeper_than(text, MAX_DEPTH) {
-        return Err(vec![Finding::new("$", Problem::TooDeep { max: MAX_DEPTH })]);
-    }
-    let value = json::tree(text).map_err(|f| vec![f])?;
-    let Value::Object(mut map) = value else {
-        return Err(vec![Finding::new("$", Problem::NotAnObject)]);
-    };
-    check_format(&map)?;
-    let version = check_version(&map)?;
-    let upgraded;
-    let text = if version < VERSION {
-        migrate::upgrade(&mut map, version);
-        upgraded = serde_json::to_string(&map).map_err(|e| {
-            vec![Finding::new(
-                "$",
-                Problem::WrongType {
-                    detail: e.to_string(),
-                },
-            )]
-        })?;
-        upgraded.as_str()
-    } else {
-        text
-    };
-    let kind = check_kind(&map)?;
-    let exported_at = match map.get("exported_at") {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => return Err(vec![wrong_type("$.exported_at", "a string", other)]),
-    };
-    drop(map);
-    // The envelope is sound; now the payload, read typed from the text itself.
-    fn typed<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Vec<Finding>> {
-        json::read(text).map_err(|f| vec![f])
-    }
-    let content = match kind {
-        Kind::Backup => Content::Backup(typed(text)?),
-        Kind::Session => Content::Session(Box::new(typed::<SessionFile>(text)?.session)),
-        Kind::Lens => Content::Lens(typed::<LensFile>(text)?.lens),
-        Kind::Library => Content::Library(typed(text)?),
-    };
-    let mut checker = Checker::new();
-    match &content {
-        Content::Backup(backup) => {
-            checker.field("sessions", |c| {
-                for (i, session) in backup.sessions.iter().enumerate() {
-                    c.index(i, |c| c.session(session));
-                }
-            });
-            checker.field("lenses", |c| {
-                for (i, lens) in backup.lenses.iter().enumerate() {
-                    c.index(i, |c| c.lens(lens));
-                }
-            });
+fn pretty(
+    mut compact: String,
+    name: &str,
+    value: &impl Serialize,
+) -> Result<String, serde_json::Error> {
+    member(&mut compact, name, value)?;
+    compact.push('}');
+    let tree: Value = serde_json::from_str(&compact)?;
+    json::write_pretty(&tree)
+}
+
+/// A backup's sessions each refer to a snapshot of their lens, kept once under `snapshots`.
+fn write_backup(out: &mut String, backup: &Backup) -> Result<(), serde_json::Error> {
+    let mut snapshots: BTreeMap<String, String> = BTreeMap::new();
+    out.push_str(",\"sessions\":[");
+    for (i, session) in backup.sessions.iter().enumerate() {
+        let split = snapshot::split(session)?;
+        let mut name = split.fingerprint.clone();
+        let mut n = 2;
+        while snapshots.get(&name).is_some_and(|lens| *lens != split.lens) {
+            name = format!("{}-{n}", split.fingerprint);
+            n += 1;
         }
-        Content::Session(session) => checker.field("session", |c| c.session(session)),
-        Content::Lens(lens) => checker.field("lens", |c| c.lens(lens)),
-        Content::Library(library) => checker.library(library),
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&split.session_json(&name)?);
+        snapshots.entry(name).or_insert(split.lens);
     }
-    checker.into_result()?;
-    Ok(Document {
-        exported_at,
-        content,
+    out.push_str("],\"snapshots\":{");
+    for (i, (name, lens)) in snapshots.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&serde_json::to_string(name)?);
+        out.push(':');
+        out.push_str(lens);
+    }
+    out.push('}');
+    member(out, "lenses", &backup.lenses)
+}
+
+/// Parses and validates an interchange file at once. On failure nothing is returned but the
+/// findings. (Large files are better read step by step with [`Reading`].)
+pub fn parse(text: &str) -> Result<Document, Vec<Finding>> {
+    let mut reading = Reading::start(text)?;
+    while !reading.step(usize::MAX) {}
+    reading.finish()
+}
+
+/// The text of a file's bytes: UTF-8 (a byte order mark is skipped), or a finding saying it is
+/// not, so text in another encoding is never stored garbled.
+pub fn text_of(bytes: &[u8]) -> Result<&str, Finding> {
+    use super::validate::Problem;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        Finding::new(
+            "$",
+            Problem::NotUtf8 {
+                at: e.valid_up_to(),
+            },
+        )
     })
 }
 
-fn check_format(map: &Map<String, Value>) -> Result<(), Vec<Finding>> {
-    match map.get("format") {
-        Some(Value::String(f)) if f == FORMAT => Ok(()),
-        Some(Value::String(f)) => Err(vec![Finding::new(
-            "$.format",
-            Problem::WrongFormat { found: f.clone() },
-        )]),
-        None => Err(vec![Finding::new("$.format", Problem::Missing)]),
-        Some(other) => Err(vec![wrong_type("$.format", "a string", other)]),
+/// The top-level object of a file as a map (for migrations of older versions).
+pub(super) fn object(text: &str) -> Result<Map<String, Value>, Vec<Finding>> {
+    use super::validate::Problem;
+    match json::tree(text).map_err(|f| vec![f])? {
+        Value::Object(map) => Ok(map),
+        _ => Err(vec![Finding::new("$", Problem::NotAnObject)]),
     }
-}
-
-/// The file's version: this one or an older one that can be migrated.
-fn check_version(map: &Map<String, Value>) -> Result<u64, Vec<Finding>> {
-    match map.get("version") {
-        None => Err(vec![Finding::new("$.version", Problem::Missing)]),
-        Some(Value::Number(n)) => match n.as_u64() {
-            Some(v) if v > VERSION => Err(vec![Finding::new(
-                "$.version",
-                Problem::NewerVersion {
-                    found: v,
-                    supported: VERSION,
-                },
-            )]),
-            Some(v) => Ok(v),
-            None => Err(vec![Finding::new(
-                "$.version",
-                Problem::UnsupportedVersion {
-                    found: n.to_string(),
-                },
-            )]),
-        },
-        Some(other) => Err(vec![wrong_type("$.version", "a whole number", other)]),
-    }
-}
-
-fn check_kind(map: &Map<String, Value>) -> Result<Kind, Vec<Finding>> {
-    match map.get("kind") {
-        None => Err(vec![Finding::new("$.kind", Problem::Missing)]),
-        Some(Value::String(k)) => Kind::parse(k).ok_or_else(|| {
-            vec![Finding::new(
-                "$.kind",
-                Problem::UnknownKind { found: k.clone() },
-            )]
-        }),
-        Some(other) => Err(vec![wrong_type("$.kind", "a string", other)]),
-    }
-}
-
-fn wrong_type(path: &str, expected: &str, found: &Value) -> Finding {
-    let found = match found {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    };
-    Finding::new(
-        path,
-        Problem::WrongType {
-            detail: format!("expected {expected}, found {found}"),
-        },
-    )
 }

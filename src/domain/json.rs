@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::validate::{Finding, Problem};
+use super::validate::{out_of_range, Finding, Problem};
 
 /// Compact JSON, for storage.
 pub fn write<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
@@ -79,14 +79,55 @@ pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, Finding> {
             .rsplit_once(" at line ")
             .map_or(message.as_str(), |(d, _)| d)
             .to_owned();
-        match detail
+        if let Some(field) = detail
             .strip_prefix("missing field `")
             .and_then(|rest| rest.split('`').next())
         {
-            Some(field) => Finding::new(format!("{container}.{field}"), Problem::Missing),
+            return Finding::new(format!("{container}.{field}"), Problem::Missing);
+        }
+        match bad_number(&detail) {
+            Some((found, ty)) => {
+                let (min, max) = range_for(&full, ty);
+                Finding::new(full, out_of_range(found, min, max))
+            }
             None => Finding::new(full, Problem::WrongType { detail }),
         }
     })
+}
+
+/// A number that does not fit a whole-number field, as serde describes it ("invalid value:
+/// integer `-1`, expected u8", "invalid type: floating point `74.5`, expected u8"): the number
+/// as written and the field's type.
+fn bad_number(detail: &str) -> Option<(&str, &str)> {
+    let rest = detail
+        .strip_prefix("invalid value: integer `")
+        .or_else(|| detail.strip_prefix("invalid type: integer `"))
+        .or_else(|| detail.strip_prefix("invalid type: floating point `"))?;
+    let (found, ty) = rest.split_once("`, expected ")?;
+    matches!(ty, "u8" | "u16" | "u32" | "u64" | "usize").then_some((found, ty))
+}
+
+/// The range a whole number must keep to at `path`: the rule of its field where there is one
+/// (scores and thresholds 0–100, levels 1–5, phase minutes 0–240), else its type's.
+fn range_for(path: &str, ty: &str) -> (i64, i64) {
+    let field = path.rsplit('.').next().unwrap_or("");
+    if path.contains(".scores.") || path.contains(".thresholds.") {
+        (0, i64::from(super::assessment::SCORE_MAX))
+    } else if matches!(field, "level" | "standard" | "weight") {
+        (
+            i64::from(super::lens::LEVEL_MIN),
+            i64::from(super::lens::LEVEL_MAX),
+        )
+    } else if path.contains(".phase_minutes.") {
+        (0, i64::from(super::phase::MAX_PHASE_MINUTES))
+    } else {
+        match ty {
+            "u8" => (0, i64::from(u8::MAX)),
+            "u16" => (0, i64::from(u16::MAX)),
+            "u32" => (0, i64::from(u32::MAX)),
+            _ => (0, i64::MAX),
+        }
+    }
 }
 
 /// The byte offset of serde_json's 1-based line and column (which points at the last byte of
@@ -173,6 +214,21 @@ mod tests {
         assert!(deeper_than(r#"{"a": [[[1]]]}"#, 3));
         assert!(!deeper_than(r#"{"a": "[[[[[[\"[[[["}"#, 1));
         assert!(deeper_than(&"[".repeat(10_000), 32));
+    }
+
+    #[test]
+    fn numbers_out_of_range_read_alike_whatever_the_parser_says() {
+        #[derive(serde::Deserialize, Debug)]
+        struct Scores {
+            #[allow(dead_code)]
+            scores: std::collections::BTreeMap<String, u8>,
+        }
+        for (number, found) in [("-1", "-1"), ("74.5", "74.5"), ("300", "300")] {
+            let text = format!(r#"{{"scores": {{"planning": {number}}}}}"#);
+            let finding = read::<Scores>(&text).unwrap_err();
+            assert_eq!(finding.path, "$.scores.planning");
+            assert_eq!(finding.problem, out_of_range(found, 0, 100), "{number}");
+        }
     }
 
     #[test]

@@ -245,6 +245,7 @@ impl Lens {
 }
 
 /// An id that is not yet taken: `<prefix>-<stamp>` in base 36, with `-2`, `-3`… if needed.
+/// The prefix is shortened so the id always stays a valid id (64 characters at most).
 pub fn fresh_id<'a>(prefix: &str, stamp: u64, taken: impl IntoIterator<Item = &'a str>) -> String {
     let taken: Vec<&str> = taken.into_iter().collect();
     let mut digits = Vec::new();
@@ -256,7 +257,11 @@ pub fn fresh_id<'a>(prefix: &str, stamp: u64, taken: impl IntoIterator<Item = &'
             break;
         }
     }
-    let base = format!("{prefix}-{}", digits.iter().rev().collect::<String>());
+    let stamp: String = digits.iter().rev().collect();
+    // Room for "-<stamp>" and a counter of up to "-9999".
+    let room = super::validate::MAX_ID_LEN.saturating_sub(stamp.len() + 1 + 5);
+    let prefix: String = prefix.chars().take(room).collect();
+    let base = format!("{prefix}-{stamp}");
     (1..)
         .map(|n| {
             if n == 1 {

@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod builtin;
+pub mod capacity;
 pub mod competency;
 pub mod dates;
 pub mod evaluation;
@@ -14,9 +15,11 @@ pub mod lens;
 pub mod lens_edit;
 pub mod migrate;
 pub mod phase;
+pub mod reading;
 pub mod retention;
 pub mod session;
 pub mod session_action;
+pub mod snapshot;
 pub mod starter;
 pub mod text;
 pub mod validate;

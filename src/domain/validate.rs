@@ -6,8 +6,10 @@ use std::fmt;
 
 use super::assessment::{Thresholds, SCORE_MAX};
 use super::competency::{Competency, Library, Question, ANCHOR_COUNT};
+use super::dates;
 use super::lens::{Lens, LEVEL_MAX, LEVEL_MIN};
 use super::lens_edit::LensIssue;
+use super::phase::{Phase, MAX_PHASE_MINUTES};
 use super::session::Session;
 use super::text::{Lang, Text};
 
@@ -71,8 +73,9 @@ pub enum Problem {
     UnknownQuestion {
         id: String,
     },
+    /// Not a whole number from `min` to `max`; `found` as written in the file.
     OutOfRange {
-        found: i64,
+        found: String,
         min: i64,
         max: i64,
     },
@@ -81,6 +84,18 @@ pub enum Problem {
     },
     /// The focus thresholds leave no middle band.
     ThresholdsInvalid,
+    /// The file is not UTF-8 text; `at` is the offset of the first byte that is not.
+    NotUtf8 {
+        at: usize,
+    },
+    /// A backup's session refers to a lens snapshot the file does not hold.
+    UnknownSnapshot {
+        name: String,
+    },
+    /// Not a real date (`YYYY-MM-DD`) or date and time (`YYYY-MM-DDTHH:MM`).
+    BadDate {
+        found: String,
+    },
 }
 
 /// One finding: where, and what.
@@ -97,6 +112,23 @@ impl Finding {
             problem,
         }
     }
+
+    /// The same finding for a value that sits at `at` inside a larger file.
+    pub fn under(mut self, at: &str) -> Finding {
+        if let Some(rest) = self.path.strip_prefix('$') {
+            self.path = format!("{at}{rest}");
+        }
+        self
+    }
+}
+
+/// A whole number out of its range, as a problem.
+pub fn out_of_range(found: impl ToString, min: i64, max: i64) -> Problem {
+    Problem::OutOfRange {
+        found: found.to_string(),
+        min,
+        max,
+    }
 }
 
 impl fmt::Display for Finding {
@@ -105,9 +137,23 @@ impl fmt::Display for Finding {
     }
 }
 
+/// The field name of a phase in `phase_minutes`.
+fn phase_field(phase: Phase) -> &'static str {
+    match phase {
+        Phase::WarmUp => "warm_up",
+        Phase::Clarity => "clarity",
+        Phase::Assessment => "assessment",
+        Phase::Competencies => "competencies",
+        Phase::Closing => "closing",
+    }
+}
+
+/// The longest id: ids appear in URLs and storage keys.
+pub const MAX_ID_LEN: usize = 64;
+
 /// Ids appear in URLs and storage keys, so they keep to a small, safe alphabet.
 pub fn is_valid_id(id: &str) -> bool {
-    (1..=64).contains(&id.len())
+    (1..=MAX_ID_LEN).contains(&id.len())
         && id
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
@@ -141,6 +187,14 @@ impl Checker {
     /// Checks inside the field `name`.
     pub fn field(&mut self, name: &str, check: impl FnOnce(&mut Checker)) {
         self.path.push(format!(".{name}"));
+        check(self);
+        self.path.pop();
+    }
+
+    /// Checks at a path written out (`$.sessions[3]`), inside the current one.
+    pub fn at(&mut self, path: &str, check: impl FnOnce(&mut Checker)) {
+        self.path
+            .push(path.strip_prefix('$').unwrap_or(path).to_owned());
         check(self);
         self.path.pop();
     }
@@ -180,7 +234,7 @@ impl Checker {
 
     /// Reports every id that occurs a second time in the array `field`, at `id_path` inside
     /// the element that repeats it.
-    fn unique_ids<'a>(
+    pub fn unique_ids<'a>(
         &mut self,
         field: &str,
         id_path: &[&str],
@@ -265,6 +319,16 @@ impl Checker {
         for issue in lens.issues() {
             self.lens_issue(lens, issue);
         }
+        self.field("phase_minutes", |c| {
+            for phase in Phase::ALL {
+                let minutes = lens.phase_minutes.get(phase);
+                if minutes > MAX_PHASE_MINUTES {
+                    c.field(phase_field(phase), |c| {
+                        c.report(out_of_range(minutes, 0, i64::from(MAX_PHASE_MINUTES)))
+                    });
+                }
+            }
+        });
     }
 
     /// Reports a lens rule (shared with the lens editor) at its place in the file.
@@ -274,11 +338,7 @@ impl Checker {
                 c.index(index, |c| c.field(field, |c| c.report(problem)))
             })
         };
-        let level = |found: u8| Problem::OutOfRange {
-            found: i64::from(found),
-            min: i64::from(LEVEL_MIN),
-            max: i64::from(LEVEL_MAX),
-        };
+        let level = |found: u8| out_of_range(found, i64::from(LEVEL_MIN), i64::from(LEVEL_MAX));
         let item = |index: usize| &lens.competencies[index];
         match issue {
             LensIssue::NoName => self.field("name", |c| c.report(Problem::Empty)),
@@ -320,15 +380,26 @@ impl Checker {
         }
     }
 
+    /// A date `YYYY-MM-DD`, or a date and time `YYYY-MM-DDTHH:MM` when `with_time`; empty is
+    /// allowed (not known yet).
+    fn date(&mut self, name: &str, value: &str, with_time: bool) {
+        if value.is_empty() || dates::is_date(value, with_time) {
+            return;
+        }
+        let found = value.chars().take(40).collect();
+        self.field(name, |c| c.report(Problem::BadDate { found }));
+    }
+
     pub fn session(&mut self, session: &Session) {
         self.id(&session.id);
+        self.date("scheduled_at", &session.scheduled_at, true);
+        self.field("retention", |c| {
+            c.date("procedure_ended", &session.retention.procedure_ended, false);
+            c.date("consent_given", &session.retention.consent_given, false);
+        });
         self.field("lens", |c| c.lens(&session.lens));
         let known = |id: &str| session.lens.competency(id).is_some();
-        let range = |found: u8, max: u8| Problem::OutOfRange {
-            found: i64::from(found),
-            min: 0,
-            max: i64::from(max),
-        };
+        let range = |found: u8, max: u8| out_of_range(found, 0, i64::from(max));
         self.field("assessment", |c| {
             c.field("scores", |c| {
                 for (id, score) in &session.assessment.scores {
@@ -358,11 +429,11 @@ impl Checker {
                         match rating.level {
                             Some(level) if !(LEVEL_MIN..=LEVEL_MAX).contains(&level) => {
                                 c.field("level", |c| {
-                                    c.report(Problem::OutOfRange {
-                                        found: i64::from(level),
-                                        min: i64::from(LEVEL_MIN),
-                                        max: i64::from(LEVEL_MAX),
-                                    })
+                                    c.report(out_of_range(
+                                        level,
+                                        i64::from(LEVEL_MIN),
+                                        i64::from(LEVEL_MAX),
+                                    ))
                                 })
                             }
                             _ => {}

@@ -45,10 +45,14 @@ catalogue! {
     ),
     ExportBackup => ("Back-up exporteren", "Export a backup"),
     KeptBoth => (
-        "Dit gesprek is ook in een ander tabblad gewijzigd. Beide versies zijn bewaard: je ziet nu die van het andere tabblad, de jouwe staat als kopie in de lijst.",
-        "This interview was also changed in another tab. Both versions are kept: you now see the other tab's, yours is in the list as a copy."
+        "Dit gesprek is tegelijk in een ander tabblad gewijzigd. Beide versies zijn bewaard: je werkt hier verder in een kopie met jouw tekst; de versie van het andere tabblad staat onder het oorspronkelijke gesprek.",
+        "This interview was changed in another tab at the same time. Both versions are kept: you go on here in a copy with your text; the other tab's version stays under the original interview."
     ),
-    OpenCopy => ("Mijn kopie openen", "Open my copy"),
+    OpenOther => ("Andere versie openen", "Open the other version"),
+    NearlyFull => (
+        "De opslag van deze browser is voor {percent}% vol. Exporteer een back-up en verwijder gesprekken die weg mogen, zodat opslaan blijft lukken.",
+        "This browser's storage is {percent}% full. Export a backup and delete interviews that may go, so saving keeps working."
+    ),
     Updating => ("De nieuwe versie wordt geladen…", "Loading the new version…"),
 
     // Sessions
@@ -74,6 +78,17 @@ catalogue! {
     StatusInProgress => ("Bezig", "In progress"),
     StatusCompleted => ("Afgerond", "Completed"),
     NewSession => ("Nieuw gesprek", "New interview"),
+    DamagedTitle => ("Beschadigde gesprekken", "Damaged interviews"),
+    DamagedIntro => (
+        "Deze opgeslagen gesprekken konden niet worden gelezen. Ze zijn ongewijzigd apart gezet. Download de tekst om hem te bewaren of te laten herstellen; verwijder hem daarna.",
+        "These stored interviews could not be read. They were kept aside unchanged. Download the text to keep it or have it repaired; delete it afterwards."
+    ),
+    Damaged => ("Beschadigd", "Damaged"),
+    DamagedDownload => ("Tekst downloaden", "Download the text"),
+    DamagedDeleteConfirm => (
+        "De apart gezette tekst van {name} voorgoed verwijderen? Download hem eerst als je hem nog wilt laten herstellen.",
+        "Delete the text kept aside for {name} for good? Download it first if you may still want it repaired."
+    ),
     NewSessionIntro => (
         "Leg alleen vast wat het gesprek nodig heeft: de naam van de kandidaat en de functie. De rest vul je in bij de intake.",
         "Record only what the interview needs: the candidate's name and the position. The rest comes at the intake."
@@ -88,6 +103,11 @@ catalogue! {
     ),
     NewSessionCreate => ("Naar de intake", "Go to the intake"),
     SessionNotFound => ("Dit gesprek staat niet op dit apparaat.", "This interview is not on this device."),
+    SessionDamagedTitle => ("Dit gesprek is beschadigd", "This interview is damaged"),
+    SessionDamaged => (
+        "Het kon niet worden gelezen en is ongewijzigd apart gezet. In de lijst van gesprekken staat het als beschadigd, met de tekst om te downloaden.",
+        "It could not be read and was kept aside unchanged. The list of interviews shows it as damaged, with its text to download."
+    ),
     SessionBack => ("Terug naar de gesprekken", "Back to the interviews"),
     SessionSteps => ("Stappen van dit gesprek", "Steps of this interview"),
     ExportInterview => ("Dit gesprek exporteren", "Export this interview"),
@@ -373,8 +393,42 @@ catalogue! {
         "This file was not imported; nothing has changed."
     ),
     ImportMoreFindings => ("…en nog {n} andere problemen.", "…and {n} more problems."),
-    ImportAdded => ("Geïmporteerd: {names}.", "Imported: {names}."),
-    ImportUnchanged => ("Al aanwezig en ongewijzigd: {names}.", "Already here and unchanged: {names}."),
+    ImportPreview => (
+        "Controleer wat dit bestand bevat; er is nog niets opgeslagen.",
+        "Check what this file holds; nothing has been stored yet."
+    ),
+    CountNewSessions => ("Nieuwe gesprekken: {n}", "New interviews: {n}"),
+    CountNewLenses => ("Nieuwe profielen: {n}", "New lenses: {n}"),
+    CountConflicts => (
+        "Al aanwezig in een andere versie: {n} (kies hieronder)",
+        "Here already in another version: {n} (choose below)"
+    ),
+    CountUnchanged => ("Al aanwezig en ongewijzigd: {n}", "Here already, unchanged: {n}"),
+    ImportLibraryPreview => (
+        "Dit bestand voegt {count} competenties toe aan de bibliotheek. Er is nog niets opgeslagen.",
+        "This file adds {count} competencies to the library. Nothing has been stored yet."
+    ),
+    ImportConfirm => ("Importeren", "Import"),
+    ImportStored => ("{n} opgeslagen:", "{n} stored:"),
+    ImportMoreNames => ("…en nog {n}.", "…and {n} more."),
+    ImportAllUnchanged => (
+        "Alles uit dit bestand staat hier al precies zo; er is niets veranderd:",
+        "Everything in this file is here already, exactly so; nothing has changed:"
+    ),
+    ImportNothingStored => (
+        "Er is niets opgeslagen: je hebt alles overgeslagen.",
+        "Nothing was stored: you skipped everything."
+    ),
+    ImportEmpty => (
+        "Dit bestand bevat niets om te importeren: geen gesprekken, profielen of competenties. Er is niets veranderd.",
+        "This file holds nothing to import: no interviews, lenses or competencies. Nothing has changed."
+    ),
+    ImportNotStored => ("Niet geïmporteerd.", "Not imported."),
+    ImportReading => ("Bestand lezen ({size})…", "Reading the file ({size})…"),
+    ImportChecking => (
+        "Controleren: {done} van {total} gesprekken…",
+        "Checking: {done} of {total} interviews…"
+    ),
     ImportLibrary => (
         "{count} competenties toegevoegd aan de bibliotheek.",
         "{count} competencies added to the library."
@@ -385,16 +439,25 @@ catalogue! {
         "A backup, one or more interviews, a lens or a library, as a .json file."
     ),
     ImportTooLarge => (
-        "Dit bestand is te groot ({size}). Een Interviewgids-bestand is nooit groter dan 5 MB; er is niets veranderd.",
-        "This file is too large ({size}). An Interviewgids file is never larger than 5 MB; nothing has changed."
+        "Dit bestand is te groot ({size}). Een Interviewgids-bestand is nooit groter dan {max}; er is niets veranderd.",
+        "This file is too large ({size}). An Interviewgids file is never larger than {max}; nothing has changed."
     ),
     ImportReadFailed => (
         "Het bestand kon niet worden gelezen ({detail}). Er is niets veranderd.",
         "The file could not be read ({detail}). Nothing has changed."
     ),
-    ConflictTitle => (
-        "“{name}” staat hier al, in een andere versie. Wat wil je doen?",
-        "“{name}” is already here, in a different version. What would you like to do?"
+    ConflictSession => (
+        "Het gesprek “{name}” staat hier al, in een andere versie. Wat wil je doen?",
+        "The interview “{name}” is already here, in a different version. What would you like to do?"
+    ),
+    ConflictLens => (
+        "Het profiel “{name}” staat hier al, in een andere versie. Wat wil je doen?",
+        "The lens “{name}” is already here, in a different version. What would you like to do?"
+    ),
+    ConflictForAll => ("Voor allemaal:", "For all:"),
+    ConflictUndecided => (
+        "Kies eerst wat er moet gebeuren met {n} gesprek(ken) of profiel(en) die hier al staan.",
+        "First choose what happens to the {n} item(s) that are here already."
     ),
     ConflictKeepBoth => ("Allebei bewaren", "Keep both"),
     ConflictReplace => ("Vervangen", "Replace"),
@@ -521,6 +584,17 @@ catalogue! {
     DataStoredTitle => ("Op dit apparaat", "On this device"),
     DataSessionCount => ("Opgeslagen gesprekken", "Stored interviews"),
     DataBytesUsed => ("Opslag van Interviewgids", "Storage used by Interviewgids"),
+    DataSiteUse => ("Browseropslag voor deze site", "Browser storage for this site"),
+    DataOfQuotaUsed => ("{percent}% van ongeveer {quota} in gebruik", "{percent}% of about {quota} in use"),
+    DataRoomLeft => ("Ruimte over", "Room left"),
+    DataMoreSessions => (
+        "voor ongeveer {n} gesprekken van gewone omvang",
+        "for about {n} more interviews of typical size"
+    ),
+    DataNearlyFull => (
+        "De opslag is voor {percent}% vol. Exporteer een back-up en verwijder daarna gesprekken die volgens de bewaartermijn weg mogen (zie hieronder), zodat opslaan blijft lukken.",
+        "Storage is {percent}% full. Export a backup, then delete interviews that the retention period allows (see below), so saving keeps working."
+    ),
     DataEstimate => ("Browseropslag (schatting)", "Browser storage (estimate)"),
     DataOfQuota => ("{used} van {quota}", "{used} of {quota}"),
     DataPersistent => ("Beschermd tegen opruimen door de browser", "Protected from clean-up by the browser"),
@@ -546,6 +620,10 @@ catalogue! {
     ),
     DataAsideNone => ("Er is niets apart gezet.", "Nothing has been kept aside."),
     DataAsideSize => ("{size} tekens", "{size} characters"),
+    DataAsideDeleteConfirm => (
+        "Deze apart gezette gegevens voorgoed verwijderen? Download ze eerst als je ze nog wilt laten herstellen.",
+        "Delete this data kept aside for good? Download it first if you may still want it repaired."
+    ),
     Download => ("Downloaden", "Download"),
     DownloadFailed => (
         "Downloaden is mislukt: {detail}",
@@ -616,6 +694,10 @@ catalogue! {
     StoreWriteFailed => (
         "Opslaan is mislukt ({detail}). Je wijziging staat nog op het scherm.",
         "Saving failed ({detail}). Your edit is still on screen."
+    ),
+    StoreNoRoom => (
+        "Er is niets veranderd: dit heeft {needed} nodig en er is nog {free} vrij op dit apparaat. Exporteer een back-up en verwijder gesprekken die weg mogen (zie Bewaren en verwijderen), en probeer het opnieuw.",
+        "Nothing has changed: this needs {needed} and only {free} is free on this device. Export a backup and delete interviews that may go (see Retention), then try again."
     ),
     StoreNewerSchema => (
         "De opgeslagen gegevens komen van een nieuwere versie van Interviewgids (schema {found}). Ze blijven onaangeroerd; open ze met die nieuwere versie.",
@@ -699,7 +781,19 @@ catalogue! {
         "the threshold for low scores must lie below the one for high scores."
     ),
     ProbOutOfRange => (
-        "de waarde {found} ligt buiten {min}–{max}.",
-        "the value {found} is outside {min}–{max}."
+        "{found} kan hier niet: vul een heel getal van {min} tot en met {max} in.",
+        "{found} is not allowed here: use a whole number from {min} to {max}."
+    ),
+    ProbNotUtf8 => (
+        "dit bestand is geen UTF-8-tekst (de eerste fout zit bij byte {at}). Sla het op als UTF-8 en probeer het opnieuw.",
+        "this file is not UTF-8 text (the first wrong byte is at {at}). Save it as UTF-8 and try again."
+    ),
+    ProbUnknownSnapshot => (
+        "dit gesprek verwijst naar profielkopie “{name}”, maar die staat niet in het bestand.",
+        "this interview refers to the lens copy “{name}”, which the file does not hold."
+    ),
+    ProbBadDate => (
+        "“{found}” is geen bestaande datum (JJJJ-MM-DD, met tijd JJJJ-MM-DDTUU:MM).",
+        "“{found}” is not a real date (YYYY-MM-DD, with a time YYYY-MM-DDTHH:MM)."
     ),
 }

@@ -2,7 +2,7 @@
 
 use super::{tf, Key};
 use crate::domain::validate::{Finding, Problem};
-use crate::domain::{Factor, Lang};
+use crate::domain::{capacity, Factor, Lang};
 use crate::storage::{StorageError, Unreadable};
 
 /// One finding in a file as a sentence: where, and what is wrong there.
@@ -65,8 +65,11 @@ fn problem(lang: Lang, problem: &Problem) -> String {
         Problem::OutOfRange { found, min, max } => tf(
             lang,
             Key::ProbOutOfRange,
-            &[("found", &n(found)), ("min", &n(min)), ("max", &n(max))],
+            &[("found", found), ("min", &n(min)), ("max", &n(max))],
         ),
+        Problem::NotUtf8 { at } => tf(lang, Key::ProbNotUtf8, &[("at", &n(at))]),
+        Problem::UnknownSnapshot { name } => tf(lang, Key::ProbUnknownSnapshot, &[("name", name)]),
+        Problem::BadDate { found } => tf(lang, Key::ProbBadDate, &[("found", found)]),
     }
 }
 
@@ -76,6 +79,14 @@ pub fn storage_error(lang: Lang, error: &StorageError) -> String {
         StorageError::Unavailable(detail) => tf(lang, Key::StoreUnavailable, &[("detail", detail)]),
         StorageError::QuotaExceeded => tf(lang, Key::StoreQuota, &[]),
         StorageError::WriteFailed(detail) => tf(lang, Key::StoreWriteFailed, &[("detail", detail)]),
+        StorageError::NoRoom { needed, free } => tf(
+            lang,
+            Key::StoreNoRoom,
+            &[
+                ("needed", &super::bytes(lang, capacity::bytes(*needed))),
+                ("free", &super::bytes(lang, capacity::bytes(*free))),
+            ],
+        ),
         StorageError::NewerSchema { found } => tf(
             lang,
             Key::StoreNewerSchema,

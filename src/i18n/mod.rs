@@ -28,6 +28,12 @@ pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
     out
 }
 
+/// User text set apart from the sentence around it (Unicode first-strong isolate), so a name
+/// with right-to-left characters cannot reorder or disguise the words around it.
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
 /// A byte count for people: "980 B", "12.3 kB" ("12,3 kB" in Dutch), "4.1 MB", "4.3 GB".
 pub fn bytes(lang: Lang, bytes: usize) -> String {
     let (value, unit) = match bytes {
@@ -91,7 +97,7 @@ mod tests {
             Key::ProbOutOfRange,
             &[("found", "7"), ("min", "1"), ("max", "5")],
         );
-        assert!(text.contains('7') && text.contains("1–5"), "{text}");
+        assert!(text.contains('7') && text.contains("from 1 to 5"), "{text}");
         assert!(!text.contains('{'), "{text}");
     }
 

@@ -10,7 +10,7 @@ mod transfer;
 use leptos::prelude::*;
 
 pub use lenses::LensSource;
-pub use transfer::{Conflict, ImportReport};
+pub use transfer::{Item, Outcome, Preview, Staged};
 
 use crate::domain::import::OrgLibrary;
 use crate::domain::retention::Policy;
@@ -20,7 +20,7 @@ use crate::domain::{
 use crate::i18n::{self, Key};
 use crate::route::Route;
 use crate::storage::browser::LocalStorage;
-use crate::storage::{StorageError, Store, Unreadable};
+use crate::storage::{Damaged, StorageError, Store, Unreadable, Upgrade};
 
 /// Something the user must know about, shown as a banner until dismissed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,9 +39,14 @@ pub enum Notice {
     Updating,
     /// No backup was exported for a week or more while interviews are stored.
     BackupDue,
-    /// Another tab changed the open interview while this one had unsaved edits; this tab's
-    /// version was kept as a copy under this id.
-    KeptBoth(String),
+    /// Another tab changed the open interview while this one had unsaved edits: this tab goes
+    /// on in a copy (`copy`), the other tab's version stays under `original`.
+    KeptBoth {
+        copy: String,
+        original: String,
+    },
+    /// Storage is nearly full (the share in percent).
+    NearlyFull(usize),
 }
 
 #[derive(Clone, Copy)]
@@ -58,6 +63,8 @@ pub struct AppState {
     pub library: Memo<Library>,
     /// The user's own lenses.
     pub lenses: RwSignal<Vec<Lens>>,
+    /// Sessions that could not be read and were kept aside.
+    pub damaged: RwSignal<Vec<Damaged>>,
     /// How long sessions are kept after their procedure ends (AVG/GDPR).
     pub policy: RwSignal<Policy>,
     /// When the last full backup was exported (ISO 8601), if ever.
@@ -66,6 +73,8 @@ pub struct AppState {
     pub session: RwSignal<Option<Session>>,
     /// Whether the open session has unsaved edits, and the revision it is based on.
     pub saving: StoredValue<saving::SaveState>,
+    /// The last copy a two-tab conflict made (copy id, original id): the screen stays put.
+    continued: StoredValue<Option<(String, String)>>,
     /// The example lenses, in the current language.
     pub examples: Memo<Vec<Lens>>,
     /// The Library screen's search, kept while the user opens a competency and comes back.
@@ -101,6 +110,10 @@ impl AppState {
             Lang::from_browser(tags.iter().map(String::as_str))
         });
         let mut notices = Vec::new();
+        match store.upgrade() {
+            Ok(Upgrade::Stopped { error, .. }) | Err(error) => notices.push(Notice::Storage(error)),
+            Ok(_) => {}
+        }
         let sessions = match store.list_sessions() {
             Ok(listing) => {
                 notices.extend(listing.unreadable.into_iter().map(Notice::Unreadable));
@@ -149,8 +162,10 @@ impl AppState {
             organisation,
             library,
             lenses: RwSignal::new(lenses),
+            damaged: RwSignal::new(store.damaged_sessions().unwrap_or_default()),
             session: RwSignal::new(None),
             saving: StoredValue::new(saving::SaveState::default()),
+            continued: StoredValue::new(None),
             last_backup: RwSignal::new(prefs.last_backup.clone()),
             policy: RwSignal::new(prefs.retention),
             examples,
@@ -164,6 +179,7 @@ impl AppState {
         }
         provide_context(state);
         state.load_organisation();
+        state.check_sessions();
         state
     }
 
@@ -233,6 +249,14 @@ impl AppState {
         // Setting the hash fires `hashchange`, which updates `route` like any link would.
         let _ = window().location().set_hash(&route.href());
     }
+}
+
+/// Lets the browser draw and handle input before work goes on.
+pub async fn yield_now() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 pub fn use_app() -> AppState {

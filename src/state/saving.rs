@@ -1,7 +1,7 @@
 //! Saving the open session. An edit shows at once and is written shortly after (debounced), at
 //! once when the page is hidden or left. A write that fails keeps the edit on screen, says so,
 //! and is retried until it succeeds. A tab never overwrites what another tab saved since it
-//! last read: the two versions are both kept, and the user is told.
+//! last read: the two versions are both kept, this tab goes on in its copy, and the user is told.
 
 use std::time::Duration;
 
@@ -11,6 +11,7 @@ use super::{store, AppState, Notice};
 use crate::domain::import::{resolve, Resolution};
 use crate::domain::Session;
 use crate::files::now_stamp;
+use crate::route::Route;
 use crate::storage::session_key;
 
 /// How long typing may pause before the edit is written.
@@ -65,16 +66,20 @@ impl AppState {
             return;
         };
         let store = store();
-        let stored = match store.load_session(&session.id) {
-            Ok(found) => found,
-            Err(unreadable) => {
-                // Kept aside by the store; our version takes its place.
-                self.notify(Notice::Unreadable(unreadable));
-                None
+        // Only the stored revision is read on every save; the whole session only on a conflict
+        // (or when it cannot be read, so it is kept aside before ours takes its place).
+        match store.stored_revision(&session.id) {
+            Some(revision) if revision > state.base => match store.load_session(&session.id) {
+                Ok(Some(theirs)) => return self.keep_both(session, theirs),
+                Ok(None) => {}
+                Err(unreadable) => self.found_damaged(unreadable),
+            },
+            Some(_) => {}
+            None => {
+                if let Err(unreadable) = store.load_session(&session.id) {
+                    self.found_damaged(unreadable);
+                }
             }
-        };
-        if let Some(theirs) = stored.filter(|s| s.revision > state.base) {
-            return self.keep_both(session, theirs);
         }
         session.revision = state.base + 1;
         if self.saved(store.save_session(&session)) {
@@ -90,11 +95,13 @@ impl AppState {
         }
     }
 
-    /// Another tab saved this session since we read it: store our version as a copy, show
-    /// theirs, and say so. Neither is lost.
+    /// Another tab saved this session since we read it. This tab's version — with whatever
+    /// the user goes on typing — continues as a copy; the other tab's stays under the original
+    /// id. Neither is lost, and no sentence is split between the two.
     fn keep_both(&self, ours: Session, theirs: Session) {
         let taken = self.session_ids();
         let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
+        let original = theirs.id.clone();
         let Some(mut copy) = resolve(ours, Resolution::KeepBoth, now_stamp(), &taken) else {
             return;
         };
@@ -104,10 +111,24 @@ impl AppState {
         }
         let summary = copy.summary();
         self.sessions.update(|list| list.push(summary));
-        let revision = theirs.revision;
-        self.session.set(Some(theirs));
-        self.in_step(revision);
-        self.notify(Notice::KeptBoth(copy.id));
+        let id = copy.id.clone();
+        self.continued
+            .set_value(Some((id.clone(), original.clone())));
+        self.session.set(Some(copy));
+        self.in_step(1);
+        if let Route::Session(_, page) = self.route.get_untracked() {
+            self.navigate(Route::Session(id.clone(), page));
+        }
+        self.notify(Notice::KeptBoth { copy: id, original });
+    }
+
+    /// Whether moving from session `from` to `to` only continues the same work in a copy made
+    /// by [`Self::keep_both`] (the screen then stays as it is, focus and all).
+    pub fn continues(&self, from: &str, to: &str) -> bool {
+        self.continued.with_value(|c| {
+            c.as_ref()
+                .is_some_and(|(copy, original)| copy == to && original == from)
+        })
     }
 
     /// Another tab changed a stored value: follow it. For the open session, unsaved edits here
@@ -127,7 +148,7 @@ impl AppState {
                     self.in_step(revision);
                 }
                 Ok(None) => self.session.set(None),
-                Err(unreadable) => self.notify(Notice::Unreadable(unreadable)),
+                Err(unreadable) => self.found_damaged(unreadable),
             }
         }
         if key == "interviewgids.index" || key.starts_with("interviewgids.session.") {

@@ -3,13 +3,17 @@
 
 use leptos::prelude::*;
 
-use super::{store, AppState, Notice};
+use super::{store, yield_now, AppState, Notice};
 use crate::domain::lens_edit::fresh_id;
 use crate::domain::retention::Policy;
 use crate::domain::session_action::Refusal;
 use crate::domain::{Lens, Session, SessionAction};
 use crate::files::{now_iso, now_stamp};
 use crate::state::saving::DEBOUNCE;
+use crate::storage::Unreadable;
+
+/// Sessions read per pause in the background check at start.
+const CHECKED_PER_STEP: usize = 20;
 
 impl AppState {
     /// The ids of all stored sessions (untracked).
@@ -49,21 +53,71 @@ impl AppState {
                 self.session.set(found);
             }
             Err(unreadable) => {
-                self.notify(Notice::Unreadable(unreadable));
+                self.found_damaged(unreadable);
                 self.session.set(None);
             }
         }
     }
 
+    /// A stored session turned out unreadable (the store kept it aside): say so, and show it
+    /// as damaged in the list instead of as a link that leads nowhere.
+    pub(super) fn found_damaged(&self, unreadable: Unreadable) {
+        self.notify(Notice::Unreadable(unreadable));
+        if let Ok(listing) = store().list_sessions() {
+            self.sessions.set(listing.sessions);
+        }
+        self.damaged
+            .set(store().damaged_sessions().unwrap_or_default());
+    }
+
+    /// After start, off the first screen's path: warns when storage is nearly full, and reads
+    /// every stored session once, a few at a time while the page stays responsive, so damaged
+    /// data is found now rather than when someone opens it.
+    pub(super) fn check_sessions(&self) {
+        let app = *self;
+        leptos::task::spawn_local(async move {
+            yield_now().await;
+            if let Ok(usage) = store().usage() {
+                if usage.nearly_full() {
+                    app.notify(Notice::NearlyFull(usage.percent()));
+                }
+            }
+            let ids = app.session_ids();
+            for chunk in ids.chunks(CHECKED_PER_STEP) {
+                let store = store();
+                for id in chunk {
+                    if let Err(unreadable) = store.load_session(id) {
+                        app.found_damaged(unreadable);
+                    }
+                }
+                yield_now().await;
+            }
+        });
+    }
+
     /// Deletes a session for good: its key and its index entry are removed.
     pub fn delete_session(&self, id: &str) {
-        if self.saved(store().delete_session(id)) {
-            self.sessions.update(|list| list.retain(|s| s.id != id));
+        self.delete_sessions(&[id.to_owned()]);
+    }
+
+    /// Deletes sessions for good, with one index write.
+    pub fn delete_sessions(&self, ids: &[String]) {
+        if self.saved(store().delete_sessions(ids)) {
+            self.sessions
+                .update(|list| list.retain(|s| !ids.contains(&s.id)));
             self.session.update(|open| {
-                if open.as_ref().is_some_and(|s| s.id == id) {
+                if open.as_ref().is_some_and(|s| ids.contains(&s.id)) {
                     *open = None;
                 }
             });
+        }
+    }
+
+    /// Deletes what was kept aside of a damaged session (after the user saved what they wanted).
+    pub fn delete_damaged(&self, aside_key: &str) {
+        if self.saved(store().delete_aside(aside_key)) {
+            self.damaged
+                .update(|list| list.retain(|d| d.aside_key != aside_key));
         }
     }
 

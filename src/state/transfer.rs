@@ -1,67 +1,132 @@
 //! Moving data in and out as interchange files: export a lens, the library, sessions or a full
-//! backup; import any kind of file. Everything is validated before anything changes, and an
-//! item that already exists in another version is never silently overwritten.
+//! backup; import any kind of file. An import is read and checked whole, shown before it is
+//! written (what it adds, what collides), and then stored whole or not at all.
 
 use leptos::prelude::*;
 
-use super::{store, AppState, Notice};
-use crate::domain::import::{classify, resolve, Incoming, Resolution};
-use crate::domain::interchange::{self, Backup, Content, Document};
+use super::{store, yield_now, AppState, Notice};
+use crate::domain::import::{Counts, Incoming, Plan, Resolution};
+use crate::domain::interchange::{Backup, Content, Document};
+use crate::domain::reading::Reading;
 use crate::domain::validate::Finding;
 use crate::domain::{Lens, Library, Session};
 use crate::files::{now_iso, now_stamp, today};
+use crate::storage::{Batch, StorageError};
 
-/// An item that exists here in another version; the user decides.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Conflict {
-    Lens {
-        stored: Box<Lens>,
-        incoming: Box<Lens>,
-    },
-    Session {
-        stored: Box<Session>,
-        incoming: Box<Session>,
-    },
+/// Sessions read between two pauses that let the page draw the progress.
+const SESSIONS_PER_STEP: usize = 40;
+
+/// A file that passed every check, waiting for the user to confirm.
+#[derive(Clone, Debug)]
+pub enum Staged {
+    Items(Plan),
+    Library(Library),
 }
 
-impl Conflict {
-    /// How the user recognises it: a lens's name, a session's candidate and position.
-    pub fn label(&self) -> String {
-        match self {
-            Conflict::Lens { stored, .. } => stored.name.clone(),
-            Conflict::Session { stored, .. } => {
-                format!("{} ({})", stored.candidate, stored.lens.name)
-            }
-        }
-    }
-
-    pub fn id(&self) -> &str {
-        match self {
-            Conflict::Lens { incoming, .. } => &incoming.id,
-            Conflict::Session { incoming, .. } => &incoming.id,
-        }
-    }
+/// How the user recognises an item of an import.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    pub label: String,
+    pub is_session: bool,
 }
 
-/// The outcome of importing a file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ImportReport {
-    /// The file failed validation; nothing was changed.
-    Refused(Vec<Finding>),
-    /// The file could not be read at all; nothing was changed.
-    Unreadable(String),
-    /// What was added, what was already here unchanged, and what awaits a choice.
-    Imported {
-        added: Vec<String>,
-        unchanged: Vec<String>,
-        conflicts: Vec<Conflict>,
-    },
-    /// Competencies added to the library.
-    Library { count: usize },
+/// What an import will do, for the preview.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Preview {
+    pub counts: Counts,
+    /// What is new, sessions first.
+    pub new: Vec<Item>,
+    /// What is here already, exactly so.
+    pub unchanged: Vec<Item>,
+    /// What collides with another version here, in the order choices are given.
+    pub conflicts: Vec<Item>,
+    /// Competencies a library file adds.
+    pub competencies: usize,
+}
+
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub stored: Vec<String>,
+    pub competencies: usize,
 }
 
 fn session_label(s: &Session) -> String {
     format!("{} ({})", s.candidate, s.lens.name)
+}
+
+fn new<T>(item: &Incoming<T>) -> bool {
+    matches!(item, Incoming::New(_))
+}
+
+fn same<T>(item: &Incoming<T>) -> bool {
+    matches!(item, Incoming::Unchanged(_))
+}
+
+fn conflict<T>(item: &Incoming<T>) -> bool {
+    matches!(item, Incoming::Conflict { .. })
+}
+
+fn label<T>(
+    items: &[Incoming<T>],
+    keep: fn(&Incoming<T>) -> bool,
+    name: fn(&T) -> String,
+    is_session: bool,
+) -> Vec<Item> {
+    items
+        .iter()
+        .filter(|i| keep(i))
+        .map(|i| Item {
+            label: name(i.known()),
+            is_session,
+        })
+        .collect()
+}
+
+impl Preview {
+    /// Everything in the file is here already: nothing to write, nothing to choose.
+    pub fn nothing_to_do(&self) -> bool {
+        self.competencies == 0 && self.new.is_empty() && self.conflicts.is_empty()
+    }
+}
+
+impl Staged {
+    pub fn preview(&self) -> Preview {
+        match self {
+            Staged::Library(library) => Preview {
+                competencies: library.competencies.len(),
+                ..Preview::default()
+            },
+            Staged::Items(plan) => {
+                let lens_name: fn(&Lens) -> String = |l| l.name.clone();
+                let mut preview = Preview {
+                    counts: plan.counts(),
+                    new: label(&plan.sessions, new, session_label, true),
+                    unchanged: label(&plan.sessions, same, session_label, true),
+                    conflicts: label(&plan.sessions, conflict, session_label, true),
+                    competencies: 0,
+                };
+                preview
+                    .unchanged
+                    .extend(label(&plan.lenses, same, lens_name, false));
+                preview
+                    .new
+                    .extend(label(&plan.lenses, new, lens_name, false));
+                preview
+                    .conflicts
+                    .extend(label(&plan.lenses, conflict, lens_name, false));
+                preview
+            }
+        }
+    }
+
+    /// Nothing in the file could be imported (an empty backup or library).
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Staged::Library(library) => library.competencies.is_empty(),
+            Staged::Items(plan) => plan.is_empty(),
+        }
+    }
 }
 
 impl AppState {
@@ -127,7 +192,7 @@ impl AppState {
             .filter_map(|id| match store.load_session(id) {
                 Ok(found) => found,
                 Err(unreadable) => {
-                    self.notify(Notice::Unreadable(unreadable));
+                    self.found_damaged(unreadable);
                     None
                 }
             })
@@ -144,115 +209,113 @@ impl AppState {
         }
     }
 
-    /// Imports a file's text: sessions and lenses (from session, lens or backup files) or
-    /// competencies (from a library file). A refused file changes nothing.
-    pub fn import_file(&self, text: &str) -> ImportReport {
-        let doc = match interchange::parse(text) {
-            Ok(doc) => doc,
-            Err(findings) => return ImportReport::Refused(findings),
-        };
-        let (sessions, lenses) = match doc.content {
+    /// Reads and checks a file's text a few sessions at a time (the page stays responsive and
+    /// `progress` hears how far it is), then works out what it would change. Nothing is stored.
+    pub async fn stage_import(
+        &self,
+        text: String,
+        progress: impl Fn(usize, usize),
+    ) -> Result<Staged, Vec<Finding>> {
+        let mut reading = Reading::start(&text)?;
+        drop(text);
+        loop {
+            let (done, total) = reading.progress();
+            progress(done, total);
+            if reading.step(SESSIONS_PER_STEP) {
+                break;
+            }
+            yield_now().await;
+        }
+        let (sessions, lenses) = match reading.finish()?.content {
             Content::Lens(lens) => (Vec::new(), vec![lens]),
             Content::Session(session) => (vec![*session], Vec::new()),
             Content::Backup(backup) => (backup.sessions, backup.lenses),
-            Content::Library(library) => return self.import_library(library),
+            Content::Library(library) => return Ok(Staged::Library(library)),
         };
-        let (mut added, mut unchanged, mut conflicts) = (Vec::new(), Vec::new(), Vec::new());
-        for item in classify(&self.lenses.get_untracked(), lenses) {
-            match item {
-                Incoming::New(lens) => {
-                    added.push(lens.name.clone());
-                    self.put_lens(lens);
-                }
-                Incoming::Unchanged(lens) => unchanged.push(lens.name),
-                Incoming::Conflict { stored, incoming } => conflicts.push(Conflict::Lens {
-                    stored: Box::new(stored),
-                    incoming: Box::new(incoming),
-                }),
-            }
-        }
-        let stored = self.stored_sessions_like(&sessions);
-        for item in classify(&stored, sessions) {
-            match item {
-                Incoming::New(session) => {
-                    added.push(session_label(&session));
-                    self.put_session(session);
-                }
-                Incoming::Unchanged(session) => unchanged.push(session_label(&session)),
-                Incoming::Conflict { stored, incoming } => conflicts.push(Conflict::Session {
-                    stored: Box::new(stored),
-                    incoming: Box::new(incoming),
-                }),
-            }
-        }
-        ImportReport::Imported {
-            added,
-            unchanged,
-            conflicts,
-        }
-    }
-
-    /// The stored sessions that share an id with an incoming one (only those are read).
-    fn stored_sessions_like(&self, incoming: &[Session]) -> Vec<Session> {
         let known: Vec<String> = self.sessions.with_untracked(|list| {
             list.iter()
-                .filter(|s| incoming.iter().any(|i| i.id == s.id))
+                .filter(|s| sessions.iter().any(|i| i.id == s.id))
                 .map(|s| s.id.clone())
                 .collect()
         });
-        self.read_sessions(&known)
+        let stored_sessions = self.read_sessions(&known);
+        let stored_lenses = self.lenses.get_untracked();
+        Ok(Staged::Items(Plan::new(
+            &stored_sessions,
+            sessions,
+            &stored_lenses,
+            lenses,
+        )))
     }
 
-    /// Stores a session from a file and shows it in the list (and on screen, if it is open).
-    fn put_session(&self, session: Session) {
-        if !self.saved(store().save_session(&session)) {
-            return;
+    /// Stores a staged import whole, with a choice for each conflict, or changes nothing.
+    pub fn commit_import(
+        &self,
+        staged: Staged,
+        choices: &[Option<Resolution>],
+    ) -> Result<Outcome, StorageError> {
+        let plan = match staged {
+            Staged::Library(library) => return self.import_library(library),
+            Staged::Items(plan) => plan,
+        };
+        self.flush();
+        let taken_lenses = self.taken_lens_ids();
+        let Some((sessions, lenses)) =
+            plan.resolve(choices, now_stamp(), &self.session_ids(), &taken_lenses)
+        else {
+            return Ok(Outcome::default());
+        };
+        let store = store();
+        let mut batch = Batch::default();
+        for session in &sessions {
+            store.prepare_session(&mut batch, session)?;
         }
-        let summary = session.summary();
-        self.sessions
-            .update(|list| match list.iter_mut().find(|s| s.id == summary.id) {
-                Some(existing) => *existing = summary,
-                None => list.push(summary),
-            });
-        if self
+        for lens in &lenses {
+            store.prepare_lens(&mut batch, lens)?;
+        }
+        if !batch.is_empty() {
+            store.commit(batch)?;
+        }
+        self.saved(Ok(()));
+        if let Ok(listing) = store.list_sessions() {
+            self.sessions.set(listing.sessions);
+        }
+        let mut stored: Vec<String> = sessions.iter().map(session_label).collect();
+        stored.extend(lenses.iter().map(|l| l.name.clone()));
+        if let Some(open) = self
             .session
-            .with_untracked(|open| open.as_ref().is_some_and(|o| o.id == session.id))
+            .with_untracked(|s| s.as_ref().map(|s| s.id.clone()))
+            .filter(|id| sessions.iter().any(|s| s.id == *id))
         {
-            let revision = session.revision;
-            self.session.set(Some(session));
-            self.in_step(revision);
+            // The open interview was replaced: show what is stored now.
+            self.session.set(None);
+            self.open_session(&open);
         }
-    }
-
-    /// Settles one import conflict as the user chose.
-    pub fn resolve_conflict(&self, conflict: Conflict, resolution: Resolution) {
-        let stamp = now_stamp();
-        match conflict {
-            Conflict::Lens { incoming, .. } => {
-                let taken = self.taken_lens_ids();
-                let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
-                if let Some(lens) = resolve(*incoming, resolution, stamp, &taken) {
-                    self.put_lens(lens);
+        self.lenses.update(|list| {
+            for lens in lenses {
+                match list.iter_mut().find(|l| l.id == lens.id) {
+                    Some(existing) => *existing = lens,
+                    None => list.push(lens),
                 }
             }
-            Conflict::Session { incoming, .. } => {
-                let taken = self.session_ids();
-                let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
-                if let Some(session) = resolve(*incoming, resolution, stamp, &taken) {
-                    self.put_session(session);
-                }
-            }
-        }
+            list.sort_by_key(|l| l.name.to_lowercase());
+        });
+        Ok(Outcome {
+            stored,
+            competencies: 0,
+        })
     }
 
     /// Adds a library file's competencies, replacing earlier imported ones with the same id.
-    fn import_library(&self, library: Library) -> ImportReport {
-        let count = library.competencies.len();
+    fn import_library(&self, library: Library) -> Result<Outcome, StorageError> {
+        let competencies = library.competencies.len();
         let merged = self.imported.with_untracked(|i| i.overlaid(&library));
-        if self.saved(store().save_imported_library(&merged)) {
-            self.imported.set(merged);
-        }
-        ImportReport::Library { count }
+        store().save_imported_library(&merged)?;
+        self.imported.set(merged);
+        Ok(Outcome {
+            stored: Vec::new(),
+            competencies,
+        })
     }
 
     pub fn remove_imported_library(&self) {

@@ -1,15 +1,20 @@
-//! An in-memory backend with an optional quota, for native tests of the storage rules.
+//! An in-memory backend that counts like a browser (UTF-16 code units of keys and values
+//! against a quota), for native tests of the storage rules.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
-use super::{Backend, StorageError};
+use super::{codec, Backend, StorageError};
 
 #[derive(Default)]
 pub struct MemoryBackend {
-    values: RefCell<BTreeMap<String, String>>,
-    /// Maximum total characters (keys + values); writes beyond it fail like a full browser store.
+    /// Key → (value, its units including the key's).
+    values: RefCell<BTreeMap<String, (String, usize)>>,
+    used: Cell<usize>,
+    /// Maximum total UTF-16 units (keys + values); writes beyond it fail like a full browser.
     pub quota: Option<usize>,
+    /// Writes still allowed before every further write fails (a tab closed mid-way, a crash).
+    pub writes_left: Cell<Option<usize>>,
 }
 
 impl MemoryBackend {
@@ -22,38 +27,48 @@ impl MemoryBackend {
 
     /// A copy of everything stored, to compare before and after an operation.
     pub fn snapshot(&self) -> BTreeMap<String, String> {
-        self.values.borrow().clone()
-    }
-
-    fn used_without(&self, key: &str) -> usize {
         self.values
             .borrow()
             .iter()
-            .filter(|(k, _)| k.as_str() != key)
-            .map(|(k, v)| k.len() + v.len())
-            .sum()
+            .map(|(k, (v, _))| (k.clone(), v.clone()))
+            .collect()
+    }
+
+    /// UTF-16 units in use, keys included.
+    pub fn used(&self) -> usize {
+        self.used.get()
     }
 }
 
 impl Backend for MemoryBackend {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        Ok(self.values.borrow().get(key).cloned())
+        Ok(self.values.borrow().get(key).map(|(v, _)| v.clone()))
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        if let Some(quota) = self.quota {
-            if self.used_without(key) + key.len() + value.len() > quota {
-                return Err(StorageError::QuotaExceeded);
+        if let Some(left) = self.writes_left.get() {
+            if left == 0 {
+                return Err(StorageError::WriteFailed("stopped".to_owned()));
             }
+            self.writes_left.set(Some(left - 1));
+        }
+        let units = codec::units(key) + codec::units(value);
+        let old = self.values.borrow().get(key).map_or(0, |(_, u)| *u);
+        let after = self.used.get() - old + units;
+        if self.quota.is_some_and(|quota| after > quota) {
+            return Err(StorageError::QuotaExceeded);
         }
         self.values
             .borrow_mut()
-            .insert(key.to_owned(), value.to_owned());
+            .insert(key.to_owned(), (value.to_owned(), units));
+        self.used.set(after);
         Ok(())
     }
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {
-        self.values.borrow_mut().remove(key);
+        if let Some((_, units)) = self.values.borrow_mut().remove(key) {
+            self.used.set(self.used.get() - units);
+        }
         Ok(())
     }
 

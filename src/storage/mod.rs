@@ -1,30 +1,42 @@
 //! The storage adapter: the only code that knows how sessions and preferences are laid out in
-//! localStorage. One key per session plus an index, so an edit writes only its own session.
+//! localStorage. One key per session plus an index, so an edit writes only its own session;
+//! each frozen lens once, shared by the sessions that use it.
 //!
-//! Keys (schema 1):
-//! - `interviewgids.index`          — `{ "schema": 1, "sessions": [SessionSummary…] }`
-//! - `interviewgids.session.<id>`   — one session as JSON
-//! - `interviewgids.prefs`          — `{ "lang": "nl" }`
-//! - `interviewgids.lens.<id>`      — one of the user's own lenses as JSON
-//! - `interviewgids.library`        — competencies the user imported from a library file
+//! Keys (schema 2; values packed by [`codec`] unless noted):
+//! - `interviewgids.index`           — `{ "schema": 2, "sessions": [SessionSummary…] }`
+//! - `interviewgids.session.<id>`    — one session, its lens replaced by `"snapshot": "<name>"`
+//! - `interviewgids.snapshot.<name>` — one frozen lens, named by its fingerprint
+//! - `interviewgids.lens.<id>`       — one of the user's own lenses
+//! - `interviewgids.library`         — competencies the user imported from a library file
+//! - `interviewgids.prefs`           — `{ "lang": "nl", … }` (plain JSON)
 //! - `interviewgids.aside.<n>.<key>` — the raw text of a value that could not be read, kept aside
 //!
 //! [`Store`] holds the rules and works over any [`Backend`]; [`browser::LocalStorage`] is the real
 //! one, [`memory::MemoryBackend`] serves native tests.
 
+mod batch;
 pub mod browser;
+pub mod codec;
 pub mod memory;
+mod sessions;
+mod upgrade;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{json, Lang, Lens, Library, Session, SessionSummary};
+pub use batch::Batch;
+pub use sessions::{Damaged, Listing};
+pub use upgrade::Upgrade;
 
-pub const SCHEMA: u32 = 1;
+use crate::domain::capacity::Usage;
+use crate::domain::{json, Lang, Lens, Library};
+
+pub const SCHEMA: u32 = 2;
 pub const PREFIX: &str = "interviewgids.";
 const INDEX_KEY: &str = "interviewgids.index";
 const PREFS_KEY: &str = "interviewgids.prefs";
 const SESSION_PREFIX: &str = "interviewgids.session.";
+const SNAPSHOT_PREFIX: &str = "interviewgids.snapshot.";
 const LENS_PREFIX: &str = "interviewgids.lens.";
 const LIBRARY_KEY: &str = "interviewgids.library";
 const ASIDE_PREFIX: &str = "interviewgids.aside.";
@@ -40,6 +52,8 @@ pub enum StorageError {
     WriteFailed(String),
     /// Stored data was written by a newer version of the app; it is left untouched.
     NewerSchema { found: u32 },
+    /// Checked before writing anything: what a change needs and what is free (UTF-16 units).
+    NoRoom { needed: usize, free: usize },
 }
 
 /// A stored value that could not be read, and where its raw text was kept.
@@ -60,12 +74,6 @@ pub trait Backend {
     fn keys(&self) -> Result<Vec<String>, StorageError>;
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
-struct Index {
-    schema: u32,
-    sessions: Vec<SessionSummary>,
-}
-
 /// Small settings of this browser: the interface language and when a backup was last made.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -75,13 +83,6 @@ pub struct Prefs {
     pub last_backup: Option<String>,
     /// How long sessions are kept after their procedure ends.
     pub retention: crate::domain::retention::Policy,
-}
-
-/// The result of reading the session list: the sessions, and anything that could not be read.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct Listing {
-    pub sessions: Vec<SessionSummary>,
-    pub unreadable: Vec<Unreadable>,
 }
 
 pub struct Store<B: Backend> {
@@ -96,8 +97,16 @@ pub fn lens_key(id: &str) -> String {
     format!("{LENS_PREFIX}{id}")
 }
 
+fn snapshot_key(name: &str) -> String {
+    format!("{SNAPSHOT_PREFIX}{name}")
+}
+
+fn write_failed(e: impl std::fmt::Display) -> StorageError {
+    StorageError::WriteFailed(e.to_string())
+}
+
 fn to_json<T: Serialize>(value: &T) -> Result<String, StorageError> {
-    json::write(value).map_err(|e| StorageError::WriteFailed(e.to_string()))
+    json::write(value).map_err(write_failed)
 }
 
 impl<B: Backend> Store<B> {
@@ -109,69 +118,8 @@ impl<B: Backend> Store<B> {
         &self.backend
     }
 
-    /// The index's sessions as stored, or `None` when there is no readable index.
-    fn indexed(&self) -> Result<Option<Vec<SessionSummary>>, StorageError> {
-        let Some(raw) = self.backend.get(INDEX_KEY)? else {
-            return Ok(None);
-        };
-        match json::read::<Index>(&raw) {
-            Ok(index) if index.schema > SCHEMA => Err(StorageError::NewerSchema {
-                found: index.schema,
-            }),
-            Ok(index) => Ok(Some(index.sessions)),
-            Err(_) => Ok(None),
-        }
-    }
-
-    /// Lists the stored sessions from the index. A missing or unreadable index is rebuilt from
-    /// the session keys (an unreadable one is first kept aside), and sessions the index does not
-    /// know — a write interrupted between session and index — are added, so the list always
-    /// matches what is stored.
-    pub fn list_sessions(&self) -> Result<Listing, StorageError> {
-        let mut listing = Listing::default();
-        let mut sessions = match self.indexed()? {
-            Some(sessions) => sessions,
-            None => {
-                if let Some(raw) = self.backend.get(INDEX_KEY)? {
-                    let detail = json::read::<Index>(&raw)
-                        .err()
-                        .map(|e| e.to_string())
-                        .unwrap_or_default();
-                    listing
-                        .unreadable
-                        .push(self.set_aside(INDEX_KEY, &raw, detail));
-                }
-                Vec::new()
-            }
-        };
-        let stored: Vec<String> = self
-            .backend
-            .keys()?
-            .into_iter()
-            .filter_map(|k| k.strip_prefix(SESSION_PREFIX).map(str::to_owned))
-            .collect();
-        let before = sessions.clone();
-        sessions.retain(|s| stored.contains(&s.id));
-        for id in &stored {
-            if sessions.iter().any(|s| &s.id == id) {
-                continue;
-            }
-            match self.load_session(id) {
-                Ok(Some(session)) => sessions.push(session.summary()),
-                Ok(None) => {}
-                Err(unreadable) => listing.unreadable.push(unreadable),
-            }
-        }
-        if sessions != before {
-            // Best effort: the listing is right either way, the repaired index only saves work.
-            let _ = self.write_index(sessions.clone());
-        }
-        listing.sessions = sessions;
-        Ok(listing)
-    }
-
-    /// Reads one JSON value. A value that cannot be parsed is moved aside and reported.
-    fn read<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, Unreadable> {
+    /// The text of a stored value, unpacked; `Err` holds the raw value and what is wrong.
+    fn text(&self, key: &str) -> Result<Option<String>, Unreadable> {
         let raw = match self.backend.get(key) {
             Ok(Some(raw)) => raw,
             Ok(None) => return Ok(None),
@@ -183,23 +131,26 @@ impl<B: Backend> Store<B> {
                 })
             }
         };
-        json::read(&raw)
-            .map(Some)
-            .map_err(|e| self.set_aside(key, &raw, e.to_string()))
+        match codec::decode(&raw) {
+            Ok(text) => Ok(Some(text.into_owned())),
+            Err(e) => Err(self.set_aside(key, &raw, e.to_string())),
+        }
     }
 
-    /// Reads one session. A value that cannot be parsed, or that holds another session than
-    /// its key says, is moved aside and reported.
-    pub fn load_session(&self, id: &str) -> Result<Option<Session>, Unreadable> {
-        let key = session_key(id);
-        match self.read::<Session>(&key)? {
-            Some(session) if session.id != id => {
-                let raw = self.backend.get(&key).ok().flatten().unwrap_or_default();
-                let detail = format!("the session inside has id {:?}", session.id);
-                Err(self.set_aside(&key, &raw, detail))
-            }
-            found => Ok(found),
-        }
+    /// Reads one JSON value. A value that cannot be read is moved aside and reported.
+    fn read<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, Unreadable> {
+        let Some(text) = self.text(key)? else {
+            return Ok(None);
+        };
+        json::read(&text).map(Some).map_err(|e| {
+            let raw = self.backend.get(key).ok().flatten().unwrap_or_default();
+            self.set_aside(key, &raw, e.to_string())
+        })
+    }
+
+    /// Writes JSON text, packed.
+    fn write(&self, key: &str, json: &str) -> Result<(), StorageError> {
+        self.backend.set(key, &codec::encode(json))
     }
 
     /// The user's own lenses, sorted by name, and any that could not be read.
@@ -226,7 +177,7 @@ impl<B: Backend> Store<B> {
     }
 
     pub fn save_lens(&self, lens: &Lens) -> Result<(), StorageError> {
-        self.backend.set(&lens_key(&lens.id), &to_json(lens)?)
+        self.write(&lens_key(&lens.id), &to_json(lens)?)
     }
 
     pub fn delete_lens(&self, id: &str) -> Result<(), StorageError> {
@@ -239,49 +190,11 @@ impl<B: Backend> Store<B> {
     }
 
     pub fn save_imported_library(&self, library: &Library) -> Result<(), StorageError> {
-        self.backend.set(LIBRARY_KEY, &to_json(library)?)
+        self.write(LIBRARY_KEY, &to_json(library)?)
     }
 
     pub fn delete_imported_library(&self) -> Result<(), StorageError> {
         self.backend.remove(LIBRARY_KEY)
-    }
-
-    /// Writes one session, then — only if its summary changed — the index. If the session write
-    /// fails nothing has changed; if only the index write fails, the next listing repairs it.
-    pub fn save_session(&self, session: &Session) -> Result<(), StorageError> {
-        let indexed = self.indexed()?;
-        let json = to_json(session)?;
-        self.backend.set(&session_key(&session.id), &json)?;
-        let mut sessions = match indexed {
-            Some(sessions) => sessions,
-            None => self.list_sessions()?.sessions,
-        };
-        let summary = session.summary();
-        match sessions.iter_mut().find(|s| s.id == session.id) {
-            Some(existing) if *existing == summary => return Ok(()),
-            Some(existing) => *existing = summary,
-            None => sessions.push(summary),
-        }
-        self.write_index(sessions)
-    }
-
-    pub fn delete_session(&self, id: &str) -> Result<(), StorageError> {
-        let indexed = self.indexed()?;
-        self.backend.remove(&session_key(id))?;
-        let mut sessions = match indexed {
-            Some(sessions) => sessions,
-            None => self.list_sessions()?.sessions,
-        };
-        sessions.retain(|s| s.id != id);
-        self.write_index(sessions)
-    }
-
-    fn write_index(&self, sessions: Vec<SessionSummary>) -> Result<(), StorageError> {
-        let index = Index {
-            schema: SCHEMA,
-            sessions,
-        };
-        self.backend.set(INDEX_KEY, &to_json(&index)?)
     }
 
     /// Copies an unreadable value to a fresh `aside` key (never one that exists), and only once
@@ -300,7 +213,8 @@ impl<B: Backend> Store<B> {
         }
     }
 
-    /// The keys of values kept aside, oldest first, with their raw text.
+    /// The keys of values kept aside, oldest first, with their text (unpacked where it was
+    /// packed and still can be, else raw).
     pub fn kept_aside(&self) -> Result<Vec<(String, String)>, StorageError> {
         let mut keys: Vec<String> = self
             .backend
@@ -312,10 +226,18 @@ impl<B: Backend> Store<B> {
         let mut out = Vec::with_capacity(keys.len());
         for key in keys {
             if let Some(raw) = self.backend.get(&key)? {
-                out.push((key, raw));
+                out.push((key, codec::decode_lossy(&raw)));
             }
         }
         Ok(out)
+    }
+
+    /// Deletes a value kept aside (after the user saved what they wanted of it).
+    pub fn delete_aside(&self, key: &str) -> Result<(), StorageError> {
+        if key.starts_with(ASIDE_PREFIX) {
+            self.backend.remove(key)?;
+        }
+        Ok(())
     }
 
     /// The preferences. Unreadable preferences count as none: they hold nothing the user would
@@ -329,7 +251,7 @@ impl<B: Backend> Store<B> {
             .unwrap_or_default()
     }
 
-    /// Changes the preferences and stores them.
+    /// Changes the preferences and stores them (plain JSON: small, and readable by hand).
     pub fn update_prefs(&self, change: impl FnOnce(&mut Prefs)) -> Result<(), StorageError> {
         let mut prefs = self.prefs();
         change(&mut prefs);
@@ -345,18 +267,25 @@ impl<B: Backend> Store<B> {
         self.update_prefs(|p| p.lang = Some(lang))
     }
 
-    /// Bytes this app holds in storage (UTF-16, as browsers count them).
-    pub fn bytes_used(&self) -> Result<usize, StorageError> {
-        let mut total = 0;
+    /// What this app and the whole origin hold, in UTF-16 units, keys included.
+    pub fn usage(&self) -> Result<Usage, StorageError> {
+        let mut usage = Usage {
+            app_units: 0,
+            all_units: 0,
+        };
         for key in self.backend.keys()? {
+            let len = self.backend.get(&key)?.map_or(0, |v| codec::units(&v));
+            let units = codec::units(&key) + len;
+            usage.all_units += units;
             if key.starts_with(PREFIX) {
-                let len = self
-                    .backend
-                    .get(&key)?
-                    .map_or(0, |v| v.encode_utf16().count());
-                total += 2 * (key.encode_utf16().count() + len);
+                usage.app_units += units;
             }
         }
-        Ok(total)
+        Ok(usage)
+    }
+
+    /// Bytes this app holds in storage (UTF-16, as browsers count them).
+    pub fn bytes_used(&self) -> Result<usize, StorageError> {
+        Ok(crate::domain::capacity::bytes(self.usage()?.app_units))
     }
 }

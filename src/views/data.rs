@@ -7,6 +7,8 @@ use leptos::task::spawn_local;
 use crate::components::fields::Check;
 use crate::components::import_panel::ImportPanel;
 use crate::components::page::PageHeader;
+use crate::domain::capacity::{self, Usage, QUOTA_UNITS, WARN_AT_PERCENT};
+use crate::domain::Lang;
 use crate::i18n::{self, tf, Key};
 use crate::state::{store, text, use_app, Notice};
 use crate::storage::browser;
@@ -14,16 +16,20 @@ use crate::storage::browser;
 #[component]
 pub fn DataView() -> impl IntoView {
     let app = use_app();
-    // Read once per visit of the screen; both are small scans of this app's keys.
-    let bytes_used = store().bytes_used().unwrap_or(0);
-    let kept_aside = match store().kept_aside() {
+    // Read once per visit of the screen, and again after an import or a deletion.
+    let usage = Memo::new(move |_| {
+        app.sessions.track();
+        app.damaged.track();
+        store().usage().ok()
+    });
+    let kept_aside = RwSignal::new(match store().kept_aside() {
         Ok(list) => list,
         Err(error) => {
             app.notify(Notice::Storage(error));
             Vec::new()
         }
-    };
-    let nothing_aside = kept_aside.is_empty();
+    });
+    let nothing_aside = move || kept_aside.with(Vec::is_empty);
     let estimate = RwSignal::new(None::<(f64, f64)>);
     let persistent = RwSignal::new(None::<bool>);
     spawn_local(async move {
@@ -32,25 +38,37 @@ pub fn DataView() -> impl IntoView {
         persistent.set(browser::persist().await);
     });
 
-    let aside_rows = kept_aside
-        .into_iter()
-        .map(|(key, raw)| {
-            let size = raw.chars().count().to_string();
-            let filename = format!("{}.txt", key.replace(['.', '/'], "-"));
-            let save = move |_| {
-                app.offer_download(&filename, "text/plain", &raw);
-            };
-            view! {
-                <li class="aside-item">
-                    <code>{key}</code>
-                    <span class="muted">
-                        {move || tf(app.lang.get(), Key::DataAsideSize, &[("size", &size)])}
-                    </span>
-                    <button type="button" on:click=save>{text(Key::Download)}</button>
-                </li>
-            }
-        })
-        .collect_view();
+    let aside_rows = move || {
+        kept_aside
+            .get()
+            .into_iter()
+            .map(|(key, raw)| {
+                let size = raw.chars().count().to_string();
+                let filename = format!("{}.txt", key.replace(['.', '/'], "-"));
+                let save = move |_| {
+                    app.offer_download(&filename, "text/plain", &raw);
+                };
+                let key = StoredValue::new(key);
+                let delete = move |_| {
+                    let message = app.tr(Key::DataAsideDeleteConfirm);
+                    if window().confirm_with_message(message).unwrap_or(false) {
+                        app.delete_damaged(&key.get_value());
+                        kept_aside.update(|list| list.retain(|(k, _)| *k != key.get_value()));
+                    }
+                };
+                view! {
+                    <li class="aside-item">
+                        <code>{key.get_value()}</code>
+                        <span class="muted">
+                            {move || tf(app.lang.get(), Key::DataAsideSize, &[("size", &size)])}
+                        </span>
+                        <button type="button" on:click=save>{text(Key::Download)}</button>
+                        <button type="button" class="danger" on:click=delete>{text(Key::Delete)}</button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
 
     let estimate_text = move || {
         let lang = app.lang.get();
@@ -91,12 +109,33 @@ pub fn DataView() -> impl IntoView {
                 <dt>{text(Key::DataSessionCount)}</dt>
                 <dd>{move || app.sessions.with(Vec::len)}</dd>
                 <dt>{text(Key::DataBytesUsed)}</dt>
-                <dd>{move || i18n::bytes(app.lang.get(), bytes_used)}</dd>
+                <dd>{move || used_text(app.lang.get(), usage.get())}</dd>
+                <dt>{text(Key::DataSiteUse)}</dt>
+                <dd>{move || site_text(app.lang.get(), usage.get())}</dd>
+                <dt>{text(Key::DataRoomLeft)}</dt>
+                <dd>{move || room_text(app.lang.get(), usage.get())}</dd>
                 <dt>{text(Key::DataEstimate)}</dt>
                 <dd>{estimate_text}</dd>
                 <dt>{text(Key::DataPersistent)}</dt>
                 <dd>{persistent_text}</dd>
             </dl>
+            {move || usage.get().map(|u| view! {
+                <meter
+                    class="storage-meter"
+                    min="0"
+                    max="100"
+                    low="60"
+                    high=WARN_AT_PERCENT.to_string()
+                    optimum="0"
+                    value=u.percent().to_string()
+                    aria-label=app.tr(Key::DataSiteUse)
+                ></meter>
+            })}
+            <Show when=move || usage.get().is_some_and(|u| u.nearly_full())>
+                <p class="report report-warn" role="alert">
+                    {move || tf(app.lang.get(), Key::DataNearlyFull, &[("percent", &usage.get().map_or(0, |u| u.percent()).to_string())])}
+                </p>
+            </Show>
         </section>
         <section class="card">
             <h2>{text(Key::DataBackupTitle)}</h2>
@@ -115,13 +154,48 @@ pub fn DataView() -> impl IntoView {
         <section class="card">
             <h2>{text(Key::DataAsideTitle)}</h2>
             <Show
-                when=move || !nothing_aside
+                when=move || !nothing_aside()
                 fallback=move || view! { <p>{text(Key::DataAsideNone)}</p> }
             >
                 <p>{text(Key::DataAsideIntro)}</p>
             </Show>
             <ul class="aside-list">{aside_rows}</ul>
         </section>
+    }
+}
+
+/// "1.2 MB": what this app's own keys hold.
+fn used_text(lang: Lang, usage: Option<Usage>) -> String {
+    match usage {
+        Some(u) => i18n::bytes(lang, capacity::bytes(u.app_units)),
+        None => i18n::t(lang, Key::Unknown).to_owned(),
+    }
+}
+
+/// "84% of about 10.5 MB": what the quota counts, this app and anything else on the site.
+fn site_text(lang: Lang, usage: Option<Usage>) -> String {
+    match usage {
+        Some(u) => tf(
+            lang,
+            Key::DataOfQuotaUsed,
+            &[
+                ("percent", &u.percent().to_string()),
+                ("quota", &i18n::bytes(lang, capacity::bytes(QUOTA_UNITS))),
+            ],
+        ),
+        None => i18n::t(lang, Key::Unknown).to_owned(),
+    }
+}
+
+/// "About 480 more typical interviews".
+fn room_text(lang: Lang, usage: Option<Usage>) -> String {
+    match usage {
+        Some(u) => tf(
+            lang,
+            Key::DataMoreSessions,
+            &[("n", &u.more_sessions().to_string())],
+        ),
+        None => i18n::t(lang, Key::Unknown).to_owned(),
     }
 }
 
@@ -136,7 +210,14 @@ fn SessionExport() -> impl IntoView {
             .into_iter()
             .map(|s| {
                 let id = StoredValue::new(s.id.clone());
-                let label = format!("{} — {} ({})", s.candidate, s.position, s.scheduled_at.replace('T', " "));
+                let mut label = format!(
+                    "{} — {}",
+                    i18n::isolate(&s.candidate),
+                    i18n::isolate(&s.position)
+                );
+                if !s.scheduled_at.is_empty() {
+                    label.push_str(&format!(" ({})", s.scheduled_at.replace('T', " ")));
+                }
                 view! {
                     <li>
                         <Check

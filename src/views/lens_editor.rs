@@ -84,7 +84,7 @@ fn LensEditor(id: String) -> impl IntoView {
 
     view! {
         <header class="page-header">
-            <h1>{move || read(|l| l.name.clone())}</h1>
+            <h1><bdi>{move || read(|l| l.name.clone())}</bdi></h1>
             <p class="muted">{text(Key::LensAutosave)}</p>
         </header>
         <Issues id=id.get_value()/>
@@ -210,7 +210,7 @@ fn LensReader(id: String) -> impl IntoView {
                 .collect_view();
             view! {
                 <header class="page-header">
-                    <h1>{l.name.clone()}</h1>
+                    <h1><bdi>{l.name.clone()}</bdi></h1>
                     <p class="intro">{l.description.clone()}</p>
                 </header>
                 <div class="report report-info">

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::components::import_panel::ImportPanel;
 use crate::components::page::PageHeader;
 use crate::domain::Lens;
-use crate::i18n::{tf, Key};
+use crate::i18n::{isolate, tf, Key};
 use crate::route::Route;
 use crate::state::{text, use_app, LensSource};
 
@@ -136,7 +136,7 @@ fn LensRow(lens: Lens, source: LensSource) -> impl IntoView {
     view! {
         <li class="lens-row">
             <div class="lens-summary">
-                <a href=href class="lens-name">{name}</a>
+                <a href=href class="lens-name"><bdi>{name}</bdi></a>
                 <span class="muted">
                     {move || tf(app.lang.get(), Key::LensCompetencyCount, &[("n", &count)])}
                 </span>
@@ -158,7 +158,7 @@ fn LensRow(lens: Lens, source: LensSource) -> impl IntoView {
             </div>
             <Show when=move || confirming.get()>
                 <div class="confirm" role="alertdialog" aria-live="assertive">
-                    <p>{move || tf(app.lang.get(), Key::LensDeleteConfirm, &[("name", &name())])}</p>
+                    <p>{move || tf(app.lang.get(), Key::LensDeleteConfirm, &[("name", &isolate(&name()))])}</p>
                     <div class="actions">
                         <button
                             type="button"

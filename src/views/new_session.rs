@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::page::PageHeader;
 use crate::domain::Lens;
-use crate::i18n::{tf, Key};
+use crate::i18n::{isolate, tf, Key};
 use crate::route::{Route, SessionPage};
 use crate::state::{text, use_app};
 
@@ -24,7 +24,11 @@ pub fn NewSessionView() -> impl IntoView {
                 let name = if ready {
                     lens.name.clone()
                 } else {
-                    tf(app.lang.get(), Key::LensIncomplete, &[("name", &lens.name)])
+                    tf(
+                        app.lang.get(),
+                        Key::LensIncomplete,
+                        &[("name", &isolate(&lens.name))],
+                    )
                 };
                 view! { <option value=lens.id disabled=!ready>{name}</option> }
             })

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::fields::NumberDraft;
 use crate::files::today;
-use crate::i18n::{tf, Key};
+use crate::i18n::{isolate, tf, Key};
 use crate::route::{Route, SessionPage};
 use crate::state::{text, use_app};
 
@@ -76,7 +76,7 @@ fn DueRow(id: String, name: String, date: String) -> impl IntoView {
     view! {
         <li class="lens-row due-row">
             <a href=Route::Session(id.get_value(), SessionPage::Evaluation).href()>
-                {move || tf(app.lang.get(), Key::DueSince, &[("name", &label), ("date", &date)])}
+                {move || tf(app.lang.get(), Key::DueSince, &[("name", &isolate(&label)), ("date", &date)])}
             </a>
             <div class="actions">
                 <button type="button" on:click=move |_| app.export_sessions(&[id.get_value()])>
@@ -88,7 +88,7 @@ fn DueRow(id: String, name: String, date: String) -> impl IntoView {
             </div>
             <Show when=move || confirming.get()>
                 <div class="confirm" role="alertdialog">
-                    <p>{move || tf(app.lang.get(), Key::DeleteSessionConfirm, &[("name", &name.get_value())])}</p>
+                    <p>{move || tf(app.lang.get(), Key::DeleteSessionConfirm, &[("name", &isolate(&name.get_value()))])}</p>
                     <div class="actions">
                         <button type="button" class="danger" on:click=move |_| app.delete_session(&id.get_value())>
                             {text(Key::Delete)}

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::components::page::PageHeader;
 use crate::domain::Status;
-use crate::i18n::Key;
+use crate::i18n::{isolate, tf, Key};
 use crate::route::{Route, SessionPage};
-use crate::state::{text, use_app};
+use crate::state::{store, text, use_app};
 
 pub fn status_label(status: Status) -> Key {
     match status {
@@ -72,10 +72,10 @@ pub fn SessionsView() -> impl IntoView {
                         <tr>
                             <td>
                                 <a href=Route::Session(summary.id.clone(), SessionPage::Intake).href()>
-                                    {summary.candidate.clone()}
+                                    <bdi>{summary.candidate.clone()}</bdi>
                                 </a>
                             </td>
-                            <td>{summary.position.clone()}</td>
+                            <td><bdi>{summary.position.clone()}</bdi></td>
                             <td>
                                 {
                                     let date = summary.scheduled_at.replace('T', " ");
@@ -97,6 +97,61 @@ pub fn SessionsView() -> impl IntoView {
                     </For>
                 </tbody>
             </table>
+        </Show>
+        <DamagedList/>
+    }
+}
+
+/// Interviews that could not be read: kept aside, never shown as links that lead nowhere. The
+/// raw text can be saved (to have it repaired) before the entry is deleted.
+#[component]
+fn DamagedList() -> impl IntoView {
+    let app = use_app();
+    let rows = move || {
+        app.damaged
+            .get()
+            .into_iter()
+            .map(|damaged| {
+                let label = damaged.candidate.clone().unwrap_or_else(|| damaged.id.clone());
+                let key = StoredValue::new(damaged.aside_key.clone());
+                let download = move |_| {
+                    let key = key.get_value();
+                    if let Some((_, raw)) = store()
+                        .kept_aside()
+                        .unwrap_or_default()
+                        .into_iter()
+                        .find(|(k, _)| *k == key)
+                    {
+                        let name = format!("{}.txt", key.replace(['.', '/'], "-"));
+                        app.offer_download(&name, "text/plain", &raw);
+                    }
+                };
+                let confirm = tf(app.lang.get_untracked(), Key::DamagedDeleteConfirm, &[("name", &isolate(&label))]);
+                let delete = move |_| {
+                    if window().confirm_with_message(&confirm).unwrap_or(false) {
+                        app.delete_damaged(&key.get_value());
+                    }
+                };
+                view! {
+                    <li class="damaged">
+                        <span class="status status-damaged">{text(Key::Damaged)}</span>
+                        <bdi class="name">{label}</bdi>
+                        <div class="actions">
+                            <button type="button" on:click=download>{text(Key::DamagedDownload)}</button>
+                            <button type="button" class="danger" on:click=delete>{text(Key::Delete)}</button>
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <Show when=move || !app.damaged.with(Vec::is_empty)>
+            <section class="card damaged-list">
+                <h2>{text(Key::DamagedTitle)}</h2>
+                <p>{text(Key::DamagedIntro)}</p>
+                <ul class="plain">{rows}</ul>
+            </section>
         </Show>
     }
 }

@@ -43,28 +43,42 @@ test('an existing interview is never silently overwritten: keep both, replace or
   await newSession(page, 'Chris de Wit');
   const file = await download(page, () => page.getByRole('button', { name: 'Export this interview' }).click(), info.outputPath('s.json'));
   await page.getByRole('link', { name: 'Data' }).click();
+  const status = page.locator('.drop-zone [role=status]');
 
   await importText(page, 'same.json', JSON.stringify(file.json));
-  await expect(page.getByText('Already here and unchanged: Chris de Wit (Team leader).')).toBeVisible();
+  await expect(status).toContainText('Everything in this file is here already, exactly so; nothing has changed:');
+  await expect(status).toContainText('Chris de Wit (Team leader)');
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
 
   const changed = structuredClone(file.json);
   changed.session.candidate = 'Chris de Wit-Jansen';
   const before = await stored(page);
   await importText(page, 'changed.json', JSON.stringify(changed));
-  await expect(page.getByText('“Chris de Wit (Team leader)” is already here, in a different version.')).toBeVisible();
+  const conflict = page.locator('fieldset.conflict');
+  await expect(conflict).toContainText('Chris de Wit (Team leader)');
+  await expect(conflict).toContainText('is already here, in a different version');
+  await expect(status).toContainText('Check what this file holds; nothing has been stored yet.');
+  await expect(status).toContainText('Here already in another version: 1 (choose below)');
+  // Nothing is written before the user confirms, and not before every conflict has a choice.
   expect(await stored(page)).toEqual(before);
-  await page.getByRole('button', { name: 'Skip', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await conflict.getByLabel('Skip').check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(status).toContainText('Nothing was stored: you skipped everything.');
   expect(await stored(page)).toEqual(before);
 
   await importText(page, 'changed.json', JSON.stringify(changed));
-  await page.getByRole('button', { name: 'Keep both' }).click();
+  await conflict.getByLabel('Keep both').check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(status).toContainText('1 stored:');
   await page.getByRole('link', { name: 'Interviews' }).first().click();
   await expect(page.locator('.list-table tbody tr')).toHaveCount(2);
 
   await page.getByRole('link', { name: 'Data' }).click();
   changed.session.candidate = 'Chris Replaced';
   await importText(page, 'replace.json', JSON.stringify(changed));
-  await page.getByRole('button', { name: 'Replace' }).click();
+  await conflict.getByLabel('Replace').check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByRole('link', { name: 'Interviews' }).first().click();
   await expect(page.locator('.list-table tbody td:first-child')).toHaveText(['Chris Replaced', 'Chris de Wit-Jansen']);
 });
@@ -79,8 +93,14 @@ test('a dropped file is imported like a picked one', async ({ page }) => {
   }, text);
   await page.locator('.drop-zone').dispatchEvent('dragover', { dataTransfer: transfer });
   await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
-  // A version 0 file: migrated on the way in.
-  await expect(page.getByText('Imported: Pieter Jansen (Beleidsmedewerker).')).toBeVisible();
+  // A version 0 file: migrated on the way in, shown before it is stored.
+  await expect(page.locator('.import-preview')).toContainText('New interviews: 1');
+  await expect(page.locator('.import-preview')).toContainText('Pieter Jansen (Beleidsmedewerker)');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('.import-preview')).toHaveCount(0);
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.locator('.drop-zone [role=status]')).toContainText('1 stored:');
   await page.getByRole('link', { name: 'Interviews' }).first().click();
   await page.getByRole('link', { name: 'Pieter Jansen' }).click();
   await page.getByRole('link', { name: 'Evaluation' }).click();

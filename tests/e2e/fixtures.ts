@@ -62,8 +62,31 @@ export async function expectAccessible(page: Page, label: string) {
   expect(serious, `axe on ${label}`).toEqual([]);
 }
 
-/** Everything this app keeps in localStorage, to compare before and after. */
-export const stored = (page: Page) =>
+/**
+ * The text of a stored value: the app packs JSON 15 bits to a UTF-16 unit after a marker
+ * (U+E000, or U+E001 when the last byte is padding); see src/storage/codec.rs.
+ */
+export function unpack(value: string): string {
+  const mark = value.charCodeAt(0);
+  if (mark !== 0xe000 && mark !== 0xe001) return value;
+  const bytes: number[] = [];
+  let acc = 0;
+  let filled = 0;
+  for (let i = 1; i < value.length; i++) {
+    acc = (acc << 15) | (value.charCodeAt(i) - 0x100);
+    filled += 15;
+    while (filled >= 8) {
+      filled -= 8;
+      bytes.push((acc >> filled) & 0xff);
+    }
+    acc &= (1 << filled) - 1;
+  }
+  bytes.length -= mark - 0xe000;
+  return new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes));
+}
+
+/** Everything this app keeps in localStorage, as stored, to compare before and after. */
+export const storedRaw = (page: Page) =>
   page.evaluate(() => {
     const out: Record<string, string | null> = {};
     for (let i = 0; i < localStorage.length; i++) {
@@ -72,6 +95,21 @@ export const stored = (page: Page) =>
     }
     return out;
   });
+
+/** Everything this app keeps in localStorage, unpacked to JSON text. */
+export async function stored(page: Page): Promise<Record<string, string | null>> {
+  const raw = await storedRaw(page);
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v === null ? null : unpack(v)]));
+}
+
+/** Imports a file through the panel on screen and confirms what the preview shows. */
+export async function importFile(page: Page, file: { name: string; text: string } | string) {
+  const input = page.locator('input[type=file]');
+  if (typeof file === 'string') await input.setInputFiles(file);
+  else await input.setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await expect(page.locator('.import-preview')).toBeVisible();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+}
 
 export async function newSession(page: Page, candidate: string, lens = 'Team leader') {
   await open(page, '#/sessions/new');

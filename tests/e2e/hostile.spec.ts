@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, open, stored } from './fixtures';
+import { test, expect, open, stored, importFile } from './fixtures';
 
 test.use({ viewport: { width: 768, height: 1024 } });
 
@@ -22,7 +22,7 @@ const refused: [string, string | Buffer, string][] = [
   ['wrong format', JSON.stringify({ format: 'excel', version: 1, kind: 'lens' }), 'this is not an Interviewgids file'],
   ['no version', JSON.stringify({ format: 'interviewgids', kind: 'lens' }), 'At $.version: this field is missing.'],
   ['version as text', envelope('lens', { lens: orgLens() }, '1'), 'At $.version: wrong kind of value'],
-  ['newer version', envelope('lens', { lens: orgLens() }, 99), 'file version 99; this version reads up to 1'],
+  ['newer version', envelope('lens', { lens: orgLens() }, 99), 'file version 99; this version reads up to 2'],
   ['negative version', envelope('lens', { lens: orgLens() }, -1), 'unknown file version -1'],
   ['unknown kind', envelope('virus', {}), 'unknown kind of file “virus”'],
   ['kind as number', envelope(7 as any, {}), 'At $.kind: wrong kind of value'],
@@ -45,11 +45,26 @@ const refused: [string, string | Buffer, string][] = [
   ['score 1e309', session((s) => (s.assessment.scores = { 'analysing-problems': '__NUM__' })).replace('"__NUM__"', '1e309'),
     'a number is far too large'],
   ['score 150', session((s) => (s.assessment.scores = { 'analysing-problems': 150 })),
-    'At $.session.assessment.scores.analysing-problems: the value 150 is outside 0–100.'],
+    'At $.session.assessment.scores.analysing-problems: 150 is not allowed here: use a whole number from 0 to 100.'],
+  ['score -1', session((s) => (s.assessment.scores = { 'analysing-problems': -1 })),
+    'At $.session.assessment.scores.analysing-problems: -1 is not allowed here: use a whole number from 0 to 100.'],
   ['rating 9', session((s) => (s.interview = { ratings: { cooperating: { level: 9, evidence: 'x' } } })),
-    'At $.session.interview.ratings.cooperating.level: the value 9 is outside 1–5.'],
+    'At $.session.interview.ratings.cooperating.level: 9 is not allowed here: use a whole number from 1 to 5.'],
+  ['impossible date', session((s) => (s.retention = { procedure_ended: '2026-02-30', consent_given: '' })),
+    'At $.session.retention.procedure_ended: “2026-02-30” is not a real date'],
+  ['a date in words', session((s) => (s.retention = { procedure_ended: '', consent_given: 'yesterday' })),
+    'At $.session.retention.consent_given: “yesterday” is not a real date'],
+  ['65,535 minutes', session((s) => (s.lens.phase_minutes = { ...s.lens.phase_minutes, competencies: 65535 })),
+    'At $.session.lens.phase_minutes.competencies: 65535 is not allowed here: use a whole number from 0 to 240.'],
+  ['one id twice', envelope('backup', { sessions: [JSON.parse(session(() => {})).session, JSON.parse(session(() => {})).session], lenses: [] }),
+    'At $.sessions[1].id: the id “s-hostile” occurs more than once.'],
+  ['Windows-1252', Buffer.concat([Buffer.from(session((s) => (s.candidate = '__NAME__')).split('__NAME__')[0]),
+    Buffer.from([0x5a, 0x6f, 0xeb, 0x20, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72]),
+    Buffer.from(session((s) => (s.candidate = '__NAME__')).split('__NAME__')[1])]),
+    'this file is not UTF-8 text'],
   ['path in an id', session((s) => (s.id = '../../etc/passwd')), 'invalid id “../../etc/passwd”'],
-  ['binary garbage', Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x22, 0x9c, 0x01, 0x02]), 'this is not valid JSON'],
+  ['binary garbage', Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x22, 0x9c, 0x01, 0x02]), 'this file is not UTF-8 text'],
+  ['control bytes', Buffer.from([0x00, 0x7b, 0x22, 0x01, 0x02]), 'this is not valid JSON'],
 ];
 
 test(`${refused.length} hostile files are refused with a clear message and change nothing`, async ({ page }) => {
@@ -64,7 +79,7 @@ test(`${refused.length} hostile files are refused with a clear message and chang
     });
     const status = page.locator('.drop-zone [role=status]');
     await expect(status, name).toContainText(message);
-    await expect(status, name).toContainText('nothing has changed');
+    await expect(status, name).toContainText(/nothing has changed/i);
     expect(await stored(page), name).toEqual(before);
   }
 });
@@ -87,8 +102,8 @@ test('markup and script in every text field stay inert text', async ({ page }) =
   }
   const text = envelope('lens', { lens });
   await open(page, '#/lenses');
-  await page.locator('input[type=file]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await expect(page.locator('.drop-zone [role=status]')).toContainText('Imported:');
+  await importFile(page, { name: 'x.json', text });
+  await expect(page.locator('.drop-zone [role=status]')).toContainText('1 stored:');
   await page.getByRole('link', { name: `${attack} ${url}` }).click();
   await expect(page.locator('main h1')).toHaveText(`${attack} ${url}`);
   await expect(page.getByText(url).first()).toBeVisible();
@@ -109,4 +124,36 @@ test('markup and script in every text field stay inert text', async ({ page }) =
   await expect(page.locator('.question-block').first()).toContainText(url);
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
   await expect(page.locator('main img, main script')).toHaveCount(0);
+});
+
+test('a file with nothing to import says so, and nothing changes', async ({ page }) => {
+  await open(page, '#/data');
+  const before = await stored(page);
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(envelope('backup', { sessions: [], lenses: [] })),
+  });
+  await expect(page.locator('.drop-zone [role=status]')).toContainText(
+    'This file holds nothing to import: no interviews, lenses or competencies. Nothing has changed.');
+  expect(await stored(page)).toEqual(before);
+});
+
+test('keep both on a 64-character id makes a copy that opens, and names cannot spoof the list', async ({ page }) => {
+  await open(page, '#/data');
+  const long = 'x'.repeat(64);
+  const spoof = 'Anna \u202Erednaxela';
+  await importFile(page, { name: 'a.json', text: session((s) => { s.id = long; s.candidate = spoof; }) });
+  await expect(page.locator('.drop-zone [role=status]')).toContainText('1 stored:');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(session((s) => { s.id = long; s.candidate = 'Bram'; })),
+  });
+  await page.locator('fieldset.conflict').getByLabel('Keep both').check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('link', { name: 'Interviews' }).first().click();
+  await expect(page.locator('.list-table tbody tr')).toHaveCount(2);
+  // Each name is isolated, so its right-to-left override stays inside it.
+  await expect(page.locator('.list-table tbody td:first-child a > bdi')).toHaveText([spoof, 'Bram']);
+  await page.getByRole('link', { name: 'Bram' }).click();
+  await expect(page.locator('main h1')).toHaveText('Bram');
+  expect(page.url()).toMatch(/#\/sessions\/x+-copy-[0-9a-z]+$/);
+  expect(page.url().split('#/sessions/')[1].length).toBeLessThanOrEqual(64);
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, open, expectAccessible, stored } from './fixtures';
+import { test, expect, open, expectAccessible, stored, importFile } from './fixtures';
 import type { Page } from '@playwright/test';
 import { ORG_PATH } from '../../playwright.config';
 
@@ -100,7 +100,7 @@ test('an exported lens, deleted and imported again, is identical', async ({ page
   const file = info.outputPath('lens.json');
   await (await download).saveAs(file);
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported).toMatchObject({ format: 'interviewgids', version: 1, kind: 'lens' });
+  expect(exported).toMatchObject({ format: 'interviewgids', version: 2, kind: 'lens' });
   expect(exported.lens.competencies).toHaveLength(5);
 
   await row.getByRole('button', { name: 'Delete' }).click();
@@ -109,14 +109,14 @@ test('an exported lens, deleted and imported again, is identical', async ({ page
   await expect(page.locator('.lens-row').filter({ hasText: 'Project manager (copy)' })).toHaveCount(0);
   expect(await lensKeys(page)).toEqual([]);
 
-  await page.locator('input[type=file]').setInputFiles(file);
-  await expect(page.getByText('Imported: Project manager (copy).')).toBeVisible();
+  await importFile(page, file);
+  await expect(page.locator('.drop-zone [role=status]')).toContainText('1 stored:Project manager (copy)');
   expect(await lensKeys(page)).toEqual([key]);
   expect(JSON.parse((await stored(page))[key]!)).toEqual(JSON.parse(before!));
 
   // The same file again changes nothing; a changed version asks before it overwrites.
   await page.locator('input[type=file]').setInputFiles(file);
-  await expect(page.getByText('Already here and unchanged: Project manager (copy).')).toBeVisible();
+  await expect(page.locator('.drop-zone [role=status]')).toContainText('Everything in this file is here already, exactly so; nothing has changed:Project manager (copy)');
   exported.lens.name = 'Project manager, revised';
   await page.locator('input[type=file]').setInputFiles({
     name: 'revised.json',
@@ -125,7 +125,8 @@ test('an exported lens, deleted and imported again, is identical', async ({ page
   });
   await expect(page.getByText('is already here, in a different version')).toBeVisible();
   expect(JSON.parse((await stored(page))[key]!)).toEqual(JSON.parse(before!));
-  await page.getByRole('button', { name: 'Keep both' }).click();
+  await page.getByLabel('Keep both').check();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.locator('.lens-row .lens-name')).toHaveText([
     'Project manager (copy)',
     'Project manager, revised',
@@ -142,7 +143,7 @@ test('an invalid lens file is refused visibly and changes nothing', async ({ pag
     { name: 'anchors.json', text: JSON.stringify({ format: 'interviewgids', version: 1, kind: 'lens', lens }),
       shows: 'At $.lens.competencies[1].competency.anchors: there must be exactly five behavioural anchors; there are 4.' },
     { name: 'newer.json', text: JSON.stringify({ format: 'interviewgids', version: 7, kind: 'lens', lens }),
-      shows: 'the file comes from a newer version of Interviewgids (file version 7; this version reads up to 1)' },
+      shows: 'the file comes from a newer version of Interviewgids (file version 7; this version reads up to 2)' },
     { name: 'broken.json', text: '{"format": "interviewgids", "version": 1, "kind": "lens", "lens": {',
       shows: 'this is not valid JSON' },
     { name: 'other.json', text: JSON.stringify({ hello: 'world' }), shows: 'At $.format: this field is missing.' },
@@ -162,6 +163,8 @@ test('an invalid lens file is refused visibly and changes nothing', async ({ pag
 test('a library file adds competencies that lenses can use, and can be removed', async ({ page }) => {
   await open(page, '#/lenses');
   await page.locator('input[type=file]').setInputFiles('tests/e2e/files/library-safety.json');
+  await expect(page.getByText('This file adds 1 competencies to the library. Nothing has been stored yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByText('1 competencies added to the library.')).toBeVisible();
   await page.getByRole('link', { name: 'Library', exact: true }).click();
   await expect(page.getByText('25 of 25 competencies')).toBeVisible();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 
 const screens = ['#/sessions', '#/lenses', '#/lenses/example-team-leader', '#/library', '#/library/planning-organising', '#/data', '#/nowhere'];
@@ -64,5 +65,34 @@ for (const lang of ['en', 'nl']) {
     await page.screenshot({ path: `screenshots/${lang}-session-evaluation.png`, fullPage: true });
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: `screenshots/${lang}-session-print.png`, fullPage: true });
+  });
+}
+
+for (const lang of ['en', 'nl']) {
+  test(`import preview, damaged interview and full storage in ${lang}`, async ({ page }) => {
+    await page.addInitScript((code) => {
+      if (!localStorage.getItem('interviewgids.prefs')) localStorage.setItem('interviewgids.prefs', JSON.stringify({ lang: code }));
+    }, lang);
+    const lens = JSON.parse(readFileSync('tests/e2e/org/org-library.json', 'utf8')).lenses[0];
+    const session = (id: string, candidate: string) => ({ id, candidate, lens });
+    const file = JSON.stringify({ format: 'interviewgids', version: 1, kind: 'backup',
+      sessions: [session('s-a', 'Anna Visser'), session('s-b', 'Bram Kok'), session('s-c', 'Chris de Wit')], lenses: [] });
+    await page.goto('./#/data');
+    await page.locator('input[type=file]').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.locator('.import-preview button.primary').click();
+    const changed = file.replace('Anna Visser', 'Anna Visser-de Boer').replace('Bram Kok', 'Bram Kok jr.');
+    await page.locator('input[type=file]').setInputFiles({ name: 'c.json', mimeType: 'application/json', buffer: Buffer.from(changed) });
+    await expect(page.locator('.import-preview')).toBeVisible();
+    await page.locator('.import-preview').screenshot({ path: `screenshots/${lang}-import-preview.png` });
+    await page.evaluate(() => {
+      localStorage.setItem('interviewgids.session.s-c', localStorage.getItem('interviewgids.session.s-c')!.slice(0, 200));
+      localStorage.setItem('other-app', 'x'.repeat(4_400_000));
+    });
+    await page.goto('./#/sessions');
+    await page.reload();
+    await expect(page.locator('.damaged-list')).toBeVisible();
+    await page.screenshot({ path: `screenshots/${lang}-sessions-damaged.png`, fullPage: true });
+    await page.goto('./#/data');
+    await page.screenshot({ path: `screenshots/${lang}-data-full.png`, fullPage: true });
   });
 }

@@ -119,7 +119,7 @@ pub fn IntakePage() -> impl IntoView {
                     .into_any(),
                     _ => view! {
                         <p class="done"><span aria-hidden="true">"✓ "</span>{text(Key::ReadinessDone)}</p>
-                        <a class="button primary" href=Route::Session(id(), SessionPage::Prepare).href()>
+                        <a class="button primary" href=move || Route::Session(id(), SessionPage::Prepare).href()>
                             {text(Key::StepPrepare)}
                         </a>
                     }

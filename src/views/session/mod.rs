@@ -52,15 +52,37 @@ fn page_label(page: SessionPage) -> Key {
     }
 }
 
+/// The session the address names (the screen may outlive one id: see `App`).
+fn route_id(app: AppState) -> Memo<String> {
+    Memo::new(move |_| match app.route.get() {
+        Route::Session(id, _) => id,
+        _ => String::new(),
+    })
+}
+
 #[component]
-pub fn SessionView(id: String, page: SessionPage) -> impl IntoView {
+pub fn SessionView(page: SessionPage) -> impl IntoView {
     let app = use_app();
-    app.open_session(&id);
-    let open = {
-        let id = id.clone();
-        Memo::new(move |_| app.session.with(|s| s.as_ref().is_some_and(|s| s.id == id)))
-    };
-    let sid = StoredValue::new(id.clone());
+    let id = route_id(app);
+    // Opening reads storage and sets the open session; it never reads what it writes.
+    Effect::new(move |_| {
+        let id = id.get();
+        if !id.is_empty() {
+            app.open_session(&id);
+        }
+    });
+    app.open_session(&id.get_untracked());
+    // A two-tab conflict moves the open session into a copy a moment before the address
+    // follows: the screen stays (see `App`), and so does its content.
+    let open = Memo::new(move |_| {
+        id.with(|id| {
+            app.session.with(|s| {
+                s.as_ref()
+                    .is_some_and(|s| s.id == *id || app.continues(id, &s.id))
+            })
+        })
+    });
+    let sid = id;
     let steps = move || {
         SessionPage::ALL
             .into_iter()
@@ -69,7 +91,7 @@ pub fn SessionView(id: String, page: SessionPage) -> impl IntoView {
                 view! {
                     <li>
                         <a
-                            href=Route::Session(sid.get_value(), step).href()
+                            href=move || Route::Session(sid.get(), step).href()
                             class:current=current
                             aria-current=current.then_some("step")
                         >
@@ -87,20 +109,28 @@ pub fn SessionView(id: String, page: SessionPage) -> impl IntoView {
         <p class="back"><a href=Route::Sessions.href()>{text(Key::SessionBack)}</a></p>
         <Show
             when=move || open.get()
-            fallback=move || view! {
-                <h1>{text(Key::NotFoundTitle)}</h1>
-                <p>{text(Key::SessionNotFound)}</p>
+            fallback=move || {
+                let damaged = id.with(|id| app.damaged.with(|d| d.iter().any(|d| d.id == *id)));
+                let (title, body) = if damaged {
+                    (Key::SessionDamagedTitle, Key::SessionDamaged)
+                } else {
+                    (Key::NotFoundTitle, Key::SessionNotFound)
+                };
+                view! {
+                    <h1>{text(title)}</h1>
+                    <p>{text(body)}</p>
+                }
             }
         >
             <header class="page-header session-header">
-                <h1>{move || candidate.get()}</h1>
+                <h1><bdi>{move || candidate.get()}</bdi></h1>
                 <p class="intro">
-                    {move || position.get()} " · "
+                    <bdi>{move || position.get()}</bdi> " · "
                     <span class="status">{move || status().map(|s| app.tr(status_label(s)))}</span>
                 </p>
             </header>
             <div class="toolbar session-tools">
-                <button type="button" on:click=move |_| app.export_sessions(&[sid.get_value()])>
+                <button type="button" on:click=move |_| app.export_sessions(&[sid.get_untracked()])>
                     {text(Key::ExportInterview)}
                 </button>
             </div>
