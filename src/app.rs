@@ -81,7 +81,11 @@ pub fn App() -> impl IntoView {
         let last = last_session.get_value();
         last_session.set_value(id.clone());
         let view = match prev {
-            Some(Screen::Session { view, .. }) if last == *id || app.continues(&last, id) => *view,
+            Some(Screen::Session { view, .. }) if last == *id => *view,
+            Some(Screen::Session { view, .. }) if app.continues(&last, id) => {
+                app.end_continuation();
+                *view
+            }
             Some(Screen::Session { view, .. }) => view + 1,
             _ => 0,
         };

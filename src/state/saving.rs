@@ -131,6 +131,11 @@ impl AppState {
         })
     }
 
+    /// The address has caught up with the copy: later moves build their own screens.
+    pub fn end_continuation(&self) {
+        self.continued.set_value(None);
+    }
+
     /// Another tab changed a stored value: follow it. For the open session, unsaved edits here
     /// are written (and a real conflict keeps both); otherwise the newer version is shown.
     pub fn on_storage_change(&self, key: &str) {

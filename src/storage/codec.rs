@@ -80,21 +80,18 @@ impl std::fmt::Display for DecodeError {
     }
 }
 
-/// The text of a stored value: unpacked, or as it is when it was stored plain.
-pub fn decode(stored: &str) -> Result<Cow<'_, str>, DecodeError> {
-    if !is_packed(stored) {
-        return Ok(Cow::Borrowed(stored));
-    }
-    let mut chars = stored.chars();
-    let padding = chars.next().map_or(0, |m| (u32::from(m) - MARK) as usize);
-    let mut bytes = Vec::with_capacity(stored.len());
+/// The bytes of a packed value (after its marker). Strict: a character packing never writes is
+/// an error; lenient (for damaged values): its low bits are taken as they are.
+fn unpack(packed: &str, strict: bool) -> Result<Vec<u8>, DecodeError> {
+    let mut bytes = Vec::with_capacity(packed.len());
     let mut acc: u32 = 0;
     let mut filled: u32 = 0;
-    for (i, c) in chars.enumerate() {
-        let value = u32::from(c)
-            .checked_sub(BASE)
-            .filter(|v| *v < (1 << BITS))
-            .ok_or(DecodeError::Foreign { at: i + 1 })?;
+    for (i, c) in packed.chars().enumerate().skip(1) {
+        let value = match u32::from(c).checked_sub(BASE).filter(|v| *v < (1 << BITS)) {
+            Some(value) => value,
+            None if strict => return Err(DecodeError::Foreign { at: i }),
+            None => u32::from(c) & 0x7FFF,
+        };
         acc = (acc << BITS) | value;
         filled += BITS;
         while filled >= 8 {
@@ -103,6 +100,19 @@ pub fn decode(stored: &str) -> Result<Cow<'_, str>, DecodeError> {
         }
         acc &= (1 << filled) - 1;
     }
+    Ok(bytes)
+}
+
+/// The text of a stored value: unpacked, or as it is when it was stored plain.
+pub fn decode(stored: &str) -> Result<Cow<'_, str>, DecodeError> {
+    if !is_packed(stored) {
+        return Ok(Cow::Borrowed(stored));
+    }
+    let padding = stored
+        .chars()
+        .next()
+        .map_or(0, |m| (u32::from(m) - MARK) as usize);
+    let mut bytes = unpack(stored, true)?;
     if padding > bytes.len() {
         return Err(DecodeError::NotText);
     }
@@ -118,19 +128,7 @@ pub fn decode_lossy(stored: &str) -> String {
     if !is_packed(stored) {
         return stored.to_owned();
     }
-    let mut bytes = Vec::with_capacity(stored.len());
-    let mut acc: u32 = 0;
-    let mut filled: u32 = 0;
-    for c in stored.chars().skip(1) {
-        let value = u32::from(c).wrapping_sub(BASE) & 0x7FFF;
-        acc = (acc << BITS) | value;
-        filled += BITS;
-        while filled >= 8 {
-            filled -= 8;
-            bytes.push((acc >> filled) as u8);
-        }
-        acc &= (1 << filled) - 1;
-    }
+    let bytes = unpack(stored, false).unwrap_or_default();
     String::from_utf8_lossy(&bytes).into_owned()
 }
 

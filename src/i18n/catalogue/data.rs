@@ -1,0 +1,97 @@
+//! Texts: the Data screen and retention.
+
+/// Adds this screen's texts to those gathered so far and passes them on (see `mod.rs`).
+macro_rules! data_texts {
+    ($next:ident $($rest:ident)* ; $($gathered:tt)*) => {
+        $next! { $($rest)* ; $($gathered)*
+            // Data
+            DataIntro => (
+                "Alles wat Interviewgids bewaart, blijft in deze browser op dit apparaat. Alleen bestanden die je zelf exporteert verlaten het.",
+                "Everything Interviewgids keeps stays in this browser on this device. Only files you export yourself ever leave it."
+            ),
+            DataStoredTitle => ("Op dit apparaat", "On this device"),
+            DataSessionCount => ("Opgeslagen gesprekken", "Stored interviews"),
+            DataBytesUsed => ("Opslag van Interviewgids", "Storage used by Interviewgids"),
+            DataSiteUse => ("Ruimte voor gesprekken in deze browser", "Room for interviews in this browser"),
+            DataOfQuotaUsed => ("{percent}% van ongeveer {quota} in gebruik", "{percent}% of about {quota} in use"),
+            DataRoomLeft => ("Ruimte over", "Room left"),
+            DataMoreSessions => (
+                "voor ongeveer {n} gesprekken van gewone omvang",
+                "for about {n} more interviews of typical size"
+            ),
+            DataNearlyFull => (
+                "De opslag is voor {percent}% vol. Exporteer een back-up en verwijder daarna gesprekken die volgens de bewaartermijn weg mogen (zie hieronder), zodat opslaan blijft lukken.",
+                "Storage is {percent}% full. Export a backup, then delete interviews that the retention period allows (see below), so saving keeps working."
+            ),
+            DataEstimate => ("Browseropslag (schatting)", "Browser storage (estimate)"),
+            DataOfQuota => ("{used} van {quota}", "{used} of {quota}"),
+            DataPersistent => ("Beschermd tegen opruimen door de browser", "Protected from clean-up by the browser"),
+            Yes => ("Ja", "Yes"),
+            NoWord => ("Nee", "No"),
+            Unknown => ("Onbekend", "Unknown"),
+            DataBackupTitle => ("Back-up", "Backup"),
+            DataBackupHint => (
+                "Een back-up bevat alle gesprekken en je eigen profielen. Bewaar hem op een veilige plek: hij bevat persoonsgegevens.",
+                "A backup holds all interviews and your own lenses. Keep it somewhere safe: it contains personal data."
+            ),
+            DataLastBackup => ("Laatste back-up: {date}.", "Last backup: {date}."),
+            DataNoBackup => ("Op dit apparaat is nog geen back-up gemaakt.", "No backup has been made on this device yet."),
+            DataSessionsTitle => ("Gesprekken exporteren", "Export interviews"),
+            DataNoSessions => ("Er zijn nog geen gesprekken om te exporteren.", "There are no interviews to export yet."),
+            DataExportSelected => ("Selectie exporteren ({n})", "Export selected ({n})"),
+            DataSelectAll => ("Alles selecteren", "Select all"),
+            DataImportTitle => ("Importeren", "Import"),
+            DataAsideTitle => ("Apart gezette gegevens", "Data kept aside"),
+            DataAsideIntro => (
+                "Deze opgeslagen gegevens waren niet leesbaar. Ze zijn ongewijzigd apart gezet, zodat er niets verloren gaat. Download ze om ze te bewaren of te laten herstellen.",
+                "These stored values could not be read. They were kept aside unchanged, so nothing is lost. Download them to keep them or have them repaired."
+            ),
+            DataAsideNone => ("Er is niets apart gezet.", "Nothing has been kept aside."),
+            DataAsideSize => ("{size} tekens", "{size} characters"),
+            DataAsideDeleteConfirm => (
+                "Deze apart gezette gegevens voorgoed verwijderen? Download ze eerst als je ze nog wilt laten herstellen.",
+                "Delete this data kept aside for good? Download it first if you may still want it repaired."
+            ),
+            Download => ("Downloaden", "Download"),
+            DownloadFailed => (
+                "Downloaden is mislukt: {detail}",
+                "The download failed: {detail}"
+            ),
+            // Retention
+            RetentionTitle => ("Bewaren en verwijderen", "Retention"),
+            ProcedureEnded => ("Procedure beëindigd op", "Procedure ended on"),
+            ConsentLabel => (
+                "De kandidaat gaf toestemming om de gegevens langer te bewaren (tot een jaar).",
+                "The candidate consented to keeping the data longer (up to a year)."
+            ),
+            ConsentGiven => ("Toestemming vastgelegd op {date}.", "Consent recorded on {date}."),
+            DeleteFrom => ("Te verwijderen vanaf {date}.", "To be deleted from {date}."),
+            RetentionNotEnded => (
+                "Vul de einddatum van de procedure in zodra die bekend is; daarna loopt de bewaartermijn.",
+                "Fill in the end date of the procedure once it is known; the retention period runs from then."
+            ),
+            BadDate => ("Dit is geen geldige datum.", "This is not a valid date."),
+            PolicyTitle => ("Bewaartermijnen na de procedure (dagen)", "Retention after the procedure (days)"),
+            PolicyHint => (
+                "De AVG vraagt gegevens van afgewezen kandidaten uiterlijk vier weken na de procedure te verwijderen, of tot een jaar met toestemming.",
+                "The GDPR asks for data of unsuccessful applicants to be deleted at the latest four weeks after the procedure, or up to a year with consent."
+            ),
+            PolicyDays => ("Zonder toestemming", "Without consent"),
+            PolicyDaysConsent => ("Met toestemming", "With consent"),
+            PolicyInvalid => (
+                "Gebruik minstens 1 dag, en met toestemming niet korter dan zonder (hoogstens 3650). De vorige termijnen blijven gelden.",
+                "Use at least 1 day, and with consent no shorter than without (at most 3650). The previous periods still apply."
+            ),
+            DueTitle => ("Te verwijderen", "Due for deletion"),
+            DueNone => (
+                "Er zijn geen gesprekken waarvan de bewaartermijn voorbij is.",
+                "No interviews have passed their retention period."
+            ),
+            DueSince => ("{name} — te verwijderen sinds {date}", "{name} — due since {date}"),
+            DeleteSessionConfirm => (
+                "Het gesprek met {name} definitief verwijderen? Exporteer het eerst als het nog bewaard moet worden.",
+                "Delete the interview with {name} for good? Export it first if it must be kept elsewhere."
+            ),
+        }
+    };
+}

@@ -1,0 +1,154 @@
+//! Texts: the interview's phases and the evaluation.
+
+/// Adds this screen's texts to those gathered so far and passes them on (see `mod.rs`).
+macro_rules! interview_texts {
+    ($next:ident $($rest:ident)* ; $($gathered:tt)*) => {
+        $next! { $($rest)* ; $($gathered)*
+            // The interview
+            PhaseProgress => ("Fase {n} van {total}", "Phase {n} of {total}"),
+            PhasesLabel => ("Fasen van het gesprek", "Phases of the interview"),
+            Previous => ("Vorige", "Previous"),
+            Next => ("Volgende", "Next"),
+            ToEvaluation => ("Naar de evaluatie", "To the evaluation"),
+            Pause => ("Pauzeren", "Pause"),
+            Resume => ("Hervatten", "Resume"),
+            Paused => ("Gepauzeerd", "Paused"),
+            TimerPhase => ("Deze fase: {elapsed} van {planned} min", "This phase: {elapsed} of {planned} min"),
+            TimerTotal => ("Totaal: {elapsed} van {planned} min", "Total: {elapsed} of {planned} min"),
+            TimerOver => ("over tijd", "over time"),
+            WarmUpGuide => (
+                "Begin met een paar minuten informeel gesprek, zodat de kandidaat op zijn gemak raakt: de reis, het gebouw, iets luchtigs. Kort en oprecht.",
+                "Start with a few minutes of informal conversation so the candidate can settle in: the journey, the building, something light. Short and genuine."
+            ),
+            Notes => ("Aantekeningen", "Notes"),
+            ClarityGuide => (
+                "Geef duidelijkheid voordat je de inhoud ingaat. Laat na elk punt ruimte voor een reactie, zodat onduidelijkheden meteen verdwijnen.",
+                "Give clarity before going into content. Leave room for a reaction after each point, so unclear points are cleared up at once."
+            ),
+            ClarityRoles => (
+                "Rollen: stel jezelf voor, vertel wat je functie is en waarom jij dit gesprek voert.",
+                "Roles: introduce yourself, your position, and why you are the one conducting this interview."
+            ),
+            ClarityPurpose => (
+                "Doel: informatie gaat over en weer, je kijkt naar gedrag dat de kandidaat eerder liet zien, en zo past dit gesprek in de rest van de procedure.",
+                "Purpose: information goes both ways, you will look at behaviour the candidate has shown before, and this is how the interview fits into the rest of the procedure."
+            ),
+            ClarityAgenda => (
+                "Agenda: het gesprek duurt ongeveer {minutes} minuten; noem de onderwerpen die aan bod komen.",
+                "Agenda: the interview takes about {minutes} minutes; name the topics that will come up."
+            ),
+            ClarityReaction => ("Reactie van de kandidaat", "The candidate's reaction"),
+            ReportPartTitle => ("1. Het kandidaatrapport", "1. The candidate report"),
+            ReportPartGuide => (
+                "Begin met het kandidaatrapport: een neutraal, algemeen beeld zonder scores. Vraag of de kandidaat zich erin herkent en al voorbeelden kan geven. Dat is minder confronterend en laat de kandidaat vertellen hoe het assessment voelde.",
+                "Start with the candidate report: a neutral, general picture without scores. Ask whether the candidate recognises themself in it and can already give examples. That is less confronting and lets the candidate tell how the assessment felt."
+            ),
+            Recognition => ("Herkent de kandidaat zich erin?", "Does the candidate recognise themself in it?"),
+            RecognitionYes => ("Ja", "Yes"),
+            RecognitionPartly => ("Gedeeltelijk", "Partly"),
+            RecognitionNo => ("Nee", "No"),
+            RecognitionExamples => ("Voorbeelden die de kandidaat geeft", "Examples the candidate gives"),
+            ScoresPartTitle => ("2. De competentiescores", "2. The competency scores"),
+            ScoresPartGuide => (
+                "Open daarna de competentiescores en maak deze drie punten. Interpreteer zelf; laat dat niet aan de kandidaat over.",
+                "Then open the competency scores and make these three points. Interpret them yourself; do not leave that to the candidate."
+            ),
+            ExplainBasis => (
+                "Het kandidaatrapport is de basis van de scores: minder consciëntieusheid leidt bijvoorbeeld tot een lagere score op Plannen en organiseren.",
+                "The candidate report is the basis of the scores: less conscientiousness, for example, leads to a lower score on Planning and organising."
+            ),
+            ExplainLowNotBad => (
+                "Een lage score is geen oordeel: hij zegt hoeveel moeite gedrag kost, niet hoe goed de kandidaat presteert.",
+                "A low score is not a verdict: it says how much effort a behaviour costs, not how well the candidate performs."
+            ),
+            ExplainInterpret => (
+                "Ik interpreteer de uitslag, niet de kandidaat.",
+                "I interpret the results, not the candidate."
+            ),
+            CompetencyOf => ("Competentie {n} van {total}", "Competency {n} of {total}"),
+            CompetencyGuide => (
+                "Vraag naar concrete voorbeelden uit eerdere functies en geef de kandidaat tijd om na te denken: deze vragen zijn lastig. Vraag door met de STAR-vragen.",
+                "Ask for concrete examples from earlier roles and give the candidate time to think: these questions are hard. Follow up with the STAR probes."
+            ),
+            YourFocus => ("Jouw focus", "Your focus"),
+            StarFields => ("Situatie, taak, actie, resultaat (optioneel)", "Situation, task, action, result (optional)"),
+            Situation => ("Situatie", "Situation"),
+            Task => ("Taak", "Task"),
+            Action => ("Actie", "Action"),
+            ResultField => ("Resultaat", "Result"),
+            ExampleGiven => ("Concreet voorbeeld gegeven?", "Concrete example given?"),
+            ExampleYes => ("Ja", "Yes"),
+            ExamplePartly => ("Gedeeltelijk", "Partly"),
+            ExampleNone => ("Nee, ook niet na bedenktijd", "No, not even after time to think"),
+            RateTitle => ("Beoordeel {competency}", "Rate {competency}"),
+            RateStandard => ("Norm voor deze functie: niveau {level}", "Standard for this position: level {level}"),
+            Evidence => (
+                "Onderbouwing: wat zei en deed de kandidaat?",
+                "Evidence: what did the candidate say and do?"
+            ),
+            NoEvidence => (
+                "Schrijf eerst de onderbouwing op: een beoordeling vraagt om concrete waarnemingen en antwoorden.",
+                "Write down the evidence first: a rating needs concrete observations and answers."
+            ),
+            RatingLevel => ("Niveau {level}", "Level {level}"),
+            PreviousCompetency => ("Vorige competentie", "Previous competency"),
+            NextCompetency => ("Volgende competentie", "Next competency"),
+            ClosingGuide => (
+                "Geef de kandidaat ruimte voor eigen vragen en leg daarna uit hoe de procedure verdergaat.",
+                "Give the candidate room for their own questions, then explain how the procedure continues."
+            ),
+            CandidateQuestions => ("Vragen van de kandidaat", "The candidate's questions"),
+            NextStepsExplained => ("Vervolgstappen uitgelegd", "Next steps explained"),
+            // Evaluation
+            EvaluationGuide => (
+                "Elke competentie wordt afgezet tegen de norm van de functie, niet tegen andere kandidaten.",
+                "Each competency is judged against the position's standard, not against other candidates."
+            ),
+            ColCompetency => ("Competentie", "Competency"),
+            ColScore => ("Score", "Score"),
+            ColRating => ("Beoordeling", "Rating"),
+            ColStandard => ("Norm", "Standard"),
+            ColVersus => ("Ten opzichte van de norm", "Against the standard"),
+            ColReading => ("Aanleg × gedrag", "Aptitude × behaviour"),
+            VersusBelow => ("Onder de norm", "Below standard"),
+            VersusMeets => ("Voldoet aan de norm", "Meets standard"),
+            VersusAbove => ("Boven de norm", "Above standard"),
+            NotRated => ("Niet beoordeeld", "Not rated"),
+            ReadingConfirmed => ("Bevestigd", "Confirmed"),
+            ReadingUntapped => ("Onbenut potentieel", "Untapped potential"),
+            ReadingLearned => ("Aangeleerd gedrag — check de fit", "Learned behaviour — check fit"),
+            ReadingDevelopment => ("Ontwikkelpunt", "Development area"),
+            ReadingConfirmedHelp => ("Hoge score en gedrag laten zien.", "High score and behaviour shown."),
+            ReadingUntappedHelp => (
+                "Hoge score, weinig gedrag laten zien: waarschijnlijk nooit gevraagd; ontwikkelen zou makkelijk moeten gaan.",
+                "High score, little behaviour shown: probably never asked for; developing it should come easily."
+            ),
+            ReadingLearnedHelp => (
+                "Lage score, gedrag wel laten zien: aangeleerd door ervaring. Ga na of het past bij de organisatie en wat het de kandidaat kost.",
+                "Low score, behaviour shown: learned through experience. Check whether it fits the organisation and what it costs the candidate."
+            ),
+            ReadingDevelopmentHelp => ("Lage score, weinig gedrag laten zien.", "Low score, little behaviour shown."),
+            UnratedWarning => ("Nog niet beoordeeld: {names}.", "Not yet rated: {names}."),
+            RecommendationTitle => ("Eindadvies", "Overall recommendation"),
+            RecStrongNo => ("Beslist niet", "Strong no"),
+            RecNo => ("Nee", "No"),
+            RecNoDecision => ("Geen besluit", "No decision"),
+            RecYes => ("Ja", "Yes"),
+            RecStrongYes => ("Beslist wel", "Strong yes"),
+            Substantiation => (
+                "Onderbouwing: de waarnemingen en antwoorden waarop je advies rust",
+                "Substantiation: the observations and answers your advice rests on"
+            ),
+            CompleteEvaluation => ("Evaluatie afronden", "Complete the evaluation"),
+            NoRecommendation => ("Kies een eindadvies.", "Choose a recommendation."),
+            NoSubstantiation => (
+                "Schrijf de onderbouwing op: een advies vraagt om concrete waarnemingen.",
+                "Write down the substantiation: a recommendation needs concrete observations."
+            ),
+            CompletedOn => ("Afgerond op {date}.", "Completed on {date}."),
+            Reopen => ("Heropenen", "Reopen"),
+            PrintReport => ("Rapport afdrukken", "Print report"),
+            ReportTitle => ("Gespreksrapport", "Interview report"),
+        }
+    };
+}
