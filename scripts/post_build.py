@@ -53,7 +53,9 @@ for root, _, files in os.walk(staging):
     for name in sorted(files):
         path = os.path.join(root, name)
         rel = os.path.relpath(path, staging).replace(os.sep, "/")
-        if rel == "sw.js":
+        # The worker itself, and the organisation's file (replaced on the host; fetched
+        # network-first by the worker, so never precached with the build).
+        if rel in ("sw.js", "org-library.json"):
             continue
         assets.append(rel)
         with open(path, "rb") as f:

@@ -4,6 +4,10 @@
 const CACHE = '__CACHE__';
 const ASSETS = __ASSETS__;
 const ORG_FILE = 'org-library.json';
+// Offline before the organisation's file was ever fetched: no standard lenses (an empty
+// interchange file, like the one the build ships), rather than an error.
+const NO_ORG_LENSES = '{"format":"interviewgids","version":2,"kind":"backup","sessions":[],"lenses":[]}';
+const JSON_TYPE = { status: 200, headers: { 'Content-Type': 'application/json' } };
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
@@ -48,7 +52,7 @@ self.addEventListener('fetch', (event) => {
           return response;
         })
         .catch(() =>
-          caches.match(request).then((hit) => hit || new Response('', { status: 404 })),
+          caches.match(request).then((hit) => hit || new Response(NO_ORG_LENSES, JSON_TYPE)),
         ),
     );
     return;

@@ -3,7 +3,7 @@
 
 mod common;
 
-use interviewgids::domain::assessment::{parse_score, Focus, ScoreError, Thresholds};
+use interviewgids::domain::assessment::{parse_score, Band, Focus, ScoreError, Thresholds};
 use interviewgids::domain::evaluation::{
     behaviour_shown, reading, versus, Reading, Recommendation, Versus,
 };
@@ -131,9 +131,9 @@ fn standard_questions_are_preselected_and_can_be_skipped() {
         used: true,
     })
     .unwrap();
-    s.apply(A::UseQuestion {
+    s.apply(A::SkipStandardQuestion {
         question: "planning-q1".into(),
-        used: false,
+        reason: "Eerder besproken.".into(),
     })
     .unwrap();
     assert_eq!(s.asked(&item), ["planning-q2", "planning-q3"]);
@@ -239,13 +239,14 @@ fn a_rating_needs_written_evidence() {
 #[test]
 fn the_aptitude_behaviour_readings_follow_the_method() {
     // M2: 74 on Initiating action, no example even after time to think → untapped potential.
+    let t = Thresholds::default();
     assert!(!behaviour_shown([Some(Example::None), None]));
-    assert_eq!(reading(74, false), Reading::UntappedPotential);
+    assert_eq!(reading(t.band(74), false), Reading::UntappedPotential);
     // M3: 31 on Influencing and inspiring, a strong concrete example → learned behaviour.
     assert!(behaviour_shown([Some(Example::Yes)]));
-    assert_eq!(reading(31, true), Reading::LearnedBehaviour);
-    assert_eq!(reading(74, true), Reading::Confirmed);
-    assert_eq!(reading(31, false), Reading::DevelopmentArea);
+    assert_eq!(reading(t.band(31), true), Reading::LearnedBehaviour);
+    assert_eq!(reading(Band::High, true), Reading::Confirmed);
+    assert_eq!(reading(Band::Low, false), Reading::DevelopmentArea);
     assert!(behaviour_shown([
         Some(Example::Partly),
         Some(Example::Partly)
@@ -326,6 +327,13 @@ fn completing_needs_a_substantiated_recommendation_and_then_locks_the_session() 
         "Sterke voorbeelden bij plannen; zie notities.".into(),
     ))
     .unwrap();
+    for competency in ["planning", "initiative"] {
+        s.apply(A::SetUnratedReason {
+            competency: competency.into(),
+            reason: "Niet besproken: geen tijd.".into(),
+        })
+        .unwrap();
+    }
     s.apply(complete).unwrap();
     assert_eq!(s.status, Status::Completed);
     assert_eq!(s.evaluation.completed_at, "2026-12-01T11:00:00Z");

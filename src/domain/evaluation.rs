@@ -1,13 +1,13 @@
 //! Judging the interview: each competency against the lens standard (M28), the aptitude ×
 //! behaviour reading (M1–M3), and the overall recommendation with its substantiation (M27).
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
+use super::assessment::{Band, Thresholds};
 use super::interview::{Example, Interview};
 use super::lens::LensCompetency;
-
-/// Where the scale splits aptitude for the reading: at or above is "high aptitude".
-pub const APTITUDE_SPLIT: u8 = 50;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -36,6 +36,9 @@ pub struct Evaluation {
     pub substantiation: String,
     /// When the evaluation was completed (ISO 8601); empty while open.
     pub completed_at: String,
+    /// Competency id → why it was left unrated; needed for each before completing.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub unrated: BTreeMap<String, String>,
 }
 
 /// A rating against the position's standard.
@@ -54,7 +57,8 @@ pub fn versus(level: u8, standard: u8) -> Versus {
     }
 }
 
-/// What the assessment and the interview say together (M1–M3).
+/// What the assessment and the interview say together (M1–M3). High and low are the session's
+/// own focus thresholds, the same bands preparation shows (M6).
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Reading {
     /// High score, behaviour shown.
@@ -65,7 +69,15 @@ pub enum Reading {
     LearnedBehaviour,
     /// Low score, little behaviour shown.
     DevelopmentArea,
+    /// A middle score: the assessment gives no strong indication; the interview decides.
+    InterviewDecides,
+    /// No question answered and no rating: nothing to read.
+    NotDiscussed,
 }
+
+/// The level from which a rating itself says the behaviour was shown: the middle anchor, an
+/// adequate example of the behaviour.
+pub const SHOWN_FROM_LEVEL: u8 = 3;
 
 /// Behaviour counts as shown when the candidate gave a concrete example, or partial examples
 /// on at least two questions (M23–M25).
@@ -81,13 +93,32 @@ pub fn behaviour_shown(examples: impl IntoIterator<Item = Option<Example>>) -> b
     partly >= 2
 }
 
-pub fn reading(score: u8, shown: bool) -> Reading {
-    match (score >= APTITUDE_SPLIT, shown) {
-        (true, true) => Reading::Confirmed,
-        (true, false) => Reading::UntappedPotential,
-        (false, true) => Reading::LearnedBehaviour,
-        (false, false) => Reading::DevelopmentArea,
+/// Behaviour shown, all things considered: a rating with its evidence is the interviewer's
+/// judgement of the examples and decides (level 3 or more); without one, the example marks do.
+pub fn shown(level: Option<u8>, examples: impl IntoIterator<Item = Option<Example>>) -> bool {
+    match level {
+        Some(level) => level >= SHOWN_FROM_LEVEL,
+        None => behaviour_shown(examples),
     }
+}
+
+/// The reading of a score in its band, given whether the behaviour was shown.
+pub fn reading(band: Band, shown: bool) -> Reading {
+    match (band, shown) {
+        (Band::High, true) => Reading::Confirmed,
+        (Band::High, false) => Reading::UntappedPotential,
+        (Band::Low, true) => Reading::LearnedBehaviour,
+        (Band::Low, false) => Reading::DevelopmentArea,
+        (Band::Middle, _) => Reading::InterviewDecides,
+    }
+}
+
+/// Something in a competency's record the interviewer should look at again.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Flag {
+    /// Rated at or above the standard, yet "no example, not even after time to think" on
+    /// every question asked: the rating or the example marks need correcting.
+    RatedWithoutExamples,
 }
 
 /// One row of the evaluation.
@@ -96,36 +127,55 @@ pub struct CompetencyResult {
     pub competency: String,
     pub standard: u8,
     pub score: Option<u8>,
+    pub band: Option<Band>,
     /// The complete rating (level with evidence), if any.
     pub level: Option<u8>,
     pub versus: Option<Versus>,
+    /// Any question answered or marked, or a rating begun.
+    pub discussed: bool,
     pub shown: bool,
-    /// Needs a score; without one only the interview speaks.
+    /// Needs a score, unless the competency was not discussed at all.
     pub reading: Option<Reading>,
+    pub flag: Option<Flag>,
 }
 
 /// The evaluation row of one lens competency, from the session's score and interview.
 pub fn result(
     item: &LensCompetency,
     score: Option<u8>,
+    thresholds: &Thresholds,
     interview: &Interview,
     asked: &[String],
 ) -> CompetencyResult {
-    let examples = asked
-        .iter()
-        .map(|q| interview.answers.get(q).and_then(|a| a.example));
-    let shown = behaviour_shown(examples);
-    let level = interview
-        .ratings
-        .get(&item.competency.id)
-        .and_then(|r| r.complete());
+    let answers: Vec<_> = asked.iter().map(|q| interview.answers.get(q)).collect();
+    let examples = answers.iter().map(|a| a.and_then(|a| a.example));
+    let rating = interview.ratings.get(&item.competency.id);
+    let level = rating.and_then(|r| r.complete());
+    let discussed = rating.is_some_and(|r| r.level.is_some() || !r.evidence.trim().is_empty())
+        || answers
+            .iter()
+            .flatten()
+            .any(|a| a.example.is_some() || a.has_text());
+    let shown = shown(level, examples.clone());
+    let band = score.map(|s| thresholds.band(s));
+    let reading = if discussed {
+        band.map(|b| reading(b, shown))
+    } else {
+        Some(Reading::NotDiscussed)
+    };
+    let none_given = !asked.is_empty() && examples.clone().all(|e| e == Some(Example::None));
+    let flag = (level.is_some_and(|l| l >= item.standard) && none_given)
+        .then_some(Flag::RatedWithoutExamples);
     CompetencyResult {
         competency: item.competency.id.clone(),
         standard: item.standard,
         score,
+        band,
         level,
         versus: level.map(|l| versus(l, item.standard)),
+        discussed,
         shown,
-        reading: score.map(|s| reading(s, shown)),
+        reading,
+        flag,
     }
 }

@@ -79,6 +79,19 @@ impl Answer {
         }
     }
 
+    /// Whether anything was written down for this answer.
+    pub fn has_text(&self) -> bool {
+        [
+            &self.notes,
+            &self.situation,
+            &self.task,
+            &self.action,
+            &self.result,
+        ]
+        .iter()
+        .any(|t| !t.trim().is_empty())
+    }
+
     pub fn field_mut(&mut self, field: AnswerField) -> &mut String {
         match field {
             AnswerField::Notes => &mut self.notes,

@@ -33,6 +33,18 @@ pub struct Preparation {
     pub choices: BTreeMap<String, bool>,
     /// The candidate was told about examples and time to think (M8).
     pub reminder_given: bool,
+    /// Question id → why a standard question is skipped for this candidate (M20).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub skip_reasons: BTreeMap<String, String>,
+}
+
+/// A way in which this candidate's questions differ from the position's standard set (M20).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deviation {
+    pub competency: String,
+    pub question: String,
+    /// `Some(reason)`: a standard question skipped; `None`: another question added.
+    pub skipped: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -140,6 +152,54 @@ impl Session {
             .unwrap_or_else(|| item.standard_questions.iter().any(|q| q == question))
     }
 
+    pub(super) fn is_standard_question(&self, question: &str) -> bool {
+        self.lens
+            .competencies
+            .iter()
+            .any(|c| c.standard_questions.iter().any(|q| q == question))
+    }
+
+    /// Every difference from the lens's standard questions, competency by competency.
+    pub fn deviations(&self) -> Vec<Deviation> {
+        let mut out = Vec::new();
+        for item in &self.lens.competencies {
+            for question in &item.competency.questions {
+                let standard = item.standard_questions.contains(&question.id);
+                let used = self.uses(item, &question.id);
+                if standard != used {
+                    let skipped = standard.then(|| {
+                        self.preparation
+                            .skip_reasons
+                            .get(&question.id)
+                            .cloned()
+                            .unwrap_or_default()
+                    });
+                    out.push(Deviation {
+                        competency: item.competency.id.clone(),
+                        question: question.id.clone(),
+                        skipped,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// Competencies without a complete rating and without a reason why (ids, in lens order).
+    pub fn unrated_without_reason(&self) -> Vec<String> {
+        self.results()
+            .into_iter()
+            .filter(|r| r.level.is_none())
+            .filter(|r| {
+                self.evaluation
+                    .unrated
+                    .get(&r.competency)
+                    .is_none_or(|reason| reason.trim().is_empty())
+            })
+            .map(|r| r.competency)
+            .collect()
+    }
+
     /// The questions to ask for a competency, in the competency's order.
     pub fn asked(&self, item: &LensCompetency) -> Vec<String> {
         item.competency
@@ -180,7 +240,8 @@ impl Session {
             .iter()
             .map(|item| {
                 let score = self.assessment.scores.get(&item.competency.id).copied();
-                result(item, score, &self.interview, &self.asked(item))
+                let thresholds = &self.preparation.thresholds;
+                result(item, score, thresholds, &self.interview, &self.asked(item))
             })
             .collect()
     }

@@ -25,9 +25,16 @@ pub enum SessionAction {
         low: u8,
         high: u8,
     },
+    /// Use a question, or skip one that is not a standard question of the lens.
     UseQuestion {
         question: String,
         used: bool,
+    },
+    /// Skip a standard question for this candidate: a deviation from the same questions for
+    /// everyone (M20), so it needs a reason.
+    SkipStandardQuestion {
+        question: String,
+        reason: String,
     },
     SetReminderGiven(bool),
     MarkPrepared,
@@ -78,6 +85,11 @@ pub enum SessionAction {
     SetClosingNotes(String),
     SetRecommendation(Option<Recommendation>),
     SetSubstantiation(String),
+    /// Why a competency was left unrated ("not discussed: out of time").
+    SetUnratedReason {
+        competency: String,
+        reason: String,
+    },
     /// Completes the evaluation at `now` (ms, for the clock) / `now_iso` (for the record).
     Complete {
         now: u64,
@@ -102,6 +114,10 @@ pub enum Refusal {
     NotReady(Vec<Missing>),
     NoRecommendation,
     NoSubstantiation,
+    /// These competencies have no rating and no reason why.
+    UnratedWithoutReason(Vec<String>),
+    /// Skipping a standard question needs a reason.
+    NeedsReason,
     Completed,
     /// A date that is not a real `YYYY-MM-DD` date.
     BadDate,
@@ -161,7 +177,18 @@ impl Session {
                     Thresholds::new(low, high).ok_or(Refusal::ThresholdsInvalid)?;
             }
             A::UseQuestion { question, used } => {
+                if !used && self.is_standard_question(&question) {
+                    return Err(Refusal::NeedsReason);
+                }
+                self.preparation.skip_reasons.remove(&question);
                 self.preparation.choices.insert(question, used);
+            }
+            A::SkipStandardQuestion { question, reason } => {
+                if reason.trim().is_empty() {
+                    return Err(Refusal::NeedsReason);
+                }
+                self.preparation.choices.insert(question.clone(), false);
+                self.preparation.skip_reasons.insert(question, reason);
             }
             A::SetReminderGiven(v) => self.preparation.reminder_given = v,
             A::MarkPrepared => {
@@ -247,12 +274,26 @@ impl Session {
             A::SetClosingNotes(v) => self.interview.closing_notes = v,
             A::SetRecommendation(v) => self.evaluation.recommendation = v,
             A::SetSubstantiation(v) => self.evaluation.substantiation = v,
+            A::SetUnratedReason { competency, reason } => {
+                if !self.has_competency(&competency) {
+                    return Err(Refusal::UnknownCompetency);
+                }
+                if reason.is_empty() {
+                    self.evaluation.unrated.remove(&competency);
+                } else {
+                    self.evaluation.unrated.insert(competency, reason);
+                }
+            }
             A::Complete { now, now_iso } => {
                 if self.evaluation.recommendation.is_none() {
                     return Err(Refusal::NoRecommendation);
                 }
                 if self.evaluation.substantiation.trim().is_empty() {
                     return Err(Refusal::NoSubstantiation);
+                }
+                let unexplained = self.unrated_without_reason();
+                if !unexplained.is_empty() {
+                    return Err(Refusal::UnratedWithoutReason(unexplained));
                 }
                 self.interview.clock.stop(now);
                 self.status = Status::Completed;

@@ -19,11 +19,8 @@ export const test = base.extend<{ guard: void; allowConsole: RegExp[] }>({
         if (!own && !url.startsWith('data:')) foreign.push(url);
       });
       page.on('console', (message) => {
-        // The one expected 404: the app looks for an optional org-library.json beside itself.
-        const optionalProbe =
-          message.location().url.endsWith('/org-library.json') && message.text().includes('404');
         const allowed = allowConsole.some((pattern) => pattern.test(message.text()));
-        if (message.type() === 'error' && !optionalProbe && !allowed) errors.push(message.text());
+        if (message.type() === 'error' && !allowed) errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
       // Every Content-Security-Policy violation is recorded in the page, too.

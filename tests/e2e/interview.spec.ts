@@ -109,7 +109,7 @@ async function wholeInterview(page: Page, lang: 'en' | 'nl', axe: boolean) {
     await rating.getByLabel(t.evidence).fill(`Concreet voorbeeld ${i + 1}, met resultaat.`);
     await rating.locator('.anchor-choice').nth(i === 0 ? 1 : 3).click();
     await expect(rating.locator('input[type=radio]:checked')).toHaveCount(1);
-    if (i < 5) await page.getByRole('button', { name: t.nextCompetency }).click();
+    if (i < 5) await page.locator('.page-actions').getByRole('button', { name: t.nextCompetency }).click();
   }
   await page.getByRole('button', { name: t.next, exact: true }).click();
 

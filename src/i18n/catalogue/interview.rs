@@ -128,7 +128,43 @@ macro_rules! interview_texts {
                 "Low score, behaviour shown: learned through experience. Check whether it fits the organisation and what it costs the candidate."
             ),
             ReadingDevelopmentHelp => ("Lage score, weinig gedrag laten zien.", "Low score, little behaviour shown."),
-            UnratedWarning => ("Nog niet beoordeeld: {names}.", "Not yet rated: {names}."),
+            LeavingUnrated => (
+                "Nog niet beoordeeld: {names}. Je kunt terug om te beoordelen, of verder gaan en bij de evaluatie aangeven waarom niet.",
+                "Not rated yet: {names}. You can go back to rate them, or go on and say why not at the evaluation."
+            ),
+            LeavingGoOn => ("Verder naar de afsluiting", "Go on to the closing"),
+            LeavingStay => ("Blijven", "Stay"),
+            ReadingMiddle => ("Het gesprek beslist", "The interview decides"),
+            ReadingMiddleHelp => (
+                "Middenscore: de assessment wijst geen kant op; wat de kandidaat liet zien, telt.",
+                "Middle score: the assessment points neither way; what the candidate showed counts."
+            ),
+            ReadingNotDiscussed => ("Niet besproken", "Not discussed"),
+            ReadingNotDiscussedHelp => (
+                "Geen vraag beantwoord en geen beoordeling: hier is niets over te zeggen.",
+                "No question answered and no rating: there is nothing to read here."
+            ),
+            FlagRatedWithoutExamples => (
+                "Beoordeeld op of boven de norm, maar bij geen enkele vraag een voorbeeld (ook niet na bedenktijd). Pas de beoordeling of de voorbeelden aan.",
+                "Rated at or above the standard, yet no example on any question (not even after time to think). Correct the rating or the example marks."
+            ),
+            UnratedTitle => (
+                "Niet beoordeeld. Geef per competentie kort aan waarom; dat komt in het rapport.",
+                "Not rated. Say briefly why for each competency; it goes into the report."
+            ),
+            UnratedReason => ("Waarom is {name} niet beoordeeld?", "Why is {name} not rated?"),
+            UnratedReasonExample => ("bijv. niet besproken: geen tijd meer", "e.g. not discussed: out of time"),
+            UnratedNeedsReason => (
+                "Geef eerst aan waarom deze competenties niet beoordeeld zijn: {names}.",
+                "First say why these competencies are not rated: {names}."
+            ),
+            DeviationsTitle => ("Afwijkingen van de standaardvragen", "Deviations from the standard questions"),
+            DeviationsNone => (
+                "Geen: de kandidaat kreeg precies de standaardvragen van het profiel.",
+                "None: the candidate was asked exactly the lens's standard questions."
+            ),
+            DeviationSkipped => ("overgeslagen: {reason}", "skipped: {reason}"),
+            DeviationAdded => ("extra gesteld", "asked in addition"),
             RecommendationTitle => ("Eindadvies", "Overall recommendation"),
             RecStrongNo => ("Beslist niet", "Strong no"),
             RecNo => ("Nee", "No"),

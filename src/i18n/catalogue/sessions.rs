@@ -103,6 +103,14 @@ macro_rules! sessions_texts {
             MissingScore => ("score voor {competency}", "score for {competency}"),
             MissingReport => ("kandidaatrapport", "candidate report"),
             // Preparation
+            SkipStandardTitle => ("Een standaardvraag overslaan?", "Skip a standard question?"),
+            SkipStandardWhy => (
+                "Elke kandidaat voor deze functie krijgt deze vraag; dat maakt kandidaten vergelijkbaar. Sla hem alleen over met een reden. De reden komt in de evaluatie en het rapport.",
+                "Every candidate for this position is asked this question; that keeps candidates comparable. Skip it only for a reason. The reason goes into the evaluation and the report."
+            ),
+            SkipStandardReason => ("Reden", "Reason"),
+            SkipStandardConfirm => ("Vraag overslaan", "Skip this question"),
+            SkipStandardKeep => ("Toch stellen", "Keep asking it"),
             ThresholdsTitle => ("Focusgrenzen", "Focus thresholds"),
             ThresholdsHint => (
                 "Scores tot en met de lage grens vragen om doorvragen naar aangeleerd gedrag; scores vanaf de hoge grens om het controleren van voorbeelden.",

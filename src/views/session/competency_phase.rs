@@ -13,8 +13,9 @@ use crate::domain::{LensCompetency, SessionAction};
 use crate::i18n::{tf, Key};
 use crate::state::{text, use_app};
 
+/// Previous and next competency, with where the interviewer is: part of the sticky bar.
 #[component]
-pub fn CompetencyPhase() -> impl IntoView {
+pub fn CompetencyNav() -> impl IntoView {
     let app = use_app();
     let count = move || {
         app.session
@@ -24,18 +25,9 @@ pub fn CompetencyPhase() -> impl IntoView {
         app.session
             .with(|s| s.as_ref().map_or(0, |s| s.interview.competency))
     };
-    let current = Memo::new(move |_| {
-        app.session.with(|s| {
-            let s = s.as_ref()?;
-            let item = s.lens.competencies.get(s.interview.competency)?.clone();
-            let asked = s.asked(&item);
-            let score = s.assessment.scores.get(&item.competency.id).copied();
-            let focus = score.map(|v| s.preparation.thresholds.focus(v));
-            Some((item, asked, score, focus))
-        })
-    });
     let open = move |i: usize| {
         let _ = app.act(SessionAction::OpenCompetency(i));
+        window().scroll_to_with_x_and_y(0.0, 0.0);
     };
     view! {
         <div class="competency-nav">
@@ -49,13 +41,34 @@ pub fn CompetencyPhase() -> impl IntoView {
                 {text(Key::NextCompetency)}
             </button>
         </div>
+    }
+}
+
+#[component]
+pub fn CompetencyPhase() -> impl IntoView {
+    let app = use_app();
+    let current = Memo::new(move |_| {
+        app.session.with(|s| {
+            let s = s.as_ref()?;
+            let item = s.lens.competencies.get(s.interview.competency)?.clone();
+            let asked = s.asked(&item);
+            let score = s.assessment.scores.get(&item.competency.id).copied();
+            let focus = score.map(|v| s.preparation.thresholds.focus(v));
+            Some((item, asked, score, focus))
+        })
+    });
+    view! {
         {move || current.get().map(|(item, asked, score, focus)| {
             let lang = app.lang.get_untracked();
             let name = item.competency.name.clone();
-            let questions = asked
-                .into_iter()
-                .map(|qid| view! { <QuestionBlock item=item.clone() qid/> })
-                .collect_view();
+            // Keyed by question, so the next competency gets fresh blocks (a STAR fold-out
+            // opened for one question does not stay open for another).
+            let block_item = StoredValue::new(item.clone());
+            let questions = view! {
+                <For each=move || asked.clone() key=|qid| qid.clone() let:qid>
+                    <QuestionBlock item=block_item.get_value() qid/>
+                </For>
+            };
             view! {
                 <section class="card phase">
                     <h2>{move || name.get(app.lang.get()).to_owned()}</h2>

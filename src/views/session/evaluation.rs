@@ -10,7 +10,7 @@ use crate::domain::evaluation::{CompetencyResult, Reading, Recommendation, Versu
 use crate::domain::session_action::Refusal;
 use crate::domain::{SessionAction, Status};
 use crate::files::{now_iso, now_stamp};
-use crate::i18n::{tf, Key};
+use crate::i18n::{isolate, tf, Key};
 use crate::state::{text, use_app};
 
 fn versus_label(v: Option<Versus>) -> (Key, &'static str) {
@@ -28,6 +28,8 @@ fn reading_label(r: Reading) -> (Key, Key) {
         Reading::UntappedPotential => (Key::ReadingUntapped, Key::ReadingUntappedHelp),
         Reading::LearnedBehaviour => (Key::ReadingLearned, Key::ReadingLearnedHelp),
         Reading::DevelopmentArea => (Key::ReadingDevelopment, Key::ReadingDevelopmentHelp),
+        Reading::InterviewDecides => (Key::ReadingMiddle, Key::ReadingMiddleHelp),
+        Reading::NotDiscussed => (Key::ReadingNotDiscussed, Key::ReadingNotDiscussedHelp),
     }
 }
 
@@ -83,40 +85,37 @@ pub fn EvaluationPage() -> impl IntoView {
                                     <span class="reading-help">{text(help)}</span>
                                 })}
                             </div>
+                            {r.flag.map(|_| view! {
+                                <p class="flag"><span aria-hidden="true">"⚑ "</span>{text(Key::FlagRatedWithoutExamples)}</p>
+                            })}
                         </td>
                     </tr>
                 }
             })
             .collect_view()
     };
-    let unrated = move || {
-        let names: Vec<String> = results
-            .get()
-            .iter()
-            .filter(|r| r.level.is_none())
-            .map(|r| name_of(&r.competency))
-            .collect();
-        (!names.is_empty()).then(|| {
-            tf(
-                app.lang.get(),
-                Key::UnratedWarning,
-                &[("names", &names.join(", "))],
-            )
-        })
-    };
     let chosen = Signal::derive(move || {
         app.session
             .with(|s| s.as_ref().and_then(|s| s.evaluation.recommendation))
     });
-    let refusal = RwSignal::new(None::<Key>);
+    let refusal = RwSignal::new(None::<String>);
     let complete = move |_| {
         let outcome = app.act(SessionAction::Complete {
             now: now_stamp(),
             now_iso: now_iso(),
         });
+        let lang = app.lang.get_untracked();
         refusal.set(match outcome {
-            Err(Refusal::NoRecommendation) => Some(Key::NoRecommendation),
-            Err(Refusal::NoSubstantiation) => Some(Key::NoSubstantiation),
+            Err(Refusal::NoRecommendation) => Some(app.tr(Key::NoRecommendation).to_owned()),
+            Err(Refusal::NoSubstantiation) => Some(app.tr(Key::NoSubstantiation).to_owned()),
+            Err(Refusal::UnratedWithoutReason(ids)) => {
+                let names: Vec<String> = ids.iter().map(|id| isolate(&name_of(id))).collect();
+                Some(tf(
+                    lang,
+                    Key::UnratedNeedsReason,
+                    &[("names", &names.join(", "))],
+                ))
+            }
             _ => None,
         });
     };
@@ -156,8 +155,9 @@ pub fn EvaluationPage() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            {move || unrated().map(|w| view! { <p class="report report-warn">{w}</p> })}
+            <super::gaps::UnratedReasons/>
         </section>
+        <super::gaps::Deviations/>
         <section class="card form-stack">
             <Choices
                 legend=Key::RecommendationTitle
@@ -175,7 +175,7 @@ pub fn EvaluationPage() -> impl IntoView {
                 disabled=locked
             />
             <div role="alert">
-                {move || refusal.get().map(|key| view! { <p class="field-error">{text(key)}</p> })}
+                {move || refusal.get().map(|message| view! { <p class="field-error">{message}</p> })}
             </div>
             <div class="actions page-actions">
                 {move || match completed_on() {

@@ -5,14 +5,14 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::competency_phase::CompetencyPhase;
+use super::competency_phase::{CompetencyNav, CompetencyPhase};
 use super::locked;
 use super::phases::{AssessmentPhase, ClarityPhase, ClosingPhase, WarmUpPhase};
 use crate::domain::{Phase, SessionAction};
 use crate::files::now_stamp;
-use crate::i18n::{tf, Key};
+use crate::i18n::{isolate, tf, Key};
 use crate::route::{Route, SessionPage};
-use crate::state::{text, use_app};
+use crate::state::{text, use_app, AppState};
 use crate::views::lens_editor::phase_label;
 
 /// `mm:ss` (or `h:mm:ss`) for a duration in milliseconds.
@@ -24,6 +24,22 @@ pub fn clock_text(ms: u64) -> String {
     } else {
         format!("{m:02}:{s:02}")
     }
+}
+
+/// The names of the competencies without a complete rating, or `None` when all are rated.
+fn unrated_names(app: AppState) -> Option<String> {
+    let lang = app.lang.get_untracked();
+    app.session.with_untracked(|s| {
+        let s = s.as_ref()?;
+        let names: Vec<String> = s
+            .results()
+            .iter()
+            .filter(|r| r.level.is_none())
+            .filter_map(|r| s.lens.competency(&r.competency))
+            .map(|c| isolate(c.competency.name.get(lang)))
+            .collect();
+        (!names.is_empty()).then(|| names.join(", "))
+    })
 }
 
 #[component]
@@ -56,13 +72,40 @@ pub fn InterviewPage() -> impl IntoView {
         if let Some(i) = index() {
             if let Some(p) = i.checked_add_signed(by).and_then(|j| Phase::ALL.get(j)) {
                 go(*p);
+                window().scroll_to_with_x_and_y(0.0, 0.0);
             }
+        }
+    };
+    // Leaving the competency questions with competencies unrated: their names, to confirm.
+    let leaving = RwSignal::new(None::<String>);
+    let next = move |_| {
+        leaving.set(None);
+        let position = app.session.with_untracked(|s| {
+            s.as_ref()
+                .map(|s| (s.interview.competency, s.lens.competencies.len()))
+        });
+        match (phase.get_untracked(), position) {
+            (Some(Phase::Competencies), Some((i, count))) if i + 1 < count => {
+                let _ = app.act(SessionAction::OpenCompetency(i + 1));
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+            }
+            (Some(Phase::Competencies), _) => match unrated_names(app) {
+                Some(names) => leaving.set(Some(names)),
+                None => step(1),
+            },
+            _ => step(1),
         }
     };
     let id = move || {
         app.session
             .with(|s| s.as_ref().map(|s| s.id.clone()))
             .unwrap_or_default()
+    };
+    let more_competencies = move || {
+        app.session.with(|s| {
+            s.as_ref()
+                .is_some_and(|s| s.interview.competency + 1 < s.lens.competencies.len())
+        })
     };
     let running = move || {
         app.session
@@ -157,6 +200,9 @@ pub fn InterviewPage() -> impl IntoView {
                         </button>
                     </Show>
                 </div>
+                <Show when=move || phase.get() == Some(Phase::Competencies)>
+                    <CompetencyNav/>
+                </Show>
             </div>
             <p class="muted phase-count">
                 {move || tf(app.lang.get(), Key::PhaseProgress, &[("n", &index().map_or(0, |i| i + 1).to_string()), ("total", &Phase::ALL.len().to_string())])}
@@ -168,6 +214,17 @@ pub fn InterviewPage() -> impl IntoView {
                 Some(Phase::Competencies) => view! { <CompetencyPhase/> }.into_any(),
                 Some(Phase::Closing) | None => view! { <ClosingPhase/> }.into_any(),
             }}
+            {move || leaving.get().map(|names| view! {
+                <div class="confirm" role="alert">
+                    <p>{move || tf(app.lang.get(), Key::LeavingUnrated, &[("names", &names)])}</p>
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=move |_| { leaving.set(None); step(1); }>
+                            {text(Key::LeavingGoOn)}
+                        </button>
+                        <button type="button" on:click=move |_| leaving.set(None)>{text(Key::LeavingStay)}</button>
+                    </div>
+                </div>
+            })}
             <div class="actions page-actions">
                 <button type="button" on:click=move |_| step(-1) disabled=move || index() == Some(0) || locked.get()>
                     {text(Key::Previous)}
@@ -175,8 +232,11 @@ pub fn InterviewPage() -> impl IntoView {
                 <Show
                     when=move || phase.get() == Some(Phase::Closing)
                     fallback=move || view! {
-                        <button type="button" class="primary" on:click=move |_| step(1) disabled=move || locked.get()>
-                            {text(Key::Next)}
+                        <button type="button" class="primary" on:click=next disabled=move || locked.get()>
+                            {move || match (phase.get(), more_competencies()) {
+                                (Some(Phase::Competencies), true) => app.tr(Key::NextCompetency),
+                                _ => app.tr(Key::Next),
+                            }}
                         </button>
                     }
                 >

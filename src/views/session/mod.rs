@@ -4,10 +4,12 @@
 
 mod competency_phase;
 mod evaluation;
+mod gaps;
 mod intake;
 mod interview;
 mod phases;
 mod prepare;
+mod question_choice;
 mod retention;
 
 use leptos::prelude::*;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::intake::missing_list;
 use super::locked;
+use super::question_choice::PreparedQuestion;
 use crate::components::fields::{Check, NumberDraft};
 use crate::domain::assessment::{Band, Focus};
 use crate::domain::session_action::Refusal;
@@ -203,29 +204,8 @@ fn CompetencyPreparation(competency: String) -> impl IntoView {
                         .question(&qid)
                         .map(|q| q.text.get(lang()).to_owned())
                         .unwrap_or_default();
-                    let checked = {
-                                let (qid, cid) = (qid.clone(), item.competency.id.clone());
-                                Signal::derive(move || {
-                                    app.session.with(|s| {
-                                        s.as_ref().is_some_and(|s| {
-                                            s.lens.competency(&cid).is_some_and(|i| s.uses(i, &qid))
-                                        })
-                                    })
-                                })
-                            };
-                    view! {
-                        <div class="question-choice">
-                            <Check
-                                label=Signal::derive(move || label.clone())
-                                checked=checked
-                                on_change=Callback::new(move |used| {
-                                    let _ = app.act(SessionAction::UseQuestion { question: qid.clone(), used });
-                                })
-                                disabled=locked(app)
-                            />
-                            {standard.then(|| view! { <span class="badge">{text(Key::StandardQuestionTag)}</span> })}
-                        </div>
-                    }
+                    let competency = item.competency.id.clone();
+                    view! { <PreparedQuestion competency question=qid label standard/> }
                 })
                 .collect_view();
             view! {

@@ -1,0 +1,140 @@
+//! Where a candidate's interview differs from the standard (M20, M27): the standard questions
+//! skipped (with their reasons) or added, and the competencies left unrated (each with a reason,
+//! needed before the evaluation can be completed). Shown in the evaluation and in its print.
+
+use leptos::prelude::*;
+
+use super::locked;
+use crate::domain::SessionAction;
+use crate::i18n::{isolate, tf, Key};
+use crate::state::{text, use_app, AppState};
+
+/// The name of a lens competency, or of one of its questions, in the interface language.
+fn names(app: AppState, competency: &str, question: Option<&str>) -> (String, String) {
+    let lang = app.lang.get();
+    app.session.with(|s| {
+        let item = s.as_ref().and_then(|s| s.lens.competency(competency));
+        let name = item.map(|i| i.competency.name.get(lang).to_owned());
+        let question = item
+            .zip(question)
+            .and_then(|(i, q)| i.competency.question(q))
+            .map(|q| q.text.get(lang).to_owned());
+        (name.unwrap_or_default(), question.unwrap_or_default())
+    })
+}
+
+/// A reason field for every competency without a complete rating.
+#[component]
+pub fn UnratedReasons() -> impl IntoView {
+    let app = use_app();
+    let locked = locked(app);
+    let unrated = Memo::new(move |_| {
+        app.session.with(|s| {
+            s.as_ref()
+                .map(|s| {
+                    s.results()
+                        .into_iter()
+                        .filter(|r| r.level.is_none())
+                        .map(|r| r.competency)
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let fields = move || {
+        unrated
+            .get()
+            .into_iter()
+            .map(|id| {
+                let id = StoredValue::new(id);
+                let label = move || {
+                    let (name, _) = names(app, &id.get_value(), None);
+                    tf(
+                        app.lang.get(),
+                        Key::UnratedReason,
+                        &[("name", &isolate(&name))],
+                    )
+                };
+                let value = move || {
+                    app.session.with(|s| {
+                        id.with_value(|id| {
+                            s.as_ref()
+                                .and_then(|s| s.evaluation.unrated.get(id).cloned())
+                                .unwrap_or_default()
+                        })
+                    })
+                };
+                let set = move |ev| {
+                    let _ = app.act(SessionAction::SetUnratedReason {
+                        competency: id.get_value(),
+                        reason: event_target_value(&ev),
+                    });
+                };
+                view! {
+                    <label class="field">
+                        <span class="label">{label}</span>
+                        <input
+                            type="text"
+                            placeholder=move || app.tr(Key::UnratedReasonExample)
+                            prop:value=value
+                            disabled=move || locked.get()
+                            on:input=set
+                        />
+                    </label>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <Show when=move || !unrated.with(Vec::is_empty)>
+            <section class="report report-warn unrated">
+                <p><strong>{text(Key::UnratedTitle)}</strong></p>
+                {fields}
+            </section>
+        </Show>
+    }
+}
+
+/// Every difference from the lens's standard questions.
+#[component]
+pub fn Deviations() -> impl IntoView {
+    let app = use_app();
+    let deviations = Memo::new(move |_| {
+        app.session
+            .with(|s| s.as_ref().map(|s| s.deviations()).unwrap_or_default())
+    });
+    let rows = move || {
+        deviations
+            .get()
+            .into_iter()
+            .map(|d| {
+                let (competency, question) = names(app, &d.competency, Some(&d.question));
+                let what = move || match &d.skipped {
+                    Some(reason) => tf(
+                        app.lang.get(),
+                        Key::DeviationSkipped,
+                        &[("reason", &isolate(reason))],
+                    ),
+                    None => app.tr(Key::DeviationAdded).to_owned(),
+                };
+                view! {
+                    <li>
+                        <strong>{competency}</strong> ": " {question} " — "
+                        <span class="deviation">{what}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="card deviations">
+            <h2>{text(Key::DeviationsTitle)}</h2>
+            <Show
+                when=move || !deviations.with(Vec::is_empty)
+                fallback=move || view! { <p class="muted">{text(Key::DeviationsNone)}</p> }
+            >
+                <ul>{rows}</ul>
+            </Show>
+        </section>
+    }
+}
