@@ -184,12 +184,16 @@ pub fn InterviewPage() -> impl IntoView {
                     <ol class="phase-progress">{progress}</ol>
                 </nav>
                 <div class="timer" role="timer" aria-live="off">
-                    {move || phase.get().map(|p| timer_line(Key::TimerPhase, Some(p)))}
-                    {move || timer_line(Key::TimerTotal, None)}
+                    // The "paused" badge keeps its place while running (hidden), so pausing
+                    // does not move anything.
+                    <div class="timer-lines">
+                        {move || phase.get().map(|p| timer_line(Key::TimerPhase, Some(p)))}
+                        {move || timer_line(Key::TimerTotal, None)}
+                        <span class="badge badge-warn" class:hidden=running>{text(Key::Paused)}</span>
+                    </div>
                     <Show
                         when=running
                         fallback=move || view! {
-                            <span class="badge badge-warn">{text(Key::Paused)}</span>
                             <button type="button" on:click=move |_| { let _ = app.act(SessionAction::Resume { now: now_stamp() }); } disabled=move || locked.get()>
                                 {text(Key::Resume)}
                             </button>
