@@ -376,3 +376,35 @@ fn a_failed_write_in_the_middle_of_an_import_is_undone() {
     assert_eq!(store.commit(batch), Err(StorageError::QuotaExceeded));
     assert_eq!(store.backend().snapshot(), before);
 }
+
+#[test]
+fn an_unreadable_index_is_kept_aside_before_an_upgrade_writes_a_new_one() {
+    let store = Store::new(MemoryBackend::default());
+    let session = common::session("s-1");
+    // Schema 1: plain JSON, and an index that cannot be read.
+    store
+        .backend()
+        .set(
+            &session_key("s-1"),
+            &serde_json::to_string(&session).unwrap(),
+        )
+        .unwrap();
+    store
+        .backend()
+        .set("interviewgids.index", "{broken")
+        .unwrap();
+    assert!(matches!(
+        store.upgrade(),
+        Ok(interviewgids::storage::Upgrade::Done { .. })
+    ));
+    assert_eq!(
+        store
+            .backend()
+            .get("interviewgids.aside.1.interviewgids.index")
+            .unwrap()
+            .as_deref(),
+        Some("{broken")
+    );
+    assert_eq!(store.list_sessions().unwrap().sessions, [session.summary()]);
+    assert_eq!(store.load_session("s-1").unwrap(), Some(session));
+}

@@ -31,6 +31,15 @@ impl<B: Backend> Store<B> {
     /// Upgrades the store if it was written by an older release (or an upgrade was interrupted).
     pub fn upgrade(&self) -> Result<Upgrade, StorageError> {
         let index = self.index()?;
+        if index.is_none() {
+            // An index that is there but cannot be read is kept aside, never overwritten.
+            if let Some(raw) = self.backend.get(INDEX_KEY)? {
+                let unreadable = self.set_aside(INDEX_KEY, &raw, "unreadable index".to_owned());
+                if unreadable.aside_key.is_none() {
+                    return Err(StorageError::WriteFailed(unreadable.detail));
+                }
+            }
+        }
         let ids = self.stored_ids()?;
         let needed = match &index {
             Some(index) => index.schema < SCHEMA || index.upgrading,
