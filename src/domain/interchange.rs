@@ -172,9 +172,7 @@ fn write_backup(out: &mut String, backup: &Backup) -> Result<(), serde_json::Err
 /// Parses and validates an interchange file at once. On failure nothing is returned but the
 /// findings. (Large files are better read step by step with [`Reading`].)
 pub fn parse(text: &str) -> Result<Document, Vec<Finding>> {
-    let mut reading = Reading::start(text)?;
-    while !reading.step(usize::MAX) {}
-    reading.finish()
+    Reading::start(text)?.finish()
 }
 
 /// The text of a file's bytes: UTF-8 (a byte order mark is skipped), or a finding saying it is

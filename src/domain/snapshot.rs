@@ -11,7 +11,6 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::json;
-use super::lens::Lens;
 use super::session::Session;
 use super::validate::{Finding, Problem};
 
@@ -39,11 +38,6 @@ impl Split {
         }
         Ok(out)
     }
-
-    /// The session's JSON without lens or reference (for writers that add their own).
-    pub fn into_rest(self) -> serde_json::Map<String, Value> {
-        self.rest
-    }
 }
 
 /// Takes a session apart into its lens and the rest.
@@ -59,13 +53,6 @@ pub fn split(session: &Session) -> Result<Split, serde_json::Error> {
         lens,
         rest,
     })
-}
-
-/// The canonical JSON of a lens and its fingerprint.
-pub fn lens_json(lens: &Lens) -> Result<(String, String), serde_json::Error> {
-    let text = json::write(lens)?;
-    let print = fingerprint(&text);
-    Ok((text, print))
 }
 
 /// A 64-bit FNV-1a hash of the text, as 16 hex digits. Not a security measure: writers compare

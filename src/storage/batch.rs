@@ -25,11 +25,6 @@ impl Batch {
     pub fn is_empty(&self) -> bool {
         self.values.is_empty()
     }
-
-    /// How many sessions the batch stores.
-    pub fn sessions(&self) -> usize {
-        self.summaries.len()
-    }
 }
 
 impl<B: Backend> Store<B> {
@@ -86,15 +81,18 @@ impl<B: Backend> Store<B> {
         writes.extend(batch.values);
         writes.push((INDEX_KEY.to_owned(), codec::encode(&to_json(&index)?)));
 
-        // The room it needs: new values in full, replaced ones by how much they grow.
+        // The room it needs: new values in full, replaced ones by how much they grow. What
+        // each write replaces is kept, to undo the batch should the browser refuse a write.
         let usage = self.usage()?;
         let mut needed: isize = 0;
+        let mut olds = Vec::with_capacity(writes.len());
         for (key, value) in &writes {
-            let old = self
-                .backend
-                .get(key)?
-                .map_or(0, |v| codec::units(key) + codec::units(&v));
-            needed += (codec::units(key) + codec::units(value)) as isize - old as isize;
+            let old = self.backend.get(key)?;
+            let old_units = old
+                .as_ref()
+                .map_or(0, |v| codec::units(key) + codec::units(v));
+            needed += (codec::units(key) + codec::units(value)) as isize - old_units as isize;
+            olds.push(old);
         }
         let free = QUOTA_UNITS.saturating_sub(usage.all_units);
         if needed > free as isize {
@@ -105,8 +103,7 @@ impl<B: Backend> Store<B> {
         }
 
         let mut undo: Vec<(String, Option<String>)> = Vec::with_capacity(writes.len());
-        for (key, value) in writes {
-            let old = self.backend.get(&key)?;
+        for ((key, value), old) in writes.into_iter().zip(olds) {
             if let Err(e) = self.backend.set(&key, &value) {
                 for (key, old) in undo.into_iter().rev() {
                     let _ = match old {

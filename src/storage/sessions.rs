@@ -189,11 +189,9 @@ impl<B: Backend> Store<B> {
         }
     }
 
-    /// Writes one session (its lens as a shared snapshot), then — only if its summary changed —
-    /// the index. If the session write fails nothing has changed; if only the index write fails,
-    /// the next listing repairs it.
-    pub fn save_session(&self, session: &Session) -> Result<(), StorageError> {
-        let indexed = self.indexed()?;
+    /// Writes one session's key, its lens into a shared snapshot (written first when new, and
+    /// removed again should the session write fail). The index is the caller's.
+    pub(super) fn write_shared(&self, session: &Session) -> Result<(), StorageError> {
         let split = snapshot::split(session).map_err(write_failed)?;
         let (name, new) = self.snapshot_name(&split.fingerprint, &split.lens, &BTreeMap::new());
         let json = split.session_json(&name).map_err(write_failed)?;
@@ -206,6 +204,15 @@ impl<B: Backend> Store<B> {
             }
             return Err(e);
         }
+        Ok(())
+    }
+
+    /// Writes one session (its lens as a shared snapshot), then — only if its summary changed —
+    /// the index. If the session write fails nothing has changed; if only the index write fails,
+    /// the next listing repairs it.
+    pub fn save_session(&self, session: &Session) -> Result<(), StorageError> {
+        let indexed = self.indexed()?;
+        self.write_shared(session)?;
         let mut sessions = match indexed {
             Some(sessions) => sessions,
             None => self.list_sessions()?.sessions,

@@ -7,8 +7,8 @@
 //! a closed tab) resumes at the next start.
 
 use super::{
-    codec, session_key, snapshot_key, to_json, write_failed, Backend, StorageError, Store,
-    INDEX_KEY, LENS_PREFIX, LIBRARY_KEY, SCHEMA, SESSION_PREFIX,
+    codec, session_key, to_json, Backend, StorageError, Store, INDEX_KEY, LENS_PREFIX, LIBRARY_KEY,
+    SCHEMA, SESSION_PREFIX,
 };
 use crate::domain::{json, snapshot, Session};
 
@@ -115,18 +115,6 @@ impl<B: Backend> Store<B> {
         let Ok(session) = json::read::<Session>(&text) else {
             return Ok(());
         };
-        let split = snapshot::split(&session).map_err(write_failed)?;
-        let (name, new) = self.snapshot_name(&split.fingerprint, &split.lens, &Default::default());
-        if new {
-            self.write(&snapshot_key(&name), &split.lens)?;
-        }
-        let json = split.session_json(&name).map_err(write_failed)?;
-        if let Err(e) = self.write(&key, &json) {
-            if new {
-                let _ = self.backend.remove(&snapshot_key(&name));
-            }
-            return Err(e);
-        }
-        Ok(())
+        self.write_shared(&session)
     }
 }
