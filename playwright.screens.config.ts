@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import base from './playwright.config';
 
-// Screenshots of every screen for review (not part of the test run):
-//   npx playwright test -c playwright.screens.config.ts   → screenshots/*.png
+// Screenshots of every screen for a person to look at (not part of the test run): scripts/screens.sh
 export default defineConfig({
   ...base,
   testDir: 'tests/screens',
-  use: { ...base.use, viewport: { width: 768, height: 1024 } },
+  timeout: 120_000,
+  workers: 1,
 });

@@ -92,6 +92,15 @@ pub fn App() -> impl IntoView {
         Screen::Session { page: *page, view }
     });
 
+    // A new screen starts at its top, as a new page would; the first one keeps whatever the
+    // browser restored, and a two-tab copy (the same screen) keeps its place.
+    Effect::new(move |first: Option<()>| {
+        screen.track();
+        if first.is_some() {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+
     let main_ref = NodeRef::<leptos::html::Main>::new();
     let skip_to_content = move |_| {
         if let Some(main) = main_ref.get() {

@@ -1,4 +1,4 @@
-import { test, expect, stored, newSession } from './fixtures';
+import { test, expect, stored, newSession, expectAccessible } from './fixtures';
 import type { Page } from '@playwright/test';
 
 test.use({ viewport: { width: 768, height: 1024 } });
@@ -35,6 +35,7 @@ test('a full store keeps the edit on screen, warns, changes nothing, and saves o
   await expect(page.getByText("Saving failed: this browser's storage is full.")).toBeVisible();
   await expect(page.getByLabel('Interviewer')).toHaveValue('Typed while the store was completely full');
   expect((await stored(page))[key]).toBe(before);
+  await expectAccessible(page, 'the storage-full banner');
 
   await freeStorage(page);
   await expect(page.getByText("Saving failed: this browser's storage is full.")).toHaveCount(0, { timeout: 8_000 });
@@ -58,6 +59,7 @@ test('two tabs on one interview: one follows the other, and a real conflict keep
   await page.getByLabel('Interviewer').fill('First tab again');
   await expect(page.getByText('This interview was changed in another tab at the same time.')).toBeVisible();
   await expect(page.getByLabel('Interviewer')).toHaveValue('First tab again');
+  await expectAccessible(page, 'the kept-both banner');
 
   const interviewers = async () =>
     Object.entries(await stored(page))

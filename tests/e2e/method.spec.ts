@@ -115,3 +115,20 @@ test('every banner state passes axe, and a banner keeps its main action readable
   expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(31, 78, 107)']);
   await page.evaluate(() => localStorage.removeItem('other-app'));
 });
+
+test('the first question of a competency is on the first screen, upright and sideways, in both languages', async ({ page }) => {
+  await newSession(page, 'Alexandra van den Heuvel-Bakker');
+  await toCompetencies(page);
+  for (const lang of ['Nederlands', 'English']) {
+    await page.getByRole('button', { name: lang, exact: true }).click();
+    for (const size of [{ width: 768, height: 1024 }, { width: 1024, height: 768 }]) {
+      await page.setViewportSize(size);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const question = page.locator('.question-block .question-text').first();
+      const box = (await question.boundingBox())!;
+      expect(box.y + box.height, `${lang} ${size.width}×${size.height}`).toBeLessThanOrEqual(size.height);
+      // Nothing sticks out sideways (long Dutch labels in the sticky bar wrap instead).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+    }
+  }
+});

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect, open } from './fixtures';
+import { test, expect, open, expectAccessible } from './fixtures';
 import type { Page } from '@playwright/test';
 import { UPDATE_DIR, UPDATE_PATH } from '../../playwright.config';
 
@@ -44,6 +44,7 @@ test('a second deployment is offered as an update and taken on reload', async ({
   writeFileSync(join(UPDATE_DIR, 'sw.js'), worker.replace(before[0], 'interviewgids-secondbuild0000'));
   await page.reload();
   await expect(page.getByText('A new version of Interviewgids is ready.')).toBeVisible();
+  await expectAccessible(page, 'the update banner');
 
   // Taking the update reloads the page from the new worker.
   await Promise.all([

@@ -1,98 +1,77 @@
-import { readFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+/**
+ * Screenshots of every screen, for people to judge as an interviewer holding a tablet would.
+ * One interview is driven through all its phases; each screen is captured in portrait and in
+ * landscape, in English and in Dutch, into target/screens/<lang>-<orientation>-<screen>.png.
+ */
+import { test, expect, type Page } from '@playwright/test';
 
-const screens = ['#/sessions', '#/lenses', '#/lenses/example-team-leader', '#/library', '#/library/planning-organising', '#/data', '#/nowhere'];
+const OUT = 'target/screens';
+const SIZES = { portrait: { width: 768, height: 1024 }, landscape: { width: 1024, height: 768 } };
 
-for (const lang of ['en', 'nl']) {
-  test(`screens in ${lang}`, async ({ page }) => {
-    await page.addInitScript((code) => {
-      localStorage.setItem('interviewgids.prefs', JSON.stringify({ lang: code }));
-    }, lang);
-    for (const hash of screens) {
-      await page.goto(`./${hash}`);
-      await expect(page.locator('main h1')).toBeVisible();
-      const name = hash.replace('#/', '').replace(/\//g, '-') || 'home';
-      await page.screenshot({ path: `screenshots/${lang}-${name}.png`, fullPage: true });
-    }
-  });
+async function shoot(page: Page, lang: string, name: string, full = false) {
+  for (const [orientation, size] of Object.entries(SIZES)) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: `${OUT}/${lang}-${orientation}-${name}.png`, fullPage: full });
+  }
+  await page.setViewportSize(SIZES.portrait);
 }
 
-test('banner', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('interviewgids.session.bad', 'nope'));
-  await page.goto('./#/data');
-  await expect(page.locator('.notice')).toBeVisible();
-  await page.screenshot({ path: 'screenshots/en-banner.png', fullPage: true });
-});
-
-test('lens editor', async ({ page }) => {
-  await page.goto('./#/lenses/example-project-manager');
-  await page.getByRole('button', { name: 'Duplicate' }).click();
-  await expect(page.locator('main h1')).toHaveText('Project manager (copy)');
-  await page.getByRole('button', { name: 'Remove Presenting' }).click();
-  await page.screenshot({ path: 'screenshots/en-lens-editor.png', fullPage: true });
-});
+const phaseNext = (page: Page) => page.locator('.page-actions button.primary').last();
 
 for (const lang of ['en', 'nl']) {
-  test(`interview screens in ${lang}`, async ({ page }) => {
-    await page.addInitScript((code) => {
-      if (!localStorage.getItem('interviewgids.prefs')) {
-        localStorage.setItem('interviewgids.prefs', JSON.stringify({ lang: code }));
-      }
-    }, lang);
-    await page.goto('./#/sessions/new');
-    await page.locator('input[type=text]').first().fill('Sanne de Vries');
-    await page.locator('select').selectOption('example-team-leader');
-    await page.locator('form button[type=submit]').click();
-    await expect(page.locator('main h1')).toHaveText('Sanne de Vries');
-    const inputs = page.locator('.score-grid input');
-    const scores = ['74', '31', '55', '7a', '40', '70'];
-    for (let i = 0; i < 6; i++) await inputs.nth(i).fill(scores[i]);
-    await page.screenshot({ path: `screenshots/${lang}-session-intake.png`, fullPage: true });
-    await inputs.nth(3).fill('60');
-    await page.locator('.steps a').nth(1).click();
-    await page.screenshot({ path: `screenshots/${lang}-session-prepare.png`, fullPage: true });
-    await page.locator('.page-actions button.primary').click();
-    const names = ['warmup', 'clarity', 'assessment', 'competencies', 'closing'];
-    for (let i = 0; i < 5; i++) {
-      if (i === 3) {
-        await page.locator('.question-block textarea').first().fill('Leidde een reorganisatie met 12 mensen.');
-        await page.locator('.rating-block .anchor-choice').nth(3).click();
-      }
-      await page.screenshot({ path: `screenshots/${lang}-phase-${names[i]}.png`, fullPage: true });
-      if (i < 4) await page.locator('.page-actions button.primary').click();
-    }
-    await page.locator('.steps a').nth(3).click();
-    await page.screenshot({ path: `screenshots/${lang}-session-evaluation.png`, fullPage: true });
-    await page.emulateMedia({ media: 'print' });
-    await page.screenshot({ path: `screenshots/${lang}-session-print.png`, fullPage: true });
-  });
-}
-
-for (const lang of ['en', 'nl']) {
-  test(`import preview, damaged interview and full storage in ${lang}`, async ({ page }) => {
-    await page.addInitScript((code) => {
-      if (!localStorage.getItem('interviewgids.prefs')) localStorage.setItem('interviewgids.prefs', JSON.stringify({ lang: code }));
-    }, lang);
-    const lens = JSON.parse(readFileSync('tests/e2e/org/org-library.json', 'utf8')).lenses[0];
-    const session = (id: string, candidate: string) => ({ id, candidate, lens });
-    const file = JSON.stringify({ format: 'interviewgids', version: 1, kind: 'backup',
-      sessions: [session('s-a', 'Anna Visser'), session('s-b', 'Bram Kok'), session('s-c', 'Chris de Wit')], lenses: [] });
-    await page.goto('./#/data');
-    await page.locator('input[type=file]').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await page.locator('.import-preview button.primary').click();
-    const changed = file.replace('Anna Visser', 'Anna Visser-de Boer').replace('Bram Kok', 'Bram Kok jr.');
-    await page.locator('input[type=file]').setInputFiles({ name: 'c.json', mimeType: 'application/json', buffer: Buffer.from(changed) });
-    await expect(page.locator('.import-preview')).toBeVisible();
-    await page.locator('.import-preview').screenshot({ path: `screenshots/${lang}-import-preview.png` });
-    await page.evaluate(() => {
-      localStorage.setItem('interviewgids.session.s-c', localStorage.getItem('interviewgids.session.s-c')!.slice(0, 200));
-      localStorage.setItem('other-app', 'x'.repeat(4_400_000));
-    });
+  test(`every screen in ${lang}`, async ({ page }) => {
+    await page.setViewportSize(SIZES.portrait);
     await page.goto('./#/sessions');
-    await page.reload();
-    await expect(page.locator('.damaged-list')).toBeVisible();
-    await page.screenshot({ path: `screenshots/${lang}-sessions-damaged.png`, fullPage: true });
+    await expect(page.locator('main h1')).toBeVisible();
+    if (lang === 'nl') await page.getByRole('button', { name: 'Nederlands' }).click();
+    await shoot(page, lang, '01-sessions-empty');
+
+    await page.goto('./#/sessions/new');
+    await page.locator('input').first().fill('Sanne de Vries');
+    await page.locator('select').first().selectOption({ index: 1 });
+    await shoot(page, lang, '02-new-session');
+    await page.locator('main button.primary').first().click();
+    await expect(page.locator('main h1')).toHaveText('Sanne de Vries');
+    const scores = ['74', '31', '55', '62', '40', '68'];
+    const fields = page.locator('.score-grid input');
+    for (let i = 0; i < (await fields.count()); i++) await fields.nth(i).fill(scores[i % scores.length]);
+    await shoot(page, lang, '03-intake');
+    await shoot(page, lang, '03-intake-full', true);
+
+    await page.locator('nav.steps a').nth(1).click();
+    await shoot(page, lang, '04-preparation');
+    await page.locator('.page-actions button.primary').last().click();
+    await shoot(page, lang, '05-warm-up');
+    for (const step of ['06-clarity', '07-assessment', '08-competency']) {
+      await phaseNext(page).click();
+      await shoot(page, lang, step);
+    }
+    await shoot(page, lang, '08-competency-full', true);
+    await page.locator('.question-block details summary').first().click();
+    await page.locator('.rating-block .anchor-choice').nth(3).click();
+    await shoot(page, lang, '09-competency-refused');
+    await page.locator('.rating-block textarea').first().fill('Concrete example with a result.');
+    await page.locator('.rating-block .anchor-choice').nth(3).click();
+    await page.locator('.timer button').first().click().catch(() => {});
+    await shoot(page, lang, '10-competency-rated');
+    for (let i = 0; i < 5; i++) await page.locator('.competency-nav button').last().click();
+    await page.locator('.page-actions button.primary').last().click();
+    await page.waitForTimeout(200);
+    await shoot(page, lang, '11-leaving-unrated');
+    await page.locator('.confirm button.primary').first().click();
+    await shoot(page, lang, '12-closing');
+    await page.locator('nav.steps a').last().click();
+    await shoot(page, lang, '13-evaluation');
+    await shoot(page, lang, '13-evaluation-full', true);
+
+    await page.goto('./#/sessions');
+    await shoot(page, lang, '14-sessions');
+    await page.goto('./#/lenses');
+    await shoot(page, lang, '15-lenses');
+    await page.goto('./#/library');
+    await shoot(page, lang, '16-library');
     await page.goto('./#/data');
-    await page.screenshot({ path: `screenshots/${lang}-data-full.png`, fullPage: true });
+    await shoot(page, lang, '17-data');
   });
 }

@@ -69,18 +69,23 @@ pub fn CompetencyPhase() -> impl IntoView {
                     <QuestionBlock item=block_item.get_value() qid/>
                 </For>
             };
+            // Held sideways, the competency and its focus stand beside the questions.
             view! {
-                <section class="card phase">
+                <div class="competency-layout">
+                <section class="card phase competency-head">
                     <h2>{move || name.get(app.lang.get()).to_owned()}</h2>
                     <p class="muted">{item.competency.definition.get(lang).to_owned()}</p>
                     <p class="focus">
                         <strong>{text(Key::YourFocus)} " (" {score.map_or("–".to_owned(), |s| s.to_string())} "): "</strong>
                         {text(focus_text(focus))}
                     </p>
-                    <p class="guide">{text(Key::CompetencyGuide)}</p>
+                    <p class="muted competency-guide">{text(Key::CompetencyGuide)}</p>
                 </section>
-                {questions}
-                <RatingBlock item/>
+                <div class="competency-work">
+                    {questions}
+                    <RatingBlock item/>
+                </div>
+                </div>
             }
         })}
     }

@@ -208,7 +208,7 @@ pub fn InterviewPage() -> impl IntoView {
                     <CompetencyNav/>
                 </Show>
             </div>
-            <p class="muted phase-count">
+            <p class="visually-hidden phase-count">
                 {move || tf(app.lang.get(), Key::PhaseProgress, &[("n", &index().map_or(0, |i| i + 1).to_string()), ("total", &Phase::ALL.len().to_string())])}
             </p>
             {move || match phase.get() {

@@ -108,7 +108,16 @@ pub fn SessionView(page: SessionPage) -> impl IntoView {
     let position = text_of(app, |s| &s.lens.name);
     let status = move || app.session.with(|s| s.as_ref().map(|s| s.status));
     view! {
-        <p class="back"><a href=Route::Sessions.href()>{text(Key::SessionBack)}</a></p>
+        // The way back and the export share one band, so the interview itself starts high on a
+        // tablet's first screen.
+        <div class="session-top">
+            <p class="back"><a href=Route::Sessions.href()>{text(Key::SessionBack)}</a></p>
+            <Show when=move || open.get()>
+                <button type="button" on:click=move |_| app.export_sessions(&[sid.get_untracked()])>
+                    {text(Key::ExportInterview)}
+                </button>
+            </Show>
+        </div>
         <Show
             when=move || open.get()
             fallback=move || {
@@ -131,11 +140,6 @@ pub fn SessionView(page: SessionPage) -> impl IntoView {
                     <span class="status">{move || status().map(|s| app.tr(status_label(s)))}</span>
                 </p>
             </header>
-            <div class="toolbar session-tools">
-                <button type="button" on:click=move |_| app.export_sessions(&[sid.get_untracked()])>
-                    {text(Key::ExportInterview)}
-                </button>
-            </div>
             <nav class="steps" aria-label=text(Key::SessionSteps)>
                 <ol>{steps}</ol>
             </nav>
