@@ -9,7 +9,7 @@ use crate::route::{Route, SessionPage};
 use crate::state::{text, AppState};
 use crate::views::{competency::CompetencyView, data::DataView};
 use crate::views::{lens_editor::LensView, lenses::LensesView, library::LibraryView};
-use crate::views::{new_session::NewSessionView, session::SessionView};
+use crate::views::{new_session::NewSessionView, position::PositionView, session::SessionView};
 use crate::views::{not_found::NotFoundView, sessions::SessionsView};
 
 /// The catalogue key of the screen's title, for the heading and the document title.
@@ -17,6 +17,7 @@ pub fn screen_title(route: &Route) -> Key {
     match route {
         Route::Sessions | Route::Session(..) => Key::NavSessions,
         Route::NewSession => Key::NewSession,
+        Route::Position(_) => Key::PositionScreen,
         Route::Lenses | Route::Lens(_) => Key::NavLenses,
         Route::Library | Route::Competency(_) => Key::NavLibrary,
         Route::Data => Key::NavData,
@@ -119,6 +120,7 @@ pub fn App() -> impl IntoView {
                 Screen::Session { page, .. } => view! { <SessionView page/> }.into_any(),
                 Screen::Other(Route::Sessions) => view! { <SessionsView/> }.into_any(),
                 Screen::Other(Route::NewSession) => view! { <NewSessionView/> }.into_any(),
+                Screen::Other(Route::Position(id)) => view! { <PositionView id/> }.into_any(),
                 Screen::Other(Route::Lenses) => view! { <LensesView/> }.into_any(),
                 Screen::Other(Route::Lens(id)) => view! { <LensView id/> }.into_any(),
                 Screen::Other(Route::Library) => view! { <LibraryView/> }.into_any(),

@@ -36,6 +36,8 @@ pub enum Route {
     /// A new session: choose the lens and the candidate.
     NewSession,
     Session(String, SessionPage),
+    /// The position overview: every candidate interviewed with one lens (by lens id).
+    Position(String),
     Lenses,
     Lens(String),
     Library,
@@ -92,6 +94,7 @@ impl Route {
                 .into_iter()
                 .find(|p| p.segment() == format!("/{page}"))
                 .and_then(|page| id(s).map(|s| Route::Session(s, page))),
+            ["positions", s] => id(s).map(Route::Position),
             ["lenses"] => Some(Route::Lenses),
             ["lenses", s] => id(s).map(Route::Lens),
             ["library"] => Some(Route::Library),
@@ -111,6 +114,7 @@ impl Route {
             Route::Sessions => "#/sessions".to_owned(),
             Route::NewSession => "#/sessions/new".to_owned(),
             Route::Session(id, page) => format!("#/sessions/{id}{}", page.segment()),
+            Route::Position(id) => format!("#/positions/{id}"),
             Route::Lenses => "#/lenses".to_owned(),
             Route::Lens(id) => format!("#/lenses/{id}"),
             Route::Library => "#/library".to_owned(),
@@ -122,7 +126,9 @@ impl Route {
 
     pub fn section(&self) -> Option<Section> {
         match self {
-            Route::Sessions | Route::NewSession | Route::Session(..) => Some(Section::Sessions),
+            Route::Sessions | Route::NewSession | Route::Session(..) | Route::Position(_) => {
+                Some(Section::Sessions)
+            }
             Route::Lenses | Route::Lens(_) => Some(Section::Lenses),
             Route::Library | Route::Competency(_) => Some(Section::Library),
             Route::Data => Some(Section::Data),
@@ -153,6 +159,7 @@ mod tests {
             Route::Session("s-1".into(), SessionPage::Evaluation),
             Route::Lenses,
             Route::Lens("team-leader".into()),
+            Route::Position("team-leader".into()),
             Route::Library,
             Route::Competency("planning".into()),
             Route::Data,
@@ -167,6 +174,8 @@ mod tests {
         for hash in [
             "#/nope",
             "#/lenses/a/b",
+            "#/positions",
+            "#/positions/<b>",
             "#/library/<script>",
             "#/data/x",
             "#sessions//x",

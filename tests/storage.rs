@@ -5,7 +5,7 @@ mod common;
 
 use interviewgids::domain::Lang;
 use interviewgids::storage::memory::MemoryBackend;
-use interviewgids::storage::{session_key, Backend, StorageError, Store};
+use interviewgids::storage::{codec, session_key, Backend, StorageError, Store};
 
 #[test]
 fn a_session_round_trips_and_is_listed() {
@@ -107,6 +107,25 @@ fn a_corrupt_index_is_kept_aside_and_rebuilt_from_the_sessions() {
     assert_eq!(listing.unreadable[0].key, "interviewgids.index");
     // The rebuilt index was written back, so the next listing is clean.
     assert!(store.list_sessions().unwrap().unreadable.is_empty());
+}
+
+#[test]
+fn an_index_from_before_the_lens_id_gets_it_from_its_sessions_once() {
+    let store = Store::new(MemoryBackend::default());
+    store.save_session(&common::session("s-1")).unwrap();
+    let raw = store.backend().get("interviewgids.index").unwrap().unwrap();
+    let text = codec::decode(&raw).unwrap().into_owned();
+    let old = text.replace("\"lens\":\"teamleider\",", "");
+    assert_ne!(old, text, "the index keeps the lens id");
+    store
+        .backend()
+        .set("interviewgids.index", &codec::encode(&old))
+        .unwrap();
+    let listing = store.list_sessions().unwrap();
+    assert_eq!(listing.sessions[0].lens, "teamleider");
+    // Written back, so the next listing reads no session.
+    let again = store.backend().get("interviewgids.index").unwrap().unwrap();
+    assert_eq!(codec::decode(&again).unwrap(), text);
 }
 
 #[test]

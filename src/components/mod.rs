@@ -1,6 +1,7 @@
 //! Pieces shared by several screens.
 
 pub mod anchors;
+pub mod badges;
 pub mod fields;
 pub mod header;
 pub mod import_panel;

@@ -14,6 +14,7 @@ pub mod json;
 pub mod lens;
 pub mod lens_edit;
 pub mod migrate;
+pub mod overview;
 pub mod phase;
 pub mod reading;
 pub mod retention;

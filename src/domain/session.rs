@@ -87,6 +87,10 @@ pub struct SessionSummary {
     pub id: String,
     pub candidate: String,
     pub position: String,
+    /// The id of the lens the session was interviewed with, for the position overview. Empty
+    /// in an index written before it was kept; the next save fills it in.
+    #[serde(default)]
+    pub lens: String,
     pub status: Status,
     #[serde(default)]
     pub scheduled_at: String,
@@ -133,6 +137,7 @@ impl Session {
             id: self.id.clone(),
             candidate: self.candidate.clone(),
             position: self.lens.name.clone(),
+            lens: self.lens.id.clone(),
             status: self.status,
             scheduled_at: self.scheduled_at.clone(),
             retention: self.retention.clone(),

@@ -3,9 +3,11 @@
 //! two languages in [`crate::domain::Text`].
 
 mod catalogue;
+mod labels;
 mod messages;
 
 pub use catalogue::Key;
+pub use labels::{reading_label, recommendation_label, status_label, versus_label};
 pub use messages::{factor, finding, storage_error, unreadable};
 
 use crate::domain::Lang;

@@ -3,6 +3,7 @@
 //! call the domain and the storage adapter, so no view touches storage itself.
 
 mod lenses;
+mod overview;
 mod saving;
 mod sessions;
 mod transfer;

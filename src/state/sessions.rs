@@ -24,6 +24,8 @@ impl AppState {
 
     /// Creates a session for `lens` (frozen into it) and returns its id.
     pub fn create_session(&self, lens: Lens, candidate: &str) -> Option<String> {
+        // The session open until now keeps its last edits: the new one takes its place below.
+        self.flush();
         let taken = self.session_ids();
         let id = fresh_id("s", now_stamp(), taken.iter().map(String::as_str));
         let mut session = Session::new(id.clone(), lens, now_iso());

@@ -104,6 +104,19 @@ impl<B: Backend> Store<B> {
                 Err(unreadable) => listing.unreadable.push(unreadable),
             }
         }
+        // An index written before it kept the lens id gets it from the session, once.
+        let mut damaged = BTreeSet::new();
+        for summary in sessions.iter_mut().filter(|s| s.lens.is_empty()) {
+            match self.load_session(&summary.id) {
+                Ok(Some(session)) => *summary = session.summary(),
+                Ok(None) => {}
+                Err(unreadable) => {
+                    damaged.insert(summary.id.clone());
+                    listing.unreadable.push(unreadable);
+                }
+            }
+        }
+        sessions.retain(|s| !damaged.contains(&s.id));
         if sessions != before {
             // Best effort: the listing is right either way, the repaired index only saves work.
             let _ = self.write_index(sessions.clone());

@@ -26,10 +26,20 @@ pub fn LensView(id: String) -> impl IntoView {
     let lookup = id.clone();
     // Only the source decides which screen to show, so typing never rebuilds it.
     let source = Memo::new(move |_| app.lens_source(&lookup));
+    let position = Route::Position(id.clone()).href();
+    let interviewed = {
+        let id = id.clone();
+        move || app.sessions.with(|list| list.iter().any(|s| s.lens == id))
+    };
     view! {
-        <p class="back">
-            <a href=Route::Lenses.href()>{text(Key::LensBack)}</a>
-        </p>
+        <div class="page-top">
+            <p class="back">
+                <a href=Route::Lenses.href()>{text(Key::LensBack)}</a>
+            </p>
+            <Show when=interviewed.clone()>
+                <a class="button" href=position.clone()>{text(Key::LensPositionLink)}</a>
+            </Show>
+        </div>
         {move || match source.get() {
             None => view! {
                 <h1>{text(Key::NotFoundTitle)}</h1>

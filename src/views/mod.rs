@@ -7,6 +7,7 @@ pub mod lenses;
 pub mod library;
 pub mod new_session;
 pub mod not_found;
+pub mod position;
 pub mod retention;
 pub mod session;
 pub mod sessions;

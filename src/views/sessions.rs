@@ -2,29 +2,12 @@
 
 use leptos::prelude::*;
 
+use crate::components::badges::status_class;
 use crate::components::page::PageHeader;
-use crate::domain::Status;
-use crate::i18n::{isolate, tf, Key};
+use crate::domain::overview::positions;
+use crate::i18n::{isolate, status_label, tf, Key};
 use crate::route::{Route, SessionPage};
 use crate::state::{store, text, use_app};
-
-pub fn status_label(status: Status) -> Key {
-    match status {
-        Status::Draft => Key::StatusDraft,
-        Status::Prepared => Key::StatusPrepared,
-        Status::InProgress => Key::StatusInProgress,
-        Status::Completed => Key::StatusCompleted,
-    }
-}
-
-fn status_class(status: Status) -> &'static str {
-    match status {
-        Status::Draft => "status status-draft",
-        Status::Prepared => "status status-prepared",
-        Status::InProgress => "status status-in-progress",
-        Status::Completed => "status status-completed",
-    }
-}
 
 #[component]
 pub fn SessionsView() -> impl IntoView {
@@ -58,6 +41,7 @@ pub fn SessionsView() -> impl IntoView {
                 }
             }
         >
+            <PositionLinks/>
             <table class="list-table">
                 <thead>
                     <tr>
@@ -99,6 +83,34 @@ pub fn SessionsView() -> impl IntoView {
             </table>
         </Show>
         <DamagedList/>
+    }
+}
+
+/// The ways into each position's overview: one link per lens that has interviews.
+#[component]
+fn PositionLinks() -> impl IntoView {
+    let app = use_app();
+    let links = move || {
+        let lang = app.lang.get();
+        app.sessions.with(|list| {
+            positions(list.iter().map(|s| (s.lens.as_str(), s.position.as_str())))
+                .into_iter()
+                .map(|(id, name, n)| {
+                    let label = tf(
+                        lang,
+                        Key::PositionCount,
+                        &[("name", &name), ("n", &n.to_string())],
+                    );
+                    view! { <li><a href=Route::Position(id).href()><bdi>{label}</bdi></a></li> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <nav class="position-links" aria-labelledby="position-links-title">
+            <h2 id="position-links-title">{text(Key::PositionLinks)}</h2>
+            <ul>{links}</ul>
+        </nav>
     }
 }
 

@@ -67,6 +67,8 @@ for (const lang of ['en', 'nl']) {
 
     await page.goto('./#/sessions');
     await shoot(page, lang, '14-sessions');
+    await page.locator('.position-links a').first().click();
+    await shoot(page, lang, '14-position');
     await page.goto('./#/lenses');
     await shoot(page, lang, '15-lenses');
     await page.goto('./#/library');

@@ -19,6 +19,8 @@ mod library;
 mod data;
 #[macro_use]
 mod findings;
+#[macro_use]
+mod overview;
 
 macro_rules! catalogue {
     ( ; $($key:ident => ($nl:expr, $en:expr),)*) => {
@@ -36,4 +38,4 @@ macro_rules! catalogue {
     };
 }
 
-shell_texts! { sessions_texts interview_texts lenses_texts library_texts data_texts findings_texts catalogue ; }
+shell_texts! { sessions_texts interview_texts overview_texts lenses_texts library_texts data_texts findings_texts catalogue ; }

@@ -5,43 +5,14 @@
 use leptos::prelude::*;
 
 use super::{locked, on_text, text_of};
+use crate::components::badges::versus_class;
 use crate::components::fields::{Choices, TextArea};
-use crate::domain::evaluation::{CompetencyResult, Reading, Recommendation, Versus};
+use crate::domain::evaluation::{CompetencyResult, Recommendation};
 use crate::domain::session_action::Refusal;
 use crate::domain::{SessionAction, Status};
 use crate::files::{now_iso, now_stamp};
-use crate::i18n::{isolate, tf, Key};
+use crate::i18n::{isolate, reading_label, recommendation_label, tf, versus_label, Key};
 use crate::state::{text, use_app};
-
-fn versus_label(v: Option<Versus>) -> (Key, &'static str) {
-    match v {
-        Some(Versus::Below) => (Key::VersusBelow, "versus versus-below"),
-        Some(Versus::Meets) => (Key::VersusMeets, "versus versus-meets"),
-        Some(Versus::Above) => (Key::VersusAbove, "versus versus-above"),
-        None => (Key::NotRated, "versus"),
-    }
-}
-
-fn reading_label(r: Reading) -> (Key, Key) {
-    match r {
-        Reading::Confirmed => (Key::ReadingConfirmed, Key::ReadingConfirmedHelp),
-        Reading::UntappedPotential => (Key::ReadingUntapped, Key::ReadingUntappedHelp),
-        Reading::LearnedBehaviour => (Key::ReadingLearned, Key::ReadingLearnedHelp),
-        Reading::DevelopmentArea => (Key::ReadingDevelopment, Key::ReadingDevelopmentHelp),
-        Reading::InterviewDecides => (Key::ReadingMiddle, Key::ReadingMiddleHelp),
-        Reading::NotDiscussed => (Key::ReadingNotDiscussed, Key::ReadingNotDiscussedHelp),
-    }
-}
-
-fn recommendation_label(r: Recommendation) -> Key {
-    match r {
-        Recommendation::StrongNo => Key::RecStrongNo,
-        Recommendation::No => Key::RecNo,
-        Recommendation::NoDecision => Key::RecNoDecision,
-        Recommendation::Yes => Key::RecYes,
-        Recommendation::StrongYes => Key::RecStrongYes,
-    }
-}
 
 #[component]
 pub fn EvaluationPage() -> impl IntoView {
@@ -68,7 +39,7 @@ pub fn EvaluationPage() -> impl IntoView {
             .get()
             .into_iter()
             .map(|r: CompetencyResult| {
-                let (versus_key, versus_class) = versus_label(r.versus);
+                let (versus_key, versus_class) = (versus_label(r.versus), versus_class(r.versus));
                 let reading = r.reading.map(reading_label);
                 let name = name_of(&r.competency);
                 view! {

@@ -15,10 +15,9 @@ mod retention;
 use leptos::prelude::*;
 
 use crate::domain::{Session, SessionAction, Status};
-use crate::i18n::Key;
+use crate::i18n::{status_label, Key};
 use crate::route::{Route, SessionPage};
 use crate::state::{text, use_app, AppState};
-use crate::views::sessions::status_label;
 
 /// A text of the open session, as a signal for a field.
 pub(crate) fn text_of(app: AppState, field: fn(&Session) -> &String) -> Signal<String> {
@@ -110,7 +109,7 @@ pub fn SessionView(page: SessionPage) -> impl IntoView {
     view! {
         // The way back and the export share one band, so the interview itself starts high on a
         // tablet's first screen.
-        <div class="session-top">
+        <div class="page-top">
             <p class="back"><a href=Route::Sessions.href()>{text(Key::SessionBack)}</a></p>
             <Show when=move || open.get()>
                 <button type="button" on:click=move |_| app.export_sessions(&[sid.get_untracked()])>

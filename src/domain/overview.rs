@@ -1,0 +1,213 @@
+//! The position overview (M26–M28): every candidate of one position against that position's
+//! standard, competency by competency. Candidates are compared with the standard, never with
+//! each other: there is no total, no score order and no "best candidate" here on purpose.
+
+use super::evaluation::{Flag, Reading, Recommendation, Versus};
+use super::lens::Lens;
+use super::session::{Session, Status};
+use super::text::Text;
+
+/// How the rows are ordered: never by any score.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub enum Order {
+    #[default]
+    Name,
+    /// By planned interview date; unplanned interviews last.
+    Date,
+}
+
+/// One competency column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Column {
+    pub competency: String,
+    pub name: Text,
+}
+
+/// Where one candidate stands on one competency.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// Rated: the level against the standard of the candidate's own questions and lens.
+    Rated {
+        level: u8,
+        standard: u8,
+        versus: Versus,
+    },
+    /// Not rated; with the interviewer's reason once given.
+    Unrated { reason: Option<String> },
+    /// The competency is not in the lens this candidate was interviewed with.
+    NotInLens,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    pub standing: Standing,
+    pub reading: Option<Reading>,
+    pub flag: Option<Flag>,
+    /// Standard questions of this competency the interviewer skipped, and questions added.
+    pub skipped: usize,
+    pub added: usize,
+}
+
+/// One candidate.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub session: String,
+    pub candidate: String,
+    pub scheduled_at: String,
+    pub status: Status,
+    pub recommendation: Option<Recommendation>,
+    /// One per column, in column order.
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overview {
+    pub name: String,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+    /// How many sessions of this position the status filter left out.
+    pub hidden: usize,
+}
+
+/// The overview of the sessions interviewed with lens `lens_id`. `current` is the lens as it
+/// is now (if it still exists): its competencies come first, then any that only older
+/// sessions were interviewed with.
+pub fn overview(
+    lens_id: &str,
+    current: Option<&Lens>,
+    sessions: &[Session],
+    only: Option<Status>,
+    order: Order,
+) -> Overview {
+    let mine: Vec<&Session> = sessions.iter().filter(|s| s.lens.id == lens_id).collect();
+    let mut columns: Vec<Column> = Vec::new();
+    let lenses = current.into_iter().chain(mine.iter().map(|s| &s.lens));
+    for lens in lenses {
+        for item in &lens.competencies {
+            if !columns.iter().any(|c| c.competency == item.competency.id) {
+                columns.push(Column {
+                    competency: item.competency.id.clone(),
+                    name: item.competency.name.clone(),
+                });
+            }
+        }
+    }
+    let name = current
+        .map(|l| l.name.clone())
+        .or_else(|| newest(&mine).map(|s| s.lens.name.clone()))
+        .unwrap_or_default();
+    let shown: Vec<&Session> = mine
+        .iter()
+        .copied()
+        .filter(|s| only.is_none_or(|status| s.status == status))
+        .collect();
+    let hidden = mine.len() - shown.len();
+    let mut rows: Vec<Row> = shown.into_iter().map(|s| row(s, &columns)).collect();
+    sort(&mut rows, order);
+    Overview {
+        name,
+        columns,
+        rows,
+        hidden,
+    }
+}
+
+fn newest<'a>(sessions: &[&'a Session]) -> Option<&'a Session> {
+    sessions
+        .iter()
+        .copied()
+        .max_by(|a, b| a.created_at.cmp(&b.created_at))
+}
+
+fn row(session: &Session, columns: &[Column]) -> Row {
+    let results = session.results();
+    let deviations = session.deviations();
+    let cells = columns
+        .iter()
+        .map(|column| {
+            let Some(result) = results.iter().find(|r| r.competency == column.competency) else {
+                return Cell {
+                    standing: Standing::NotInLens,
+                    reading: None,
+                    flag: None,
+                    skipped: 0,
+                    added: 0,
+                };
+            };
+            let here = deviations
+                .iter()
+                .filter(|d| d.competency == column.competency);
+            let skipped = here.clone().filter(|d| d.skipped.is_some()).count();
+            let standing = match (result.level, result.versus) {
+                (Some(level), Some(versus)) => Standing::Rated {
+                    level,
+                    standard: result.standard,
+                    versus,
+                },
+                _ => Standing::Unrated {
+                    reason: session
+                        .evaluation
+                        .unrated
+                        .get(&column.competency)
+                        .filter(|r| !r.trim().is_empty())
+                        .cloned(),
+                },
+            };
+            Cell {
+                standing,
+                reading: result.reading,
+                flag: result.flag,
+                skipped,
+                added: here.count() - skipped,
+            }
+        })
+        .collect();
+    Row {
+        session: session.id.clone(),
+        candidate: session.candidate.clone(),
+        scheduled_at: session.scheduled_at.clone(),
+        status: session.status,
+        recommendation: session.evaluation.recommendation,
+        cells,
+    }
+}
+
+fn sort(rows: &mut [Row], order: Order) {
+    let by_name = |a: &Row, b: &Row| {
+        let key = |r: &Row| r.candidate.trim().to_lowercase();
+        key(a).cmp(&key(b)).then_with(|| a.session.cmp(&b.session))
+    };
+    match order {
+        Order::Name => rows.sort_by(by_name),
+        Order::Date => rows.sort_by(|a, b| {
+            let unplanned = |r: &Row| r.scheduled_at.trim().is_empty();
+            unplanned(a)
+                .cmp(&unplanned(b))
+                .then_with(|| a.scheduled_at.cmp(&b.scheduled_at))
+                .then_with(|| by_name(a, b))
+        }),
+    }
+}
+
+/// The positions that have sessions, as (lens id, name, how many), by name: the ways into an
+/// overview from the list of interviews.
+pub fn positions<'a>(
+    sessions: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Vec<(String, String, usize)> {
+    let mut out: Vec<(String, String, usize)> = Vec::new();
+    for (lens, name) in sessions {
+        if lens.is_empty() {
+            continue;
+        }
+        match out.iter_mut().find(|(id, _, _)| id == lens) {
+            Some(entry) => entry.2 += 1,
+            None => out.push((lens.to_owned(), name.to_owned(), 1)),
+        }
+    }
+    out.sort_by(|a, b| {
+        a.1.to_lowercase()
+            .cmp(&b.1.to_lowercase())
+            .then(a.0.cmp(&b.0))
+    });
+    out
+}

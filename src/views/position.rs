@@ -1,0 +1,200 @@
+//! The position overview (M26–M28): every candidate of one position against its standard, in a
+//! table of candidates by competency. The rules (columns, cells, order, filter) live in
+//! `domain::overview`; there is deliberately no total and no order by score.
+
+use leptos::prelude::*;
+
+use crate::components::badges::{status_class, versus_class};
+use crate::components::fields::Choices;
+use crate::domain::overview::{overview, Cell, Order, Row, Standing};
+use crate::domain::{Lang, Status};
+use crate::i18n::{reading_label, recommendation_label, status_label, tf, versus_label, Key};
+use crate::route::{Route, SessionPage};
+use crate::state::{text, use_app};
+
+#[component]
+pub fn PositionView(id: String) -> impl IntoView {
+    let app = use_app();
+    // Read once on opening: the overview is a view of what is stored at that moment.
+    let sessions = StoredValue::new(app.position_sessions(&id));
+    let current = app.find_lens(&id).map(|(_, lens)| lens);
+    let only = RwSignal::new(None::<Status>);
+    let order = RwSignal::new(Order::Name);
+    let lens_id = id.clone();
+    let table = Memo::new(move |_| {
+        sessions.with_value(|s| overview(&lens_id, current.as_ref(), s, only.get(), order.get()))
+    });
+    let title = move || {
+        let name = table.with(|t| t.name.clone());
+        tf(app.lang.get(), Key::PositionTitle, &[("name", &name)])
+    };
+    let known = !sessions.with_value(Vec::is_empty);
+    let status_options = |lang: Lang| {
+        let mut options = vec![("".to_owned(), crate::i18n::t(lang, Key::PositionAll))];
+        for status in [
+            Status::Draft,
+            Status::Prepared,
+            Status::InProgress,
+            Status::Completed,
+        ] {
+            options.push((
+                status_code(status).to_owned(),
+                crate::i18n::t(lang, status_label(status)),
+            ));
+        }
+        options
+    };
+    view! {
+        <p class="back"><a href=Route::Sessions.href()>{text(Key::SessionBack)}</a></p>
+        <header class="page-header">
+            <h1><bdi>{title}</bdi></h1>
+            <p class="intro">{text(Key::PositionIntro)}</p>
+        </header>
+        <Show when=move || known fallback=move || view! { <p class="empty-state">{text(Key::PositionUnknown)}</p> }>
+            <div class="toolbar overview-tools">
+                <label class="field">
+                    <span class="label">{text(Key::PositionShow)}</span>
+                    <select on:change=move |ev| only.set(status_from(&event_target_value(&ev)))>
+                        {move || status_options(app.lang.get()).into_iter().map(|(value, label)| {
+                            let selected = status_code_of(only.get()) == value;
+                            view! { <option value=value selected=selected>{label}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
+                <Choices
+                    legend=Key::PositionOrder
+                    name="position-order".to_owned()
+                    options=vec![(Order::Name, Key::PositionByName), (Order::Date, Key::PositionByDate)]
+                    selected=Signal::derive(move || Some(order.get()))
+                    on_select=Callback::new(move |o| order.set(o))
+                />
+                <button type="button" on:click=move |_| { let _ = window().print(); }>
+                    {text(Key::PositionPrint)}
+                </button>
+            </div>
+            <Show when=move || table.with(|t| t.hidden > 0)>
+                <p class="muted">
+                    {move || tf(app.lang.get(), Key::PositionHidden, &[("n", &table.with(|t| t.hidden).to_string())])}
+                </p>
+            </Show>
+            <Show
+                when=move || table.with(|t| !t.rows.is_empty())
+                fallback=move || view! { <p class="empty-state">{text(Key::PositionEmpty)}</p> }
+            >
+                <div class="table-scroll" role="region" tabindex="0" aria-label=text(Key::PositionTableLabel)>
+                    <table class="overview">
+                        <thead>
+                            <tr>
+                                <th scope="col">{text(Key::ColCandidate)}</th>
+                                {move || {
+                                    let lang = app.lang.get();
+                                    table.with(|t| t.columns.iter().map(|c| view! {
+                                        <th scope="col">{c.name.get(lang).to_owned()}</th>
+                                    }).collect_view())
+                                }}
+                                <th scope="col">{text(Key::RecommendationTitle)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {move || table.with(|t| t.rows.iter().cloned().map(|row| view! { <CandidateRow row/> }).collect_view())}
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </Show>
+    }
+}
+
+#[component]
+fn CandidateRow(row: Row) -> impl IntoView {
+    let app = use_app();
+    let date = row.scheduled_at.replace('T', " ");
+    let href = Route::Session(row.session.clone(), SessionPage::Evaluation).href();
+    let cells = row
+        .cells
+        .into_iter()
+        .map(|cell| view! { <td><CellView cell/></td> })
+        .collect_view();
+    let recommendation = row.recommendation;
+    view! {
+        <tr>
+            <th scope="row">
+                <a href=href><bdi>{row.candidate}</bdi></a>
+                <span class="row-meta">
+                    <span class=status_class(row.status)>{text(status_label(row.status))}</span>
+                    {move || if date.is_empty() { app.tr(Key::NotScheduled).to_owned() } else { date.clone() }}
+                </span>
+            </th>
+            {cells}
+            <td>{move || recommendation.map_or("–", |r| app.tr(recommendation_label(r)))}</td>
+        </tr>
+    }
+}
+
+#[component]
+fn CellView(cell: Cell) -> impl IntoView {
+    let app = use_app();
+    let lang = move || app.lang.get();
+    let standing = match cell.standing {
+        Standing::Rated { level, standard, versus } => view! {
+            <span class=versus_class(Some(versus))>{text(versus_label(Some(versus)))}</span>
+            <span class="level">
+                {move || tf(lang(), Key::PositionLevel, &[("level", &level.to_string()), ("standard", &standard.to_string())])}
+            </span>
+        }
+        .into_any(),
+        Standing::Unrated { reason } => view! {
+            <span class="versus versus-none">{text(Key::NotRated)}</span>
+            <span class="reason">
+                {match reason {
+                    Some(reason) => view! { <bdi>{reason}</bdi> }.into_any(),
+                    None => view! { <em>{text(Key::PositionNoReason)}</em> }.into_any(),
+                }}
+            </span>
+        }
+        .into_any(),
+        Standing::NotInLens => view! { <span class="muted">{text(Key::PositionNotInLens)}</span> }.into_any(),
+    };
+    let reading = cell
+        .reading
+        .map(|r| view! { <span class="reading">{text(reading_label(r).0)}</span> });
+    let flag = cell
+        .flag
+        .map(|_| view! { <span class="cell-flag">{text(Key::PositionFlag)}</span> });
+    let count = |key: Key, n: usize| {
+        (n > 0).then(|| view! { <span class="deviation">{move || tf(lang(), key, &[("n", &n.to_string())])}</span> })
+    };
+    view! {
+        <div class="overview-cell">
+            {standing}
+            {reading}
+            {flag}
+            {count(Key::PositionSkipped, cell.skipped)}
+            {count(Key::PositionAdded, cell.added)}
+        </div>
+    }
+}
+
+fn status_code(status: Status) -> &'static str {
+    match status {
+        Status::Draft => "draft",
+        Status::Prepared => "prepared",
+        Status::InProgress => "in_progress",
+        Status::Completed => "completed",
+    }
+}
+
+fn status_code_of(status: Option<Status>) -> &'static str {
+    status.map_or("", status_code)
+}
+
+fn status_from(code: &str) -> Option<Status> {
+    [
+        Status::Draft,
+        Status::Prepared,
+        Status::InProgress,
+        Status::Completed,
+    ]
+    .into_iter()
+    .find(|s| status_code(*s) == code)
+}
