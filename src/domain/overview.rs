@@ -4,6 +4,7 @@
 
 use super::evaluation::{Flag, Reading, Recommendation, Versus};
 use super::lens::Lens;
+use super::panel::revealed;
 use super::session::{Session, Status};
 use super::text::Text;
 
@@ -46,6 +47,8 @@ pub struct Cell {
     /// Standard questions of this competency the interviewer skipped, and questions added.
     pub skipped: usize,
     pub added: usize,
+    /// The level a panel agreed on in its debrief, if it did.
+    pub consensus: Option<u8>,
 }
 
 /// One candidate.
@@ -132,6 +135,7 @@ fn row(session: &Session, columns: &[Column]) -> Row {
                     flag: None,
                     skipped: 0,
                     added: 0,
+                    consensus: None,
                 };
             };
             let here = deviations
@@ -159,6 +163,7 @@ fn row(session: &Session, columns: &[Column]) -> Row {
                 flag: result.flag,
                 skipped,
                 added: here.count() - skipped,
+                consensus: consensus(session, &column.competency),
             }
         })
         .collect();
@@ -170,6 +175,14 @@ fn row(session: &Session, columns: &[Column]) -> Row {
         recommendation: session.evaluation.recommendation,
         cells,
     }
+}
+
+/// A consensus shows only where the lead's own evaluation is done (the debrief's rule).
+fn consensus(session: &Session, competency: &str) -> Option<u8> {
+    let panel = session.panel.as_ref().filter(|p| p.lead)?;
+    revealed(session)
+        .then(|| panel.consensus.get(competency).map(|c| c.level))
+        .flatten()
 }
 
 fn sort(rows: &mut [Row], order: Order) {

@@ -10,6 +10,7 @@ use super::assessment::{Assessment, Thresholds};
 use super::evaluation::{result, CompetencyResult, Evaluation};
 use super::interview::Interview;
 use super::lens::{Lens, LensCompetency};
+use super::panel::Panel;
 use super::retention::Retention;
 
 /// Where a session stands in its life.
@@ -77,6 +78,9 @@ pub struct Session {
     pub evaluation: Evaluation,
     #[serde(default)]
     pub retention: Retention,
+    /// Set when the candidate is interviewed by a panel (M27).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub panel: Option<Panel>,
 }
 
 /// What the Sessions list shows of a session, kept in the storage index so listing
@@ -129,6 +133,7 @@ impl Session {
             interview: Interview::default(),
             evaluation: Evaluation::default(),
             retention: Retention::default(),
+            panel: None,
         }
     }
 

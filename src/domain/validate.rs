@@ -442,5 +442,8 @@ impl Checker {
                 }
             })
         });
+        if let Some(panel) = &session.panel {
+            self.field("panel", |c| super::panel::check(c, panel, session));
+        }
     }
 }

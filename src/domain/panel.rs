@@ -1,0 +1,369 @@
+//! Panel interviews through files alone (M27): several interviewers of one candidate each rate
+//! on their own device with the same frozen questions, independently. The lead hands out an
+//! invitation; each colleague returns their completed ratings; the lead sees them only after
+//! completing their own evaluation, then records a consensus in a debrief.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::evaluation::Recommendation;
+use super::interview::{Example, Rating};
+use super::lens::{LEVEL_MAX, LEVEL_MIN};
+use super::session::{Preparation, Session, Status};
+use super::snapshot;
+use super::validate::{out_of_range, Checker, Problem};
+
+/// A spread of this many levels or more between two interviewers is a disagreement to discuss.
+pub const DISAGREEMENT: u8 = 2;
+
+/// What a session knows of its panel.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Panel {
+    /// Shared by every session of the panel; names this candidate's panel.
+    pub id: String,
+    /// The lead's session gathers the colleagues' ratings and the consensus.
+    pub lead: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub colleagues: Vec<ColleagueRating>,
+    /// Competency id → the level the panel agreed on.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub consensus: BTreeMap<String, Consensus>,
+    pub recommendation: Option<Recommendation>,
+    pub substantiation: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Consensus {
+    pub level: u8,
+    pub rationale: String,
+}
+
+/// A colleague's completed evaluation of the same candidate, read-only in the lead's session.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ColleagueRating {
+    /// The colleague's own session id and its revision when exported.
+    pub session: String,
+    pub revision: u64,
+    pub interviewer: String,
+    pub completed_at: String,
+    /// Competency id → level and evidence.
+    pub ratings: BTreeMap<String, Rating>,
+    /// Question id → whether a concrete example was given.
+    pub examples: BTreeMap<String, Example>,
+    /// Competency id → why it was not rated.
+    pub unrated: BTreeMap<String, String>,
+    pub recommendation: Option<Recommendation>,
+    pub substantiation: String,
+}
+
+/// What a colleague sends back to the lead: their ratings and what they belong to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Returned {
+    pub panel: String,
+    pub candidate: String,
+    /// The fingerprint of the frozen lens the colleague interviewed with.
+    pub lens: String,
+    pub rating: ColleagueRating,
+}
+
+/// Why a colleague's file cannot be attached; nothing changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PanelRefusal {
+    /// This session is not the lead's session of a panel.
+    NotLead,
+    /// The file belongs to another candidate's panel (named as the file names them).
+    OtherCandidate(String),
+    /// The colleague interviewed with another version of the questions.
+    OtherLens,
+    /// The colleague's evaluation is not completed.
+    Unfinished,
+    /// The file is this session's own evaluation.
+    OwnSession,
+    /// An older revision than the one already attached.
+    Older {
+        attached: u64,
+        offered: u64,
+    },
+    /// A newer revision replaces the attached one only when the user says so.
+    ReplaceUnconfirmed {
+        attached: u64,
+        offered: u64,
+    },
+    /// Consensus and the panel's recommendation come after the lead's own evaluation.
+    NotRevealed,
+    /// A consensus level needs its rationale.
+    NoRationale,
+    LevelOutOfRange,
+}
+
+/// How a colleague's file relates to what the lead already has.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arrival {
+    New,
+    /// The very revision already attached: importing it again changes nothing.
+    AlreadyAttached,
+    /// A newer revision of an attached rating: replaces it after asking.
+    Newer {
+        attached: u64,
+    },
+}
+
+/// The fingerprint of a session's frozen lens, as the files compare it.
+pub fn lens_fingerprint(session: &Session) -> String {
+    serde_json::to_string(&session.lens)
+        .map(|text| snapshot::fingerprint(&text))
+        .unwrap_or_default()
+}
+
+/// Whether the colleagues' ratings may be shown: only once the lead's own evaluation is
+/// completed, so it cannot lean on theirs.
+pub fn revealed(session: &Session) -> bool {
+    session.status == Status::Completed
+}
+
+/// How many colleague ratings have arrived: all that may be said before [`revealed`].
+pub fn arrived(session: &Session) -> usize {
+    session.panel.as_ref().map_or(0, |p| p.colleagues.len())
+}
+
+impl Session {
+    /// Makes this session the lead's session of a new panel named `id`.
+    pub fn start_panel(&mut self, id: impl Into<String>) {
+        if self.panel.is_none() {
+            self.panel = Some(Panel {
+                id: id.into(),
+                lead: true,
+                ..Panel::default()
+            });
+        }
+    }
+
+    /// The session a colleague starts from: the same candidate, frozen lens, assessment and
+    /// chosen questions, and nothing of the lead's notes, ratings or judgement.
+    pub fn invitation(&self, id: impl Into<String>, now: impl Into<String>) -> Option<Session> {
+        let panel = self.panel.as_ref().filter(|p| p.lead)?;
+        let mut invited = Session::new(id, self.lens.clone(), now);
+        invited.candidate = self.candidate.clone();
+        invited.scheduled_at = self.scheduled_at.clone();
+        invited.assessment = self.assessment.clone();
+        invited.preparation = Preparation {
+            thresholds: self.preparation.thresholds,
+            choices: self.preparation.choices.clone(),
+            skip_reasons: self.preparation.skip_reasons.clone(),
+            ..Preparation::default()
+        };
+        invited.panel = Some(Panel {
+            id: panel.id.clone(),
+            lead: false,
+            ..Panel::default()
+        });
+        invited.revision = 1;
+        Some(invited)
+    }
+
+    /// A colleague's completed evaluation as the file for the lead.
+    pub fn returned(&self) -> Option<Returned> {
+        let panel = self.panel.as_ref().filter(|p| !p.lead)?;
+        if !revealed(self) {
+            return None;
+        }
+        let examples = self
+            .interview
+            .answers
+            .iter()
+            .filter_map(|(q, a)| a.example.map(|e| (q.clone(), e)))
+            .collect();
+        Some(Returned {
+            panel: panel.id.clone(),
+            candidate: self.candidate.clone(),
+            lens: lens_fingerprint(self),
+            rating: ColleagueRating {
+                session: self.id.clone(),
+                revision: self.revision,
+                interviewer: self.interviewer.clone(),
+                completed_at: self.evaluation.completed_at.clone(),
+                ratings: self.interview.ratings.clone(),
+                examples,
+                unrated: self.evaluation.unrated.clone(),
+                recommendation: self.evaluation.recommendation,
+                substantiation: self.evaluation.substantiation.clone(),
+            },
+        })
+    }
+
+    /// Checks a colleague's file against this lead session; nothing changes.
+    pub fn check_returned(&self, file: &Returned) -> Result<Arrival, PanelRefusal> {
+        let panel = self
+            .panel
+            .as_ref()
+            .filter(|p| p.lead)
+            .ok_or(PanelRefusal::NotLead)?;
+        if file.panel != panel.id {
+            return Err(PanelRefusal::OtherCandidate(file.candidate.clone()));
+        }
+        if file.lens != lens_fingerprint(self) {
+            return Err(PanelRefusal::OtherLens);
+        }
+        let known = |id: &String| self.lens.competency(id).is_some();
+        if !file.rating.ratings.keys().all(known) || !file.rating.unrated.keys().all(known) {
+            return Err(PanelRefusal::OtherLens);
+        }
+        if file.rating.completed_at.trim().is_empty() {
+            return Err(PanelRefusal::Unfinished);
+        }
+        if file.rating.session == self.id {
+            return Err(PanelRefusal::OwnSession);
+        }
+        let offered = file.rating.revision;
+        match panel
+            .colleagues
+            .iter()
+            .find(|c| c.session == file.rating.session)
+        {
+            None => Ok(Arrival::New),
+            Some(c) if c.revision == offered => Ok(Arrival::AlreadyAttached),
+            Some(c) if c.revision < offered => Ok(Arrival::Newer {
+                attached: c.revision,
+            }),
+            Some(c) => Err(PanelRefusal::Older {
+                attached: c.revision,
+                offered,
+            }),
+        }
+    }
+
+    /// Attaches a colleague's ratings; a newer revision replaces the older only with `replace`.
+    pub fn attach_returned(&mut self, file: Returned, replace: bool) -> Result<(), PanelRefusal> {
+        let arrival = self.check_returned(&file)?;
+        let Some(panel) = self.panel.as_mut() else {
+            return Err(PanelRefusal::NotLead);
+        };
+        match arrival {
+            Arrival::AlreadyAttached => {}
+            Arrival::New => panel.colleagues.push(file.rating),
+            Arrival::Newer { attached } if !replace => {
+                return Err(PanelRefusal::ReplaceUnconfirmed {
+                    attached,
+                    offered: file.rating.revision,
+                })
+            }
+            Arrival::Newer { .. } => {
+                for c in panel.colleagues.iter_mut() {
+                    if c.session == file.rating.session {
+                        *c = file.rating.clone();
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn lead_panel(&mut self) -> Result<&mut Panel, PanelRefusal> {
+        if !revealed(self) {
+            return Err(PanelRefusal::NotRevealed);
+        }
+        self.panel
+            .as_mut()
+            .filter(|p| p.lead)
+            .ok_or(PanelRefusal::NotLead)
+    }
+
+    /// Records (or with `None` clears) the panel's level for a competency, with its rationale.
+    pub fn set_consensus(
+        &mut self,
+        competency: &str,
+        consensus: Option<Consensus>,
+    ) -> Result<(), PanelRefusal> {
+        if let Some(c) = &consensus {
+            if !(LEVEL_MIN..=LEVEL_MAX).contains(&c.level) {
+                return Err(PanelRefusal::LevelOutOfRange);
+            }
+            if c.rationale.trim().is_empty() {
+                return Err(PanelRefusal::NoRationale);
+            }
+        }
+        let panel = self.lead_panel()?;
+        match consensus {
+            Some(c) => panel.consensus.insert(competency.to_owned(), c),
+            None => panel.consensus.remove(competency),
+        };
+        Ok(())
+    }
+
+    pub fn set_panel_recommendation(
+        &mut self,
+        recommendation: Option<Recommendation>,
+        substantiation: String,
+    ) -> Result<(), PanelRefusal> {
+        if recommendation.is_some() && substantiation.trim().is_empty() {
+            return Err(PanelRefusal::NoRationale);
+        }
+        let panel = self.lead_panel()?;
+        panel.recommendation = recommendation;
+        panel.substantiation = substantiation;
+        Ok(())
+    }
+}
+
+fn level(c: &mut Checker, level: u8) {
+    if !(LEVEL_MIN..=LEVEL_MAX).contains(&level) {
+        c.field("level", |c| {
+            c.report(out_of_range(
+                level,
+                i64::from(LEVEL_MIN),
+                i64::from(LEVEL_MAX),
+            ))
+        });
+    }
+}
+
+/// Validates a session's panel (on import and when read): ids, levels and competencies.
+pub fn check(c: &mut Checker, panel: &Panel, session: &Session) {
+    c.id(&panel.id);
+    let known = |id: &str| session.lens.competency(id).is_some();
+    let competency = |c: &mut Checker, id: &str| {
+        if !known(id) {
+            c.report(Problem::UnknownCompetency { id: id.to_owned() });
+        }
+    };
+    c.unique_ids(
+        "colleagues",
+        &["session"],
+        panel.colleagues.iter().map(|r| r.session.as_str()),
+    );
+    c.field("colleagues", |c| {
+        for (i, rating) in panel.colleagues.iter().enumerate() {
+            c.index(i, |c| {
+                c.field("session", |c| {
+                    if !super::validate::is_valid_id(&rating.session) {
+                        c.report(Problem::BadId {
+                            found: rating.session.chars().take(80).collect(),
+                        });
+                    }
+                });
+                c.field("ratings", |c| {
+                    for (id, r) in &rating.ratings {
+                        c.field(id, |c| {
+                            competency(c, id);
+                            if let Some(l) = r.level {
+                                level(c, l);
+                            }
+                        });
+                    }
+                });
+            });
+        }
+    });
+    c.field("consensus", |c| {
+        for (id, consensus) in &panel.consensus {
+            c.field(id, |c| {
+                competency(c, id);
+                level(c, consensus.level);
+            });
+        }
+    });
+}
