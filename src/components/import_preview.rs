@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::import::Resolution;
-use crate::i18n::{isolate, tf, Key};
-use crate::state::{text, use_app, Item, Outcome as ImportOutcome, Preview};
+use crate::domain::panel::Arrival;
+use crate::i18n::{self, isolate, tf, Key};
+use crate::state::{text, use_app, ColleagueFile, Item, Outcome as ImportOutcome, Preview};
 
 /// How many names a list shows before summing up the rest.
 const SHOWN_NAMES: usize = 12;
@@ -69,6 +70,9 @@ pub fn PreviewView(
             </div>
         }
         .into_any();
+    }
+    if let Some(colleague) = preview.colleague {
+        return view! { <ColleaguePreview colleague confirm cancel/> }.into_any();
     }
     if preview.nothing_to_do() {
         let unchanged = preview.unchanged.into_iter().map(|i| i.label);
@@ -147,6 +151,57 @@ pub fn PreviewView(
         </div>
     }
     .into_any()
+}
+
+/// A colleague's ratings: whose, for whom, and whether they can be attached (or why not).
+#[component]
+fn ColleaguePreview(
+    colleague: ColleagueFile,
+    confirm: Callback<Vec<Option<Resolution>>>,
+    cancel: Callback<()>,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = move || app.lang.get();
+    let who = [
+        ("name", isolate(&colleague.interviewer)),
+        ("candidate", isolate(&colleague.candidate)),
+    ];
+    let heading = move || {
+        let args: Vec<(&str, &str)> = who.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        tf(lang(), Key::PanelFilePreview, &args)
+    };
+    let (class, message, action) = match &colleague.arrival {
+        Ok(Arrival::New) => (
+            "report report-info import-preview",
+            None,
+            Some(Key::PanelAttach),
+        ),
+        Ok(Arrival::Newer { .. }) => (
+            "report report-info import-preview",
+            Some(Key::PanelNewer),
+            Some(Key::PanelReplace),
+        ),
+        Ok(Arrival::AlreadyAttached) => (
+            "report report-ok import-preview",
+            Some(Key::PanelAlready),
+            None,
+        ),
+        Err(_) => ("report report-error import-preview", None, None),
+    };
+    let refusal = colleague.arrival.clone().err();
+    view! {
+        <div class=class role="status">
+            <p><strong>{heading}</strong></p>
+            {message.map(|key| view! { <p>{text(key)}</p> })}
+            {refusal.map(|r| view! { <p>{move || i18n::panel_refusal(lang(), &r)}</p> })}
+            <div class="actions">
+                {action.map(|key| view! {
+                    <button type="button" class="primary" on:click=move |_| confirm.run(Vec::new())>{text(key)}</button>
+                })}
+                <button type="button" on:click=move |_| cancel.run(())>{text(Key::Cancel)}</button>
+            </div>
+        </div>
+    }
 }
 
 #[component]

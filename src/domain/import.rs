@@ -226,7 +226,7 @@ impl OrgLibrary {
                 library: Default::default(),
                 lenses: vec![lens],
             }),
-            Content::Session(_) => None,
+            Content::Session(_) | Content::Returned(_) => None,
         }
     }
 }

@@ -16,6 +16,7 @@ use super::capacity::QUOTA_UNITS;
 use super::competency::Library;
 use super::json;
 use super::lens::Lens;
+use super::panel::Returned;
 use super::reading::Reading;
 use super::session::Session;
 use super::snapshot;
@@ -40,10 +41,18 @@ pub enum Kind {
     Session,
     Lens,
     Library,
+    /// A panel colleague's completed ratings, for the lead's session.
+    PanelRating,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [Kind::Backup, Kind::Session, Kind::Lens, Kind::Library];
+    pub const ALL: [Kind; 5] = [
+        Kind::Backup,
+        Kind::Session,
+        Kind::Lens,
+        Kind::Library,
+        Kind::PanelRating,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -51,6 +60,7 @@ impl Kind {
             Kind::Session => "session",
             Kind::Lens => "lens",
             Kind::Library => "library",
+            Kind::PanelRating => "panel_rating",
         }
     }
 
@@ -72,6 +82,7 @@ pub enum Content {
     Session(Box<Session>),
     Lens(Lens),
     Library(Library),
+    Returned(Box<Returned>),
 }
 
 impl Content {
@@ -81,6 +92,7 @@ impl Content {
             Content::Session(_) => Kind::Session,
             Content::Lens(_) => Kind::Lens,
             Content::Library(_) => Kind::Library,
+            Content::Returned(_) => Kind::PanelRating,
         }
     }
 }
@@ -119,6 +131,7 @@ impl Document {
         match &self.content {
             Content::Backup(backup) => write_backup(&mut out, backup)?,
             Content::Session(session) => member(&mut out, "session", session)?,
+            Content::Returned(returned) => member(&mut out, "returned", returned)?,
             Content::Lens(lens) => return pretty(out, "lens", lens),
             Content::Library(library) => return pretty(out, "competencies", &library.competencies),
         }

@@ -367,3 +367,31 @@ pub fn check(c: &mut Checker, panel: &Panel, session: &Session) {
         }
     });
 }
+
+/// Validates a colleague's file before it is compared with any session: ids and levels.
+pub fn check_returned_file(c: &mut Checker, file: &Returned) {
+    c.field("panel", |c| c.id(&file.panel));
+    c.field("lens", |c| {
+        if file.lens.len() != 16 || !file.lens.bytes().all(|b| b.is_ascii_hexdigit()) {
+            c.report(Problem::BadId {
+                found: file.lens.chars().take(80).collect(),
+            });
+        }
+    });
+    c.field("rating", |c| {
+        c.field("session", |c| {
+            if !super::validate::is_valid_id(&file.rating.session) {
+                c.report(Problem::BadId {
+                    found: file.rating.session.chars().take(80).collect(),
+                });
+            }
+        });
+        c.field("ratings", |c| {
+            for (id, r) in &file.rating.ratings {
+                if let Some(l) = r.level {
+                    c.field(id, |c| level(c, l));
+                }
+            }
+        });
+    });
+}

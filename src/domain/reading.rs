@@ -13,6 +13,7 @@ use super::interchange::{object, Backup, Content, Document, Kind, MAX_BYTES, MAX
 use super::json;
 use super::lens::Lens;
 use super::migrate;
+use super::panel::{self, Returned};
 use super::session::Session;
 use super::snapshot;
 use super::validate::{Checker, Finding, Problem};
@@ -30,6 +31,12 @@ struct Envelope {
 struct SessionFile {
     session: Session,
 }
+#[derive(Deserialize)]
+
+struct ReturnedFile {
+    returned: Returned,
+}
+
 #[derive(Deserialize)]
 struct LensFile {
     lens: Lens,
@@ -124,6 +131,13 @@ impl Reading {
                     .session;
                 checker.field("session", |c| c.session(&session));
                 reading.content = Some(Content::Session(Box::new(session)));
+            }
+            Kind::PanelRating => {
+                let returned = json::read::<ReturnedFile>(text)
+                    .map_err(|f| vec![f])?
+                    .returned;
+                checker.field("returned", |c| panel::check_returned_file(c, &returned));
+                reading.content = Some(Content::Returned(Box::new(returned)));
             }
             Kind::Lens => {
                 let lens = json::read::<LensFile>(text).map_err(|f| vec![f])?.lens;

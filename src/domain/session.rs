@@ -95,6 +95,9 @@ pub struct SessionSummary {
     /// in an index written before it was kept; the next save fills it in.
     #[serde(default)]
     pub lens: String,
+    /// The panel id, when the candidate is interviewed by a panel; empty otherwise.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub panel: String,
     pub status: Status,
     #[serde(default)]
     pub scheduled_at: String,
@@ -143,6 +146,12 @@ impl Session {
             candidate: self.candidate.clone(),
             position: self.lens.name.clone(),
             lens: self.lens.id.clone(),
+            panel: self
+                .panel
+                .as_ref()
+                .filter(|p| p.lead)
+                .map(|p| p.id.clone())
+                .unwrap_or_default(),
             status: self.status,
             scheduled_at: self.scheduled_at.clone(),
             retention: self.retention.clone(),

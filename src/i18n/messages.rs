@@ -1,6 +1,7 @@
 //! Sentences for structured results of the domain and the storage adapter.
 
-use super::{tf, Key};
+use super::{isolate, t, tf, Key};
+use crate::domain::panel::PanelRefusal;
 use crate::domain::validate::{Finding, Problem};
 use crate::domain::{capacity, Factor, Lang};
 use crate::storage::{StorageError, Unreadable};
@@ -117,6 +118,31 @@ pub fn unreadable(lang: Lang, unreadable: &Unreadable) -> String {
         Key::StoreUnreadableStuck
     };
     tf(lang, key, &[("key", &unreadable.key)])
+}
+
+/// Why a colleague's ratings file was not attached, in a sentence.
+pub fn panel_refusal(lang: Lang, refusal: &PanelRefusal) -> String {
+    let n = |v: u64| v.to_string();
+    match refusal {
+        PanelRefusal::NotLead => t(lang, Key::PanelNotLead).to_owned(),
+        PanelRefusal::OtherCandidate(name) => tf(
+            lang,
+            Key::PanelOtherCandidate,
+            &[("candidate", &isolate(name))],
+        ),
+        PanelRefusal::OtherLens => t(lang, Key::PanelOtherLens).to_owned(),
+        PanelRefusal::Unfinished => t(lang, Key::PanelUnfinished).to_owned(),
+        PanelRefusal::OwnSession => t(lang, Key::PanelOwnSession).to_owned(),
+        PanelRefusal::Older { attached, offered } => tf(
+            lang,
+            Key::PanelOlder,
+            &[("attached", &n(*attached)), ("offered", &n(*offered))],
+        ),
+        PanelRefusal::ReplaceUnconfirmed { .. } => t(lang, Key::PanelNewer).to_owned(),
+        PanelRefusal::NotRevealed => t(lang, Key::PanelNotRevealed).to_owned(),
+        PanelRefusal::NoRationale => t(lang, Key::PanelNoRationale).to_owned(),
+        PanelRefusal::LevelOutOfRange => t(lang, Key::PanelLevelOutOfRange).to_owned(),
+    }
 }
 
 #[cfg(test)]

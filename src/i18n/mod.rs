@@ -8,7 +8,7 @@ mod messages;
 
 pub use catalogue::Key;
 pub use labels::{reading_label, recommendation_label, status_label, versus_label};
-pub use messages::{factor, finding, storage_error, unreadable};
+pub use messages::{factor, finding, panel_refusal, storage_error, unreadable};
 
 use crate::domain::Lang;
 

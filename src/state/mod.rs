@@ -4,6 +4,7 @@
 
 mod lenses;
 mod overview;
+mod panel;
 mod saving;
 mod sessions;
 mod transfer;
@@ -11,7 +12,7 @@ mod transfer;
 use leptos::prelude::*;
 
 pub use lenses::LensSource;
-pub use transfer::{Item, Outcome, Preview, Staged};
+pub use transfer::{ColleagueFile, Item, Outcome, Preview, Staged};
 
 use crate::domain::import::OrgLibrary;
 use crate::domain::retention::Policy;

@@ -136,14 +136,24 @@ impl AppState {
     /// Applies an action to the open session: on screen at once, written shortly after (see
     /// `saving.rs`). A refused action changes nothing.
     pub fn act(&self, action: SessionAction) -> Result<(), Refusal> {
-        let mut outcome = Ok(());
+        self.change(Ok(()), |session| session.apply(action))
+    }
+
+    /// Changes the open session by `edit` as [`AppState::act`] does; `none` is the outcome when
+    /// no session is open.
+    pub(super) fn change<E>(
+        &self,
+        none: Result<(), E>,
+        edit: impl FnOnce(&mut Session) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let mut outcome = none;
         let mut summary = None;
         self.session.maybe_update(|open| {
             let Some(session) = open else {
                 return false;
             };
             let mut next = session.clone();
-            outcome = next.apply(action);
+            outcome = edit(&mut next);
             if outcome.is_err() || next == *session {
                 return false;
             }

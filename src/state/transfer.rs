@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::{store, yield_now, AppState, Notice};
 use crate::domain::import::{Counts, Incoming, Plan, Resolution};
 use crate::domain::interchange::{Backup, Content, Document};
+use crate::domain::panel::{Arrival, PanelRefusal, Returned};
 use crate::domain::reading::Reading;
 use crate::domain::validate::Finding;
 use crate::domain::{Lens, Library, Session};
@@ -21,6 +22,20 @@ const SESSIONS_PER_STEP: usize = 40;
 pub enum Staged {
     Items(Plan),
     Library(Library),
+    /// A panel colleague's ratings, for the lead's session `lead` (when one is here).
+    Returned {
+        file: Box<Returned>,
+        lead: Option<String>,
+        arrival: Result<Arrival, PanelRefusal>,
+    },
+}
+
+/// A colleague's ratings file, as the preview shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ColleagueFile {
+    pub interviewer: String,
+    pub candidate: String,
+    pub arrival: Result<Arrival, PanelRefusal>,
 }
 
 /// How the user recognises an item of an import.
@@ -42,6 +57,7 @@ pub struct Preview {
     pub conflicts: Vec<Item>,
     /// Competencies a library file adds.
     pub competencies: usize,
+    pub colleague: Option<ColleagueFile>,
 }
 
 /// What an import did.
@@ -86,7 +102,10 @@ fn label<T>(
 impl Preview {
     /// Everything in the file is here already: nothing to write, nothing to choose.
     pub fn nothing_to_do(&self) -> bool {
-        self.competencies == 0 && self.new.is_empty() && self.conflicts.is_empty()
+        self.colleague.is_none()
+            && self.competencies == 0
+            && self.new.is_empty()
+            && self.conflicts.is_empty()
     }
 }
 
@@ -97,6 +116,14 @@ impl Staged {
                 competencies: library.competencies.len(),
                 ..Preview::default()
             },
+            Staged::Returned { file, arrival, .. } => Preview {
+                colleague: Some(ColleagueFile {
+                    interviewer: file.rating.interviewer.clone(),
+                    candidate: file.candidate.clone(),
+                    arrival: arrival.clone(),
+                }),
+                ..Preview::default()
+            },
             Staged::Items(plan) => {
                 let lens_name: fn(&Lens) -> String = |l| l.name.clone();
                 let mut preview = Preview {
@@ -105,6 +132,7 @@ impl Staged {
                     unchanged: label(&plan.sessions, same, session_label, true),
                     conflicts: label(&plan.sessions, conflict, session_label, true),
                     competencies: 0,
+                    colleague: None,
                 };
                 preview
                     .unchanged
@@ -125,6 +153,7 @@ impl Staged {
         match self {
             Staged::Library(library) => library.competencies.is_empty(),
             Staged::Items(plan) => plan.is_empty(),
+            Staged::Returned { .. } => false,
         }
     }
 }
@@ -199,7 +228,7 @@ impl AppState {
             .collect()
     }
 
-    fn export(&self, filename: &str, doc: &Document) -> bool {
+    pub(super) fn export(&self, filename: &str, doc: &Document) -> bool {
         match doc.to_json() {
             Ok(json) => self.offer_download(filename, "application/json", &json),
             Err(e) => {
@@ -231,6 +260,7 @@ impl AppState {
             Content::Session(session) => (vec![*session], Vec::new()),
             Content::Backup(backup) => (backup.sessions, backup.lenses),
             Content::Library(library) => return Ok(Staged::Library(library)),
+            Content::Returned(file) => return Ok(self.stage_returned(file)),
         };
         let known: Vec<String> = self.sessions.with_untracked(|list| {
             list.iter()
@@ -256,6 +286,7 @@ impl AppState {
     ) -> Result<Outcome, StorageError> {
         let plan = match staged {
             Staged::Library(library) => return self.import_library(library),
+            Staged::Returned { file, lead, .. } => return self.attach_returned(*file, lead),
             Staged::Items(plan) => plan,
         };
         self.flush();

@@ -155,6 +155,13 @@ fn CellView(cell: Cell) -> impl IntoView {
         .into_any(),
         Standing::NotInLens => view! { <span class="muted">{text(Key::PositionNotInLens)}</span> }.into_any(),
     };
+    let consensus = cell.consensus.map(|level| {
+        view! {
+            <span class="consensus-level">
+                {move || tf(lang(), Key::PositionConsensus, &[("level", &level.to_string())])}
+            </span>
+        }
+    });
     let reading = cell
         .reading
         .map(|r| view! { <span class="reading">{text(reading_label(r).0)}</span> });
@@ -167,6 +174,7 @@ fn CellView(cell: Cell) -> impl IntoView {
     view! {
         <div class="overview-cell">
             {standing}
+            {consensus}
             {reading}
             {flag}
             {count(Key::PositionSkipped, cell.skipped)}

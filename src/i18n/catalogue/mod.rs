@@ -21,6 +21,8 @@ mod data;
 mod findings;
 #[macro_use]
 mod overview;
+#[macro_use]
+mod panel;
 
 macro_rules! catalogue {
     ( ; $($key:ident => ($nl:expr, $en:expr),)*) => {
@@ -38,4 +40,4 @@ macro_rules! catalogue {
     };
 }
 
-shell_texts! { sessions_texts interview_texts overview_texts lenses_texts library_texts data_texts findings_texts catalogue ; }
+shell_texts! { sessions_texts interview_texts overview_texts panel_texts lenses_texts library_texts data_texts findings_texts catalogue ; }

@@ -26,6 +26,7 @@ macro_rules! overview_texts {
             PositionLevel => ("{level}, norm {standard}", "{level}, standard {standard}"),
             PositionSkipped => ("Standaardvragen overgeslagen: {n}", "Standard questions skipped: {n}"),
             PositionAdded => ("Vragen toegevoegd: {n}", "Questions added: {n}"),
+            PositionConsensus => ("Consensus panel: {level}", "Panel consensus: {level}"),
             PositionNoReason => ("nog geen reden opgegeven", "no reason given yet"),
             PositionFlag => ("⚠ Beoordeeld zonder voorbeelden", "⚠ Rated without examples"),
             PositionNotInLens => ("Hoorde niet bij dit gesprek", "Not part of this interview"),

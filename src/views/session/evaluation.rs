@@ -168,6 +168,7 @@ pub fn EvaluationPage() -> impl IntoView {
                 <button type="button" on:click=print>{text(Key::PrintReport)}</button>
             </div>
         </section>
+        <super::panel::PanelCard/>
         <super::retention::RetentionCard/>
     }
 }

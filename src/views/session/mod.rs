@@ -3,10 +3,12 @@
 //! `SessionAction` through `AppState::act`, which saves at once.
 
 mod competency_phase;
+mod debrief;
 mod evaluation;
 mod gaps;
 mod intake;
 mod interview;
+mod panel;
 mod phases;
 mod prepare;
 mod question_choice;

@@ -1,0 +1,85 @@
+//! Texts: panel interviews and the debrief.
+
+/// Adds this screen's texts to those gathered so far and passes them on (see `mod.rs`).
+macro_rules! panel_texts {
+    ($next:ident $($rest:ident)* ; $($gathered:tt)*) => {
+        $next! { $($rest)* ; $($gathered)*
+            PanelTitle => ("Panelgesprek", "Panel interview"),
+            PanelOffer => (
+                "Spreek je deze kandidaat met collega's? Start een panel: elke collega krijgt een uitnodigingsbestand met dezelfde vragen, beoordeelt zelfstandig op een eigen apparaat en stuurt de beoordeling als bestand terug.",
+                "Interviewing this candidate with colleagues? Start a panel: each colleague gets an invitation file with the same questions, rates independently on their own device and sends the ratings back as a file."
+            ),
+            PanelStart => ("Panel starten", "Start a panel"),
+            PanelLead => (
+                "Jij leidt dit panel. Maak voor elke collega een eigen uitnodiging; die bevat de kandidaat, de scores en de gekozen vragen, maar niets van jouw aantekeningen of oordeel.",
+                "You lead this panel. Make an invitation for each colleague; it holds the candidate, the scores and the chosen questions, but nothing of your notes or judgement."
+            ),
+            PanelInvite => ("Uitnodiging voor een collega", "Invitation for a colleague"),
+            PanelArrived => ("Beoordelingen van collega's ontvangen: {n}", "Colleague ratings received: {n}"),
+            PanelHidden => (
+                "Je ziet ze pas als je eigen evaluatie is afgerond, zodat jouw oordeel zelfstandig blijft.",
+                "You see them only once your own evaluation is complete, so your judgement stays your own."
+            ),
+            PanelAddFile => (
+                "Een beoordeling van een collega, als .json-bestand.",
+                "A colleague's ratings, as a .json file."
+            ),
+            PanelMember => (
+                "Dit is een panelgesprek. Rond je evaluatie af en stuur je beoordeling daarna als bestand naar wie het panel leidt.",
+                "This is a panel interview. Complete your evaluation, then send your ratings as a file to whoever leads the panel."
+            ),
+            PanelExportReturned => ("Beoordeling voor de panelleider exporteren", "Export ratings for the panel lead"),
+            PanelFilePreview => ("Beoordeling van {name} voor {candidate}", "Ratings by {name} for {candidate}"),
+            PanelAttach => ("Toevoegen aan het gesprek", "Add to the interview"),
+            PanelReplace => ("De eerdere beoordeling vervangen", "Replace the earlier ratings"),
+            PanelNewer => (
+                "Dit is een nieuwere versie van een beoordeling die er al is. Vervang je de eerdere?",
+                "This is a newer version of ratings that are here already. Replace the earlier ones?"
+            ),
+            PanelAlready => ("Deze beoordeling is al toegevoegd; er verandert niets.", "These ratings were added already; nothing changes."),
+            PanelNotLead => ("Dit gesprek leidt geen panel.", "This interview does not lead a panel."),
+            PanelOtherCandidate => (
+                "Dit bestand hoort bij het panel voor {candidate}; geen gesprek op dit apparaat leidt dat panel. Er is niets veranderd.",
+                "This file belongs to the panel for {candidate}; no interview on this device leads that panel. Nothing was changed."
+            ),
+            PanelOtherLens => (
+                "Deze collega sprak met andere vragen of een andere versie van het functieprofiel. Er is niets veranderd.",
+                "This colleague interviewed with other questions or another version of the lens. Nothing was changed."
+            ),
+            PanelUnfinished => (
+                "De evaluatie van deze collega is nog niet afgerond. Er is niets veranderd.",
+                "This colleague's evaluation is not complete yet. Nothing was changed."
+            ),
+            PanelOwnSession => ("Dit is je eigen beoordeling, niet die van een collega.", "These are your own ratings, not a colleague's."),
+            PanelOlder => (
+                "Dit is een oudere versie (revisie {offered}) dan de toegevoegde (revisie {attached}); die blijft staan.",
+                "This is an older version (revision {offered}) than the one added (revision {attached}), which stays."
+            ),
+            PanelNotRevealed => ("Rond eerst je eigen evaluatie af.", "Complete your own evaluation first."),
+            PanelNoRationale => ("Schrijf op waarom.", "Write down why."),
+            PanelLevelOutOfRange => ("Kies een niveau van 1 tot en met 5.", "Choose a level from 1 to 5."),
+            DebriefTitle => ("Nabespreking van het panel", "Panel debrief"),
+            DebriefIntro => (
+                "Per competentie het niveau, de onderbouwing en de voorbeelden van iedere interviewer naast elkaar. Bespreek de verschillen op basis van wat je hebt waargenomen.",
+                "Per competency each interviewer's level, evidence and examples side by side. Discuss the differences on what was observed."
+            ),
+            DebriefYou => ("{name} (jij)", "{name} (you)"),
+            DebriefSpread => ("Spreiding: {n}", "Spread: {n}"),
+            DebriefDisagree => ("⚠ {n} niveaus uit elkaar: bespreek dit", "⚠ {n} levels apart: discuss this"),
+            DebriefNoEvidence => ("⚠ Een niveau zonder onderbouwing", "⚠ A level without evidence"),
+            DebriefExamples => ("Voorbeelden: {yes} ja, {partly} deels, {none} nee", "Examples: {yes} yes, {partly} partly, {none} no"),
+            DebriefNoExamples => ("Geen voorbeelden aangegeven", "No examples marked"),
+            DebriefConsensus => ("Niveau waarover het panel het eens is", "Level the panel agrees on"),
+            DebriefRationale => ("Waarom dit niveau", "Why this level"),
+            DebriefRecord => ("Consensus vastleggen", "Record the consensus"),
+            DebriefRecorded => ("Consensus: niveau {level}.", "Consensus: level {level}."),
+            DebriefExport => ("Nabespreking exporteren", "Export the debrief"),
+            DebriefPrint => ("Nabespreking afdrukken", "Print the debrief"),
+            PanelVerdictTitle => ("Advies van het panel", "The panel's recommendation"),
+            PanelVerdictWhy => ("Onderbouwing van het panel", "The panel's substantiation"),
+            PanelVerdictRecord => ("Advies van het panel vastleggen", "Record the panel's recommendation"),
+            PanelVerdictRecorded => ("Vastgelegd: {recommendation}", "Recorded: {recommendation}"),
+            DebriefAdvice => ("Eindadvies per interviewer", "Each interviewer's recommendation"),
+        }
+    };
+}

@@ -1,0 +1,166 @@
+//! Panels through files: the lead starts a panel and hands out invitations; a colleague sends
+//! back their completed ratings; the lead's import attaches them to the right session. The
+//! rules are in `domain::panel`; this wires them to storage and downloads.
+
+use leptos::prelude::*;
+
+use super::{store, AppState, Outcome, Staged};
+use crate::domain::evaluation::Recommendation;
+use crate::domain::interchange::{Content, Document};
+use crate::domain::lens_edit::fresh_id;
+use crate::domain::panel::{Consensus, PanelRefusal, Returned};
+use crate::domain::Session;
+use crate::files::{now_iso, now_stamp};
+use crate::storage::StorageError;
+
+/// A file name from a candidate's name: letters and digits kept, the rest a dash.
+fn file_stem(candidate: &str) -> String {
+    let stem: String = candidate
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .take(40)
+        .collect();
+    stem.trim_matches('-').to_owned()
+}
+
+impl AppState {
+    /// Makes the open session the lead's session of a new panel.
+    pub fn start_panel(&self) {
+        let id = fresh_id("panel", now_stamp(), std::iter::empty());
+        let _ = self.change(Ok::<(), ()>(()), |s| {
+            s.start_panel(id);
+            Ok(())
+        });
+        self.flush();
+    }
+
+    /// Offers a colleague's invitation for the open (lead) session: one file per colleague,
+    /// each with its own session id, so their returned ratings stay apart.
+    pub fn export_invitation(&self) {
+        let Some(session) = self.session.get_untracked() else {
+            return;
+        };
+        // A random part keeps two invitations made in the same millisecond apart.
+        let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+        let id = format!(
+            "{}-{random:08x}",
+            fresh_id("s", now_stamp(), std::iter::empty())
+        );
+        let Some(invited) = session.invitation(id, now_iso()) else {
+            return;
+        };
+        let doc = Document::new(now_iso(), Content::Session(Box::new(invited)));
+        let name = format!("invitation-{}.json", file_stem(&session.candidate));
+        self.export(&name, &doc);
+    }
+
+    /// Offers the open (colleague's) completed session as the file for the lead.
+    pub fn export_returned(&self) {
+        self.flush();
+        let Some(returned) = self.session.with_untracked(|s| s.as_ref()?.returned()) else {
+            return;
+        };
+        let name = format!("ratings-{}.json", file_stem(&returned.candidate));
+        let doc = Document::new(now_iso(), Content::Returned(Box::new(returned)));
+        self.export(&name, &doc);
+    }
+
+    /// Offers the open (lead) session as the debrief's file: it holds every colleague's
+    /// ratings, the consensus and the panel's recommendation beside the lead's own.
+    pub fn export_debrief(&self) {
+        self.flush();
+        let Some(session) = self.session.get_untracked() else {
+            return;
+        };
+        let name = format!("debrief-{}.json", file_stem(&session.candidate));
+        let doc = Document::new(now_iso(), Content::Session(Box::new(session)));
+        self.export(&name, &doc);
+    }
+
+    /// Finds the lead's session for a colleague's file and says what attaching it would do.
+    pub(super) fn stage_returned(&self, file: Box<Returned>) -> Staged {
+        self.flush();
+        let lead = self.sessions.with_untracked(|list| {
+            list.iter()
+                .find(|s| s.panel == file.panel)
+                .map(|s| s.id.clone())
+        });
+        let arrival = match lead.as_deref().map(|id| store().load_session(id)) {
+            Some(Ok(Some(session))) => session.check_returned(&file),
+            Some(Err(unreadable)) => {
+                self.found_damaged(unreadable);
+                Err(PanelRefusal::OtherCandidate(file.candidate.clone()))
+            }
+            _ => Err(PanelRefusal::OtherCandidate(file.candidate.clone())),
+        };
+        Staged::Returned {
+            file,
+            lead,
+            arrival,
+        }
+    }
+
+    /// Attaches a confirmed colleague's file to the lead's session and stores it.
+    pub(super) fn attach_returned(
+        &self,
+        file: Returned,
+        lead: Option<String>,
+    ) -> Result<Outcome, StorageError> {
+        let Some(lead) = lead else {
+            return Ok(Outcome::default());
+        };
+        self.flush();
+        let store = store();
+        let mut session: Session = match store.load_session(&lead) {
+            Ok(Some(session)) => session,
+            Ok(None) => return Ok(Outcome::default()),
+            Err(unreadable) => {
+                self.found_damaged(unreadable);
+                return Ok(Outcome::default());
+            }
+        };
+        let label = file.rating.interviewer.clone();
+        if session.attach_returned(file, true).is_err() {
+            return Ok(Outcome::default());
+        }
+        session.revision += 1;
+        session.updated_at = now_iso();
+        store.save_session(&session)?;
+        if self
+            .session
+            .with_untracked(|s| s.as_ref().is_some_and(|s| s.id == lead))
+        {
+            // The open interview gained a colleague: show what is stored now.
+            self.session.set(None);
+            self.open_session(&lead);
+        }
+        Ok(Outcome {
+            stored: vec![label],
+            competencies: 0,
+        })
+    }
+}
+
+impl AppState {
+    /// Records the panel's level for a competency in the open (lead) session.
+    pub fn set_consensus(
+        &self,
+        competency: &str,
+        consensus: Option<Consensus>,
+    ) -> Result<(), PanelRefusal> {
+        self.change(Err(PanelRefusal::NotLead), |s| {
+            s.set_consensus(competency, consensus)
+        })
+    }
+
+    /// Records the panel's recommendation and why, in the open (lead) session.
+    pub fn set_panel_recommendation(
+        &self,
+        recommendation: Option<Recommendation>,
+        substantiation: String,
+    ) -> Result<(), PanelRefusal> {
+        self.change(Err(PanelRefusal::NotLead), |s| {
+            s.set_panel_recommendation(recommendation, substantiation)
+        })
+    }
+}

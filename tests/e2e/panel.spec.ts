@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, open, newSession, expectAccessible } from './fixtures';
+import type { Page } from '@playwright/test';
+
+test.use({ viewport: { width: 768, height: 1024 } });
+
+async function download(page: Page, click: () => Promise<void>, path: string) {
+  const pending = page.waitForEvent('download');
+  await click();
+  await (await pending).saveAs(path);
+  return path;
+}
+
+/** Rates the first competency with `evidence`, gives reasons for the rest and completes. */
+async function rateAndComplete(page: Page, level: number, evidence: string, substantiation: string) {
+  await page.locator('nav.steps').getByRole('link', { name: 'Interview' }).click();
+  const start = page.getByRole('button', { name: 'Start the interview' });
+  if (await start.isVisible()) await start.click();
+  for (let i = 0; i < 3; i++) await page.locator('.page-actions').getByRole('button', { name: 'Next', exact: true }).click();
+  const rating = page.locator('.rating-block');
+  await rating.getByLabel('Evidence: what did the candidate say and do?').fill(evidence);
+  await rating.locator('.anchor-choice').nth(level - 1).click();
+  await expect(rating.locator('input[type=radio]:checked')).toHaveCount(1);
+  await page.locator('nav.steps').getByRole('link', { name: 'Evaluation' }).click();
+  for (const input of await page.locator('.unrated input').all()) await input.fill('Not discussed: out of time.');
+  await page.locator('fieldset.choices').getByLabel('Yes', { exact: true }).check();
+  await page.getByLabel('Substantiation').fill(substantiation);
+  await page.getByRole('button', { name: 'Complete the evaluation' }).click();
+  await expect(page.getByText('Completed on')).toBeVisible();
+}
+
+test('two interviewers of one candidate rate independently and meet in the debrief', async ({ page, browser }, info) => {
+  test.setTimeout(90_000);
+  // The lead starts a panel and makes an invitation.
+  await newSession(page, 'Noor Haddad');
+  await page.getByLabel('Interviewer').fill('Lies');
+  await page.locator('nav.steps').getByRole('link', { name: 'Evaluation' }).click();
+  await page.getByRole('button', { name: 'Start a panel' }).click();
+  const invitation = await download(page, () => page.getByRole('button', { name: 'Invitation for a colleague' }).click(), info.outputPath('invitation.json'));
+  const invited = JSON.parse(readFileSync(invitation, 'utf8'));
+  expect(invited.kind).toBe('session');
+  expect(invited.session.candidate).toBe('Noor Haddad');
+  expect(invited.session.interviewer).toBe('');
+
+  // A colleague, in another browser, imports it and interviews with the same questions.
+  const other = await browser.newContext({ viewport: { width: 768, height: 1024 }, locale: 'en-GB' });
+  const colleague = await other.newPage();
+  await open(colleague, '#/data');
+  await colleague.locator('input[type=file]').setInputFiles(invitation);
+  await colleague.getByRole('button', { name: 'Import', exact: true }).click();
+  await open(colleague, '#/sessions');
+  await colleague.getByRole('link', { name: 'Noor Haddad' }).click();
+  await colleague.getByLabel('Interviewer').fill('Rob');
+  await colleague.locator('nav.steps').getByRole('link', { name: 'Evaluation' }).click();
+  await expect(colleague.getByRole('button', { name: 'Export ratings for the panel lead' })).toBeDisabled();
+  await rateAndComplete(colleague, 2, 'Rob heard only a vague weekly plan.', 'Rob: not yet at the standard.');
+  const ratings = await download(colleague, () => colleague.getByRole('button', { name: 'Export ratings for the panel lead' }).click(), info.outputPath('ratings.json'));
+  expect(JSON.parse(readFileSync(ratings, 'utf8')).kind).toBe('panel_rating');
+  await other.close();
+
+  // The lead adds the colleague's file: only the number shows, nothing of the ratings.
+  await page.locator('.panel-card input[type=file]').setInputFiles(ratings);
+  await expect(page.locator('.import-preview')).toContainText('Ratings by \u2068Rob\u2069 for \u2068Noor Haddad\u2069');
+  await page.getByRole('button', { name: 'Add to the interview' }).click();
+  await expect(page.getByText('Colleague ratings received: 1')).toBeVisible();
+  const secret = /vague weekly plan|not yet at the standard/;
+  for (const hash of ['', '#/sessions']) {
+    if (hash) await open(page, hash);
+    expect(await page.content()).not.toMatch(secret);
+    await expect(page.locator('body')).not.toContainText(secret);
+  }
+  await page.locator('.position-links a').first().click();
+  await expect(page.locator('table.overview')).toBeVisible();
+  expect(await page.content()).not.toMatch(secret);
+  await page.getByRole('link', { name: 'Noor Haddad' }).click();
+  expect(await page.content()).not.toMatch(secret);
+
+  // Once the lead's own evaluation is complete, the debrief shows both, side by side.
+  await rateAndComplete(page, 4, 'Lies saw a plan with milestones and owners.', 'Lies: meets the standard.');
+  const debrief = page.locator('.debrief');
+  await expect(debrief).toBeVisible();
+  const first = debrief.locator('.debrief-topic').first();
+  await expect(first.locator('.debrief-view')).toHaveCount(2);
+  await expect(first.locator('.debrief-view').nth(0)).toContainText('Lies (you)');
+  await expect(first.locator('.debrief-view').nth(0)).toContainText('4');
+  await expect(first.locator('.debrief-view').nth(1)).toContainText('Rob');
+  await expect(first.locator('.debrief-view').nth(1)).toContainText('Rob heard only a vague weekly plan.');
+  await expect(first).toContainText('2 levels apart: discuss this');
+  await expect(debrief).toContainText('Rob: not yet at the standard.');
+  await expectAccessible(page, 'panel debrief');
+  if (process.env.SHOT) await debrief.screenshot({ path: '/tmp/debrief.png' });
+
+  // The lead records the panel's level, which needs its reason, and the panel's advice.
+  const consensus = first.locator('.consensus');
+  await consensus.getByLabel('3', { exact: true }).check();
+  await consensus.getByRole('button', { name: 'Record the consensus' }).click();
+  await expect(consensus.getByRole('alert')).toHaveText('Write down why.');
+  await consensus.getByLabel('Why this level').fill("Rob's doubt was about pace, not about the plan.");
+  await consensus.getByRole('button', { name: 'Record the consensus' }).click();
+  await expect(debrief.locator('.debrief-topic').first()).toContainText('Consensus: level 3.');
+  const verdict = debrief.locator('.panel-verdict');
+  await verdict.getByLabel('Yes', { exact: true }).check();
+  await verdict.getByRole('button', { name: "Record the panel's recommendation" }).click();
+  await expect(verdict.getByRole('alert')).toHaveText('Write down why.');
+  await verdict.getByLabel("The panel's substantiation").fill('Meets the standard; pace to be coached.');
+  await verdict.getByRole('button', { name: "Record the panel's recommendation" }).click();
+  await expect(page.locator('.panel-verdict')).toContainText('Recorded: Yes');
+  await page.reload();
+  await expect(page.locator('.debrief .debrief-topic').first()).toContainText('Consensus: level 3.');
+  await expect(page.locator('.panel-verdict textarea')).toHaveValue('Meets the standard; pace to be coached.');
+  await expectAccessible(page, 'debrief with a consensus');
+  const exported = await download(page, () => page.getByRole('button', { name: 'Export the debrief' }).click(), info.outputPath('debrief.json'));
+  const kept = JSON.parse(readFileSync(exported, 'utf8')).session.panel;
+  expect(kept.colleagues.map((c: { interviewer: string }) => c.interviewer)).toEqual(['Rob']);
+  expect(kept.consensus).toEqual({ 'leading-supervising': { level: 3, rationale: "Rob's doubt was about pace, not about the plan." } });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.debrief')).toContainText('Consensus: level 3.');
+  await expect(page.locator('.consensus textarea').first()).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  // The same file again changes nothing.
+  await page.locator('.panel-card input[type=file]').setInputFiles(ratings);
+  await expect(page.getByText('These ratings were added already; nothing changes.')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Colleague ratings received: 1')).toBeVisible();
+
+  // The position overview shows the consensus.
+  await open(page, '#/sessions');
+  await page.locator('.position-links a').first().click();
+  await expect(page.locator('table.overview tbody td').first()).toContainText('Panel consensus: 3');
+});
+
+test("a colleague's file for a candidate without a panel here is refused and changes nothing", async ({ page }, info) => {
+  const file = {
+    format: 'interviewgids', version: 2, kind: 'panel_rating', exported_at: '2026-11-29T10:00:00Z',
+    returned: {
+      panel: 'panel-unknown', candidate: 'Someone Else', lens: '0123456789abcdef',
+      rating: { session: 's-x', revision: 3, interviewer: 'Rob', completed_at: '2026-11-29T09:00:00Z', ratings: {} },
+    },
+  };
+  await newSession(page, 'Noor Haddad');
+  await open(page, '#/data');
+  await page.locator('input[type=file]').setInputFiles({ name: 'r.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.locator('.import-preview')).toContainText('belongs to the panel for \u2068Someone Else\u2069');
+  await expect(page.getByRole('button', { name: 'Add to the interview' })).toHaveCount(0);
+});
