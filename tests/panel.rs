@@ -182,6 +182,18 @@ fn files_for_another_candidate_another_lens_or_an_unfinished_evaluation_are_refu
     rate(&mut unfinished, "planning", 3, "Halfway.");
     assert!(unfinished.returned().is_none());
 
+    // One invitation passed on to two colleagues: the second cannot be told apart.
+    let mut lead_with_rob = lead.clone();
+    lead_with_rob.attach_returned(good.clone(), false).unwrap();
+    let mut ayla = good.clone();
+    ayla.rating.interviewer = "Ayla".into();
+    assert_eq!(
+        lead_with_rob.check_returned(&ayla),
+        Err(PanelRefusal::SameInvitation {
+            attached: "Rob".into()
+        })
+    );
+
     let mut own = good.clone();
     own.rating.session = "lead-1".into();
     assert_eq!(lead.check_returned(&own), Err(PanelRefusal::OwnSession));

@@ -88,6 +88,11 @@ pub enum PanelRefusal {
         attached: u64,
         offered: u64,
     },
+    /// Another interviewer's ratings from the invitation `attached` used: one invitation was
+    /// passed on to two colleagues, so their ratings cannot be told apart.
+    SameInvitation {
+        attached: String,
+    },
     /// A newer revision replaces the attached one only when the user says so.
     ReplaceUnconfirmed {
         attached: u64,
@@ -225,6 +230,11 @@ impl Session {
             .find(|c| c.session == file.rating.session)
         {
             None => Ok(Arrival::New),
+            Some(c) if c.interviewer.trim() != file.rating.interviewer.trim() => {
+                Err(PanelRefusal::SameInvitation {
+                    attached: c.interviewer.clone(),
+                })
+            }
             Some(c) if c.revision == offered => Ok(Arrival::AlreadyAttached),
             Some(c) if c.revision < offered => Ok(Arrival::Newer {
                 attached: c.revision,

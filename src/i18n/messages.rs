@@ -138,6 +138,11 @@ pub fn panel_refusal(lang: Lang, refusal: &PanelRefusal) -> String {
             Key::PanelOlder,
             &[("attached", &n(*attached)), ("offered", &n(*offered))],
         ),
+        PanelRefusal::SameInvitation { attached } => tf(
+            lang,
+            Key::PanelSameInvitation,
+            &[("name", &isolate(attached))],
+        ),
         PanelRefusal::ReplaceUnconfirmed { .. } => t(lang, Key::PanelNewer).to_owned(),
         PanelRefusal::NotRevealed => t(lang, Key::PanelNotRevealed).to_owned(),
         PanelRefusal::NoRationale => t(lang, Key::PanelNoRationale).to_owned(),

@@ -139,9 +139,7 @@ impl AppState {
             competencies: 0,
         })
     }
-}
 
-impl AppState {
     /// Records the panel's level for a competency in the open (lead) session.
     pub fn set_consensus(
         &self,

@@ -55,6 +55,10 @@ macro_rules! panel_texts {
                 "Dit is een oudere versie (revisie {offered}) dan de toegevoegde (revisie {attached}); die blijft staan.",
                 "This is an older version (revision {offered}) than the one added (revision {attached}), which stays."
             ),
+            PanelSameInvitation => (
+                "Deze beoordeling komt uit dezelfde uitnodiging als die van {name}: één uitnodiging is aan twee collega's gegeven. Maak voor deze collega een eigen uitnodiging. Er is niets veranderd.",
+                "These ratings come from the same invitation as {name}'s: one invitation went to two colleagues. Make this colleague an invitation of their own. Nothing was changed."
+            ),
             PanelNotRevealed => ("Rond eerst je eigen evaluatie af.", "Complete your own evaluation first."),
             PanelNoRationale => ("Schrijf op waarom.", "Write down why."),
             PanelLevelOutOfRange => ("Kies een niveau van 1 tot en met 5.", "Choose a level from 1 to 5."),
