@@ -380,3 +380,27 @@ fn a_panel_survives_validation_and_bad_levels_in_it_are_found() {
     let paths: Vec<_> = c.findings.iter().map(|f| f.path.as_str()).collect();
     assert_eq!(paths, ["$.panel.colleagues[0].ratings.planning.level"]);
 }
+
+#[test]
+fn deleting_the_leads_session_deletes_the_colleague_ratings_attached_to_it() {
+    use interviewgids::storage::memory::MemoryBackend;
+    use interviewgids::storage::{codec, Store};
+    let store = Store::new(MemoryBackend::default());
+    let mut lead = lead();
+    lead.attach_returned(
+        colleague(&lead, "col-1", "Rob", 2).returned().unwrap(),
+        false,
+    )
+    .unwrap();
+    store.save_session(&lead).unwrap();
+    let holds_rob = |store: &Store<MemoryBackend>| {
+        store
+            .backend()
+            .snapshot()
+            .values()
+            .any(|v| codec::decode_lossy(v).contains("Rob saw a weekly plan."))
+    };
+    assert!(holds_rob(&store));
+    store.delete_session("lead-1").unwrap();
+    assert!(!holds_rob(&store));
+}
