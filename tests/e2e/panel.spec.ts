@@ -92,12 +92,16 @@ test('two interviewers of one candidate rate independently and meet in the debri
 
   // The lead records the panel's level, which needs its reason, and the panel's advice.
   const consensus = first.locator('.consensus');
+  // What is typed for another competency survives recording this one.
+  const draft = debrief.locator('.debrief-topic').nth(1).getByLabel('Why this level');
+  await draft.fill('Draft: both saw too little to judge.');
   await consensus.getByLabel('3', { exact: true }).check();
   await consensus.getByRole('button', { name: 'Record the consensus' }).click();
   await expect(consensus.getByRole('alert')).toHaveText('Write down why.');
   await consensus.getByLabel('Why this level').fill("Rob's doubt was about pace, not about the plan.");
   await consensus.getByRole('button', { name: 'Record the consensus' }).click();
   await expect(debrief.locator('.debrief-topic').first()).toContainText('Consensus: level 3.');
+  await expect(draft).toHaveValue('Draft: both saw too little to judge.');
   const verdict = debrief.locator('.panel-verdict');
   await verdict.getByLabel('Yes', { exact: true }).check();
   await verdict.getByRole('button', { name: "Record the panel's recommendation" }).click();

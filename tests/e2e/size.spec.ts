@@ -6,7 +6,7 @@ import { join } from 'node:path';
 // The whole first load must stay small for a slow tablet connection. 520 KiB gzip is about
 // 4.3 s at 1 Mbit/s: room for a year of interviews took the build from 397,609 to 437,214 B, the
 // method's readings, reasons and tablet layout to about 456,000 B, the position overview and
-// panels (invitation, returned ratings, debrief) to 517,121 B. Interim: the size work (the library
+// panels (invitation, returned ratings, debrief) to 522,536 B. Interim: the size work (the library
 // out of the wasm, issue "A smaller first load") brings it to 300,000 B and this budget with it.
 const BUDGET_GZIP_BYTES = 520 * 1024;
 

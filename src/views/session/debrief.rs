@@ -18,34 +18,54 @@ use crate::state::{text, use_app};
 pub fn Debrief() -> impl IntoView {
     let app = use_app();
     let found = Memo::new(move |_| app.session.with(|s| s.as_ref().and_then(debrief)));
-    view! {
-        {move || found.get().map(|d| {
-            let topics = d.topics.into_iter().map(|topic| view! { <TopicView topic/> }).collect_view();
-            let advice = d.advice.into_iter().map(|a| {
-                let who = who(a.interviewer, a.lead);
-                view! {
-                    <li>
-                        <strong><bdi>{who}</bdi>": "</strong>
-                        {move || a.recommendation.map_or("–", |r| app.tr(recommendation_label(r)))}
-                        <p class="evidence"><bdi>{a.substantiation.clone()}</bdi></p>
-                    </li>
-                }
-            }).collect_view();
+    // Each part is rebuilt only when it changed, so recording one competency's consensus keeps
+    // what is being typed in another's.
+    let topics = Memo::new(move |_| {
+        found.with(|d| d.as_ref().map(|d| d.topics.clone()).unwrap_or_default())
+    });
+    let advice = Memo::new(move |_| {
+        found.with(|d| d.as_ref().map(|d| d.advice.clone()).unwrap_or_default())
+    });
+    let verdict = Memo::new(move |_| {
+        found.with(|d| {
+            d.as_ref()
+                .map(|d| (d.recommendation, d.substantiation.clone()))
+                .unwrap_or_default()
+        })
+    });
+    let advice_list =
+        move || {
+            advice.get().into_iter().map(|a| {
+            let who = who(a.interviewer, a.lead);
             view! {
-                <section class="card debrief">
-                    <h2>{text(Key::DebriefTitle)}</h2>
-                    <p class="muted">{text(Key::DebriefIntro)}</p>
-                    {topics}
-                    <h3>{text(Key::DebriefAdvice)}</h3>
-                    <ul class="plain advice">{advice}</ul>
-                    <PanelVerdict current=d.recommendation substantiation=d.substantiation.clone()/>
-                    <div class="actions">
-                        <button type="button" on:click=move |_| app.export_debrief()>{text(Key::DebriefExport)}</button>
-                        <button type="button" on:click=move |_| { let _ = window().print(); }>{text(Key::DebriefPrint)}</button>
-                    </div>
-                </section>
+                <li>
+                    <strong><bdi>{who}</bdi>": "</strong>
+                    {move || a.recommendation.map_or("–", |r| app.tr(recommendation_label(r)))}
+                    <p class="evidence"><bdi>{a.substantiation.clone()}</bdi></p>
+                </li>
             }
-        })}
+        }).collect_view()
+        };
+    view! {
+        <Show when=move || found.with(Option::is_some)>
+            <section class="card debrief">
+                <h2>{text(Key::DebriefTitle)}</h2>
+                <p class="muted">{text(Key::DebriefIntro)}</p>
+                <For each=move || topics.get() key=|t| format!("{t:?}") let:topic>
+                    <TopicView topic/>
+                </For>
+                <h3>{text(Key::DebriefAdvice)}</h3>
+                <ul class="plain advice">{advice_list}</ul>
+                {move || {
+                    let (current, substantiation) = verdict.get();
+                    view! { <PanelVerdict current substantiation/> }
+                }}
+                <div class="actions">
+                    <button type="button" on:click=move |_| app.export_debrief()>{text(Key::DebriefExport)}</button>
+                    <button type="button" on:click=move |_| { let _ = window().print(); }>{text(Key::DebriefPrint)}</button>
+                </div>
+            </section>
+        </Show>
     }
 }
 
