@@ -18,6 +18,7 @@ pub mod migrate;
 pub mod overview;
 pub mod panel;
 pub mod phase;
+pub mod planning;
 pub mod reading;
 pub mod retention;
 pub mod session;

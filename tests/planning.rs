@@ -1,0 +1,132 @@
+//! A realistic day (M9, M26): boundaries of the planning rules — 4 vs 5 in a row, a 14 vs 15
+//! minute gap to write notes, an overlap of one minute, and time to deliberate at the end.
+
+mod common;
+
+use interviewgids::domain::planning::{check, Rules, Slot, Warning};
+
+fn slot(id: &str, h: u32, m: u32, minutes: u32) -> Slot {
+    Slot {
+        session: id.into(),
+        start: h * 60 + m,
+        minutes,
+    }
+}
+
+/// `n` one-hour interviews from 09:00, each `gap` minutes after the previous one ends.
+fn row(n: usize, gap: u32) -> Vec<Slot> {
+    (0..n)
+        .map(|i| {
+            let start = 9 * 60 + i as u32 * (60 + gap);
+            Slot {
+                session: format!("s{}", i + 1),
+                start,
+                minutes: 60,
+            }
+        })
+        .collect()
+}
+
+fn in_a_row(w: &[Warning]) -> Vec<&Warning> {
+    w.iter()
+        .filter(|w| matches!(w, Warning::TooManyInARow { .. }))
+        .collect()
+}
+
+#[test]
+fn four_in_a_row_is_fine_and_five_is_one_too_many() {
+    let rules = Rules {
+        day_end: 23 * 60,
+        ..Rules::default()
+    };
+    assert!(in_a_row(&check(&row(4, 15), &rules)).is_empty());
+    assert_eq!(
+        in_a_row(&check(&row(5, 15), &rules)),
+        [&Warning::TooManyInARow {
+            count: 5,
+            break_after: "s4".into()
+        }]
+    );
+    // A real break (an hour) between the fourth and fifth starts a new row.
+    let mut day = row(4, 15);
+    day.push(slot("s5", 9 + 5, 0, 60)); // s4 ends 13:45; s5 at 14:00 is only 15 min later
+    assert_eq!(in_a_row(&check(&day, &rules)).len(), 1);
+    day.pop();
+    day.push(slot("s5", 14, 45, 60)); // an hour after s4 ends
+    assert!(in_a_row(&check(&day, &rules)).is_empty());
+}
+
+#[test]
+fn fourteen_minutes_to_write_notes_warns_and_fifteen_does_not() {
+    let rules = Rules::default();
+    let day = [slot("a", 9, 0, 60), slot("b", 10, 14, 60)];
+    assert_eq!(
+        check(&day, &rules),
+        [Warning::NoTimeForNotes {
+            first: "a".into(),
+            second: "b".into(),
+            gap: 14,
+            suggested: 10 * 60 + 15
+        }]
+    );
+    let day = [slot("a", 9, 0, 60), slot("b", 10, 15, 60)];
+    assert!(check(&day, &rules).is_empty());
+    // The setting is the user's: with 20 minutes, 15 is too little.
+    assert_eq!(check(&day, &Rules { notes: 20, ..rules }).len(), 1);
+}
+
+#[test]
+fn an_overlap_of_one_minute_is_found_and_touching_is_no_overlap() {
+    let rules = Rules {
+        notes: 0,
+        ..Rules::default()
+    };
+    let day = [slot("b", 9, 59, 60), slot("a", 9, 0, 60)];
+    assert_eq!(
+        check(&day, &rules),
+        [Warning::Overlap {
+            first: "a".into(),
+            second: "b".into(),
+            minutes: 1,
+            suggested: 10 * 60
+        }]
+    );
+    let day = [slot("a", 9, 0, 60), slot("b", 10, 0, 60)];
+    assert!(check(&day, &rules).is_empty());
+}
+
+#[test]
+fn the_last_interview_leaves_time_to_deliberate_before_the_day_ends() {
+    let rules = Rules::default(); // the day ends at 18:00, deliberation takes 30 minutes
+    assert!(check(&[slot("a", 16, 30, 60)], &rules).is_empty());
+    assert_eq!(
+        check(&[slot("a", 16, 31, 60)], &rules),
+        [Warning::NoTimeToDeliberate {
+            last: "a".into(),
+            left: 29
+        }]
+    );
+    assert!(check(&[], &rules).is_empty());
+}
+
+#[test]
+fn a_session_is_planned_from_its_date_time_and_agenda_total() {
+    let mut s = common::session("s-1");
+    s.scheduled_at = "2026-12-01T10:05".into();
+    let (day, slot) = Slot::of(&s).unwrap();
+    assert_eq!(interviewgids::domain::dates::date(day), "2026-12-01");
+    assert_eq!(
+        (slot.start, slot.minutes),
+        (10 * 60 + 5, s.lens.phase_minutes.total())
+    );
+    for bad in [
+        "",
+        "2026-12-01",
+        "2026-12-01T24:00",
+        "2026-02-30T10:00",
+        "2026-12-01Tab:cd",
+    ] {
+        s.scheduled_at = bad.into();
+        assert_eq!(Slot::of(&s), None, "{bad:?}");
+    }
+}
