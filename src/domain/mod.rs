@@ -3,6 +3,7 @@
 
 pub mod assessment;
 pub mod builtin;
+pub mod calendar;
 pub mod capacity;
 pub mod competency;
 pub mod dates;

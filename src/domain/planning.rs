@@ -142,3 +142,13 @@ pub fn check(slots: &[Slot], rules: &Rules) -> Vec<Warning> {
     }
     warnings
 }
+
+/// The block to deliberate in, right after the day's last interview ends.
+pub fn deliberation(slots: &[Slot], rules: &Rules) -> Option<Slot> {
+    let last = slots.iter().max_by_key(|s| s.end())?;
+    Some(Slot {
+        session: String::new(),
+        start: last.end(),
+        minutes: rules.deliberation,
+    })
+}
