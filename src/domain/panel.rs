@@ -12,7 +12,7 @@ use super::interview::{Example, Rating};
 use super::lens::{LEVEL_MAX, LEVEL_MIN};
 use super::session::{Preparation, Session, Status};
 use super::snapshot;
-use super::validate::{out_of_range, Checker, Problem};
+use super::validate::{Checker, Problem};
 
 /// A spread of this many levels or more between two interviewers is a disagreement to discuss.
 pub const DISAGREEMENT: u8 = 2;
@@ -319,18 +319,6 @@ impl Session {
     }
 }
 
-fn level(c: &mut Checker, level: u8) {
-    if !(LEVEL_MIN..=LEVEL_MAX).contains(&level) {
-        c.field("level", |c| {
-            c.report(out_of_range(
-                level,
-                i64::from(LEVEL_MIN),
-                i64::from(LEVEL_MAX),
-            ))
-        });
-    }
-}
-
 /// Validates a session's panel (on import and when read): ids, levels and competencies.
 pub fn check(c: &mut Checker, panel: &Panel, session: &Session) {
     c.id(&panel.id);
@@ -348,19 +336,13 @@ pub fn check(c: &mut Checker, panel: &Panel, session: &Session) {
     c.field("colleagues", |c| {
         for (i, rating) in panel.colleagues.iter().enumerate() {
             c.index(i, |c| {
-                c.field("session", |c| {
-                    if !super::validate::is_valid_id(&rating.session) {
-                        c.report(Problem::BadId {
-                            found: rating.session.chars().take(80).collect(),
-                        });
-                    }
-                });
+                c.id_in("session", &rating.session);
                 c.field("ratings", |c| {
                     for (id, r) in &rating.ratings {
                         c.field(id, |c| {
                             competency(c, id);
                             if let Some(l) = r.level {
-                                level(c, l);
+                                c.level(l);
                             }
                         });
                     }
@@ -372,7 +354,7 @@ pub fn check(c: &mut Checker, panel: &Panel, session: &Session) {
         for (id, consensus) in &panel.consensus {
             c.field(id, |c| {
                 competency(c, id);
-                level(c, consensus.level);
+                c.level(consensus.level);
             });
         }
     });
@@ -389,17 +371,11 @@ pub fn check_returned_file(c: &mut Checker, file: &Returned) {
         }
     });
     c.field("rating", |c| {
-        c.field("session", |c| {
-            if !super::validate::is_valid_id(&file.rating.session) {
-                c.report(Problem::BadId {
-                    found: file.rating.session.chars().take(80).collect(),
-                });
-            }
-        });
+        c.id_in("session", &file.rating.session);
         c.field("ratings", |c| {
             for (id, r) in &file.rating.ratings {
                 if let Some(l) = r.level {
-                    c.field(id, |c| level(c, l));
+                    c.field(id, |c| c.level(l));
                 }
             }
         });

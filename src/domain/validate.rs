@@ -220,6 +220,30 @@ impl Checker {
         }
     }
 
+    /// A rating level, reported at `level` when it is off the anchored scale.
+    pub fn level(&mut self, level: u8) {
+        if !(LEVEL_MIN..=LEVEL_MAX).contains(&level) {
+            self.field("level", |c| {
+                c.report(out_of_range(
+                    level,
+                    i64::from(LEVEL_MIN),
+                    i64::from(LEVEL_MAX),
+                ))
+            });
+        }
+    }
+
+    /// An id in the field `name` that is not in the safe alphabet (empty is reported too).
+    pub fn id_in(&mut self, name: &str, id: &str) {
+        if !is_valid_id(id) {
+            self.field(name, |c| {
+                c.report(Problem::BadId {
+                    found: id.chars().take(80).collect(),
+                })
+            });
+        }
+    }
+
     pub fn id(&mut self, id: &str) {
         self.field("id", |c| {
             if id.is_empty() {
@@ -426,17 +450,8 @@ impl Checker {
                         if !known(id) {
                             c.report(Problem::UnknownCompetency { id: id.clone() });
                         }
-                        match rating.level {
-                            Some(level) if !(LEVEL_MIN..=LEVEL_MAX).contains(&level) => {
-                                c.field("level", |c| {
-                                    c.report(out_of_range(
-                                        level,
-                                        i64::from(LEVEL_MIN),
-                                        i64::from(LEVEL_MAX),
-                                    ))
-                                })
-                            }
-                            _ => {}
+                        if let Some(level) = rating.level {
+                            c.level(level);
                         }
                     });
                 }
