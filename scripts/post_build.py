@@ -21,6 +21,13 @@ index_path = os.path.join(staging, "index.html")
 with open(index_path, encoding="utf-8") as f:
     html = f.read()
 
+# The built-in library gets a name after its content, like Trunk's own files, so no cache
+# anywhere can hand out an old one; the app finds the name in a meta element.
+library_path = os.path.join(staging, "library.json")
+with open(library_path, "rb") as f:
+    library_name = f"library-{hashlib.sha256(f.read()).hexdigest()[:16]}.json"
+os.rename(library_path, os.path.join(staging, library_name))
+
 scripts = re.findall(r"<script type=\"module\">(.*?)</script>", html, flags=re.S)
 if len(scripts) != 1:
     sys.exit(f"expected one inline module script from Trunk, found {len(scripts)}")
@@ -39,7 +46,10 @@ csp = "; ".join([
     "base-uri 'self'",
     "form-action 'none'",
 ])
-meta = f'<meta http-equiv="Content-Security-Policy" content="{csp}" />'
+meta = (
+    f'<meta http-equiv="Content-Security-Policy" content="{csp}" />\n'
+    f'    <meta name="interviewgids-library" content="{library_name}" />'
+)
 html, count = re.subn(r"(<meta charset=\"utf-8\" />)", r"\1\n    " + meta, html, count=1)
 if count != 1:
     sys.exit("no <meta charset> to place the CSP after")

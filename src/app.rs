@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use crate::components::header::AppHeader;
+use crate::components::library_gate::NeedsLibrary;
 use crate::components::notices::Notices;
 use crate::i18n::{self, Key};
 use crate::route::{Route, SessionPage};
 use crate::state::{text, AppState};
-use crate::views::{competency::CompetencyView, data::DataView};
+use crate::views::{competency::CompetencyView, data::DataView, day::DayView};
 use crate::views::{lens_editor::LensView, lenses::LensesView, library::LibraryView};
 use crate::views::{new_session::NewSessionView, position::PositionView, session::SessionView};
 use crate::views::{not_found::NotFoundView, sessions::SessionsView};
@@ -18,6 +19,7 @@ pub fn screen_title(route: &Route) -> Key {
         Route::Sessions | Route::Session(..) => Key::NavSessions,
         Route::NewSession => Key::NewSession,
         Route::Position(_) => Key::PositionScreen,
+        Route::Day(_) => Key::DayScreen,
         Route::Lenses | Route::Lens(_) => Key::NavLenses,
         Route::Library | Route::Competency(_) => Key::NavLibrary,
         Route::Data => Key::NavData,
@@ -119,12 +121,13 @@ pub fn App() -> impl IntoView {
             {move || match screen.get() {
                 Screen::Session { page, .. } => view! { <SessionView page/> }.into_any(),
                 Screen::Other(Route::Sessions) => view! { <SessionsView/> }.into_any(),
-                Screen::Other(Route::NewSession) => view! { <NewSessionView/> }.into_any(),
-                Screen::Other(Route::Position(id)) => view! { <PositionView id/> }.into_any(),
-                Screen::Other(Route::Lenses) => view! { <LensesView/> }.into_any(),
-                Screen::Other(Route::Lens(id)) => view! { <LensView id/> }.into_any(),
-                Screen::Other(Route::Library) => view! { <LibraryView/> }.into_any(),
-                Screen::Other(Route::Competency(id)) => view! { <CompetencyView id/> }.into_any(),
+                Screen::Other(Route::NewSession) => view! { <NeedsLibrary><NewSessionView/></NeedsLibrary> }.into_any(),
+                Screen::Other(Route::Position(id)) => view! { <NeedsLibrary><PositionView id=id.clone()/></NeedsLibrary> }.into_any(),
+                Screen::Other(Route::Day(date)) => view! { <DayView date/> }.into_any(),
+                Screen::Other(Route::Lenses) => view! { <NeedsLibrary><LensesView/></NeedsLibrary> }.into_any(),
+                Screen::Other(Route::Lens(id)) => view! { <NeedsLibrary><LensView id=id.clone()/></NeedsLibrary> }.into_any(),
+                Screen::Other(Route::Library) => view! { <NeedsLibrary><LibraryView/></NeedsLibrary> }.into_any(),
+                Screen::Other(Route::Competency(id)) => view! { <NeedsLibrary><CompetencyView id=id.clone()/></NeedsLibrary> }.into_any(),
                 Screen::Other(Route::Data) => view! { <DataView/> }.into_any(),
                 Screen::Other(other) => view! { <NotFoundView route=other/> }.into_any(),
             }}

@@ -1,6 +1,7 @@
 //! Hash routes (`#/lenses/team-leader`): they need no server rewrite rules, so deep links and
 //! reloads work from any sub-path of any static host.
 
+use crate::domain::dates;
 use crate::domain::validate::is_valid_id;
 
 /// The steps of one interview session, each its own screen.
@@ -38,6 +39,8 @@ pub enum Route {
     Session(String, SessionPage),
     /// The position overview: every candidate interviewed with one lens (by lens id).
     Position(String),
+    /// The plan of one day (`YYYY-MM-DD`): its interviews on a timeline, with warnings.
+    Day(String),
     Lenses,
     Lens(String),
     Library,
@@ -95,6 +98,7 @@ impl Route {
                 .find(|p| p.segment() == format!("/{page}"))
                 .and_then(|page| id(s).map(|s| Route::Session(s, page))),
             ["positions", s] => id(s).map(Route::Position),
+            ["days", d] => dates::is_date(d, false).then(|| Route::Day((*d).to_owned())),
             ["lenses"] => Some(Route::Lenses),
             ["lenses", s] => id(s).map(Route::Lens),
             ["library"] => Some(Route::Library),
@@ -115,6 +119,7 @@ impl Route {
             Route::NewSession => "#/sessions/new".to_owned(),
             Route::Session(id, page) => format!("#/sessions/{id}{}", page.segment()),
             Route::Position(id) => format!("#/positions/{id}"),
+            Route::Day(date) => format!("#/days/{date}"),
             Route::Lenses => "#/lenses".to_owned(),
             Route::Lens(id) => format!("#/lenses/{id}"),
             Route::Library => "#/library".to_owned(),
@@ -126,9 +131,11 @@ impl Route {
 
     pub fn section(&self) -> Option<Section> {
         match self {
-            Route::Sessions | Route::NewSession | Route::Session(..) | Route::Position(_) => {
-                Some(Section::Sessions)
-            }
+            Route::Sessions
+            | Route::NewSession
+            | Route::Session(..)
+            | Route::Position(_)
+            | Route::Day(_) => Some(Section::Sessions),
             Route::Lenses | Route::Lens(_) => Some(Section::Lenses),
             Route::Library | Route::Competency(_) => Some(Section::Library),
             Route::Data => Some(Section::Data),
@@ -160,6 +167,7 @@ mod tests {
             Route::Lenses,
             Route::Lens("team-leader".into()),
             Route::Position("team-leader".into()),
+            Route::Day("2026-12-01".into()),
             Route::Library,
             Route::Competency("planning".into()),
             Route::Data,
@@ -176,6 +184,8 @@ mod tests {
             "#/lenses/a/b",
             "#/positions",
             "#/positions/<b>",
+            "#/days/2026-02-30",
+            "#/days/tomorrow",
             "#/library/<script>",
             "#/data/x",
             "#sessions//x",

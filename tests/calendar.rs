@@ -1,7 +1,7 @@
 //! The day plan as an iCalendar file (RFC 5545), read back by an independent parser.
 
 use icalendar::parser::{read_calendar, unfold};
-use interviewgids::domain::calendar::{calendar, escape, Event};
+use interviewgids::domain::calendar::{calendar, escape, stamp, Event};
 use interviewgids::domain::dates;
 use interviewgids::domain::planning::{deliberation, Rules, Slot};
 
@@ -113,4 +113,10 @@ fn an_event_past_midnight_ends_on_the_next_day() {
     };
     let text = calendar(&[late], "20261129T104700Z");
     assert!(text.contains("DTEND:20261202T003000\r\n"));
+}
+
+#[test]
+fn the_stamp_is_the_utc_moment_in_calendar_form() {
+    assert_eq!(stamp("2026-11-29T05:56:31.123Z"), "20261129T055631Z");
+    assert_eq!(stamp("garbage"), "19700101T000000Z");
 }

@@ -421,3 +421,48 @@ fn doc_with_score(score: &str) -> String {
         &format!("\"scores\":{{\"planning\":{score}}}"),
     )
 }
+
+#[test]
+fn questions_asked_without_notes_are_listed_in_lens_order() {
+    let mut s = fresh();
+    let all = |s: &Session| s.unnoted().into_iter().map(|(_, q)| q).collect::<Vec<_>>();
+    // The standard questions of both competencies; q3 is not asked.
+    assert_eq!(
+        all(&s),
+        [
+            "planning-q1",
+            "planning-q2",
+            "initiative-q1",
+            "initiative-q2"
+        ]
+    );
+    // Any written field counts (a STAR field too); an example mark alone does not.
+    s.apply(A::SetAnswer {
+        question: "planning-q1".into(),
+        field: AnswerField::Result,
+        text: "On time.".into(),
+    })
+    .unwrap();
+    s.apply(A::SetExample {
+        question: "planning-q2".into(),
+        example: Some(Example::Yes),
+    })
+    .unwrap();
+    s.apply(A::SetAnswer {
+        question: "initiative-q1".into(),
+        field: AnswerField::Notes,
+        text: "   ".into(),
+    })
+    .unwrap();
+    assert_eq!(all(&s), ["planning-q2", "initiative-q1", "initiative-q2"]);
+    // A question added for this candidate is asked, so it counts too.
+    s.apply(A::UseQuestion {
+        question: "initiative-q3".into(),
+        used: true,
+    })
+    .unwrap();
+    assert_eq!(
+        s.unnoted().last(),
+        Some(&("initiative".to_string(), "initiative-q3".to_string()))
+    );
+}

@@ -5,7 +5,7 @@ use interviewgids::domain::lens_edit::{fresh_id, LensEdit, LensIssue};
 use interviewgids::domain::{builtin, starter, Lang, Lens, Library, Phase};
 
 fn library() -> Library {
-    builtin::library().expect("library")
+    builtin::library(include_str!("../data/library.json")).expect("library")
 }
 
 fn add(lens: &mut Lens, library: &Library, id: &str) {

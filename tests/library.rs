@@ -7,7 +7,8 @@ use interviewgids::domain::competency::ANCHOR_COUNT;
 use interviewgids::domain::{builtin, Factor, Lang, Library, Text};
 
 fn library() -> Library {
-    builtin::library().unwrap_or_else(|findings| panic!("library invalid: {findings:?}"))
+    builtin::library(include_str!("../data/library.json"))
+        .unwrap_or_else(|findings| panic!("library invalid: {findings:?}"))
 }
 
 /// Every rule the brief sets for the library, as a list of what breaks them.

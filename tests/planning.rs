@@ -3,7 +3,10 @@
 
 mod common;
 
-use interviewgids::domain::planning::{check, Rules, Slot, Warning};
+use interviewgids::domain::planning::{
+    check, clock, day_slots, minute_of, planned_days, timeline, Entry, Rules, Slot, Warning,
+};
+use interviewgids::domain::session_action::{Refusal, SessionAction};
 
 fn slot(id: &str, h: u32, m: u32, minutes: u32) -> Slot {
     Slot {
@@ -128,5 +131,131 @@ fn a_session_is_planned_from_its_date_time_and_agenda_total() {
     ] {
         s.scheduled_at = bad.into();
         assert_eq!(Slot::of(&s), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn a_planned_length_replaces_the_agenda_total_within_a_working_day() {
+    let mut s = common::session("s-1");
+    s.scheduled_at = "2026-12-01T10:00".into();
+    s.apply(SessionAction::SetDuration(Some(45))).unwrap();
+    assert_eq!(Slot::of(&s).unwrap().1.minutes, 45);
+    for bad in [0, 481] {
+        assert_eq!(
+            s.apply(SessionAction::SetDuration(Some(bad))),
+            Err(Refusal::DurationOutOfRange)
+        );
+    }
+    assert_eq!(
+        s.planned_minutes,
+        Some(45),
+        "a refused length changes nothing"
+    );
+    s.apply(SessionAction::SetDuration(Some(480))).unwrap();
+    s.apply(SessionAction::SetDuration(None)).unwrap();
+    assert_eq!(s.duration(), s.lens.phase_minutes.total());
+    // An imported file with an absurd length is refused by validation.
+    s.planned_minutes = Some(100_000);
+    let mut checker = interviewgids::domain::validate::Checker::new();
+    checker.session(&s);
+    assert!(checker
+        .findings
+        .iter()
+        .any(|f| f.path.ends_with("planned_minutes")));
+}
+
+#[test]
+fn a_day_holds_only_its_own_sessions_in_order_and_days_are_counted() {
+    let plan = |id: &str, at: &str| {
+        let mut s = common::session(id);
+        s.scheduled_at = at.into();
+        s.planned_minutes = Some(60);
+        s
+    };
+    let sessions = [
+        plan("late", "2026-12-01T14:00"),
+        plan("early", "2026-12-01T09:00"),
+        plan("other-day", "2026-12-02T09:00"),
+        plan("unplanned", ""),
+    ];
+    let day = interviewgids::domain::dates::day("2026-12-01").unwrap();
+    let ids: Vec<_> = day_slots(&sessions, day)
+        .into_iter()
+        .map(|s| s.session)
+        .collect();
+    assert_eq!(ids, ["early", "late"]);
+    let days = planned_days(sessions.iter().map(|s| s.scheduled_at.as_str()));
+    assert_eq!(
+        days,
+        [("2026-12-01".to_string(), 2), ("2026-12-02".to_string(), 1)]
+    );
+}
+
+#[test]
+fn the_timeline_shows_gaps_overlaps_and_the_deliberation() {
+    let rules = Rules::default();
+    let day = [
+        slot("a", 9, 0, 60),
+        slot("b", 10, 14, 60), // 14 minutes after a: short
+        slot("c", 11, 29, 60), // 15 minutes after b: enough
+        slot("d", 12, 0, 60),  // overlaps c by 29 minutes
+    ];
+    assert_eq!(
+        timeline(&day, &rules),
+        [
+            Entry::Interview(day[0].clone()),
+            Entry::Gap {
+                minutes: 14,
+                short: true
+            },
+            Entry::Interview(day[1].clone()),
+            Entry::Gap {
+                minutes: 15,
+                short: false
+            },
+            Entry::Interview(day[2].clone()),
+            Entry::Overlap { minutes: 29 },
+            Entry::Interview(day[3].clone()),
+            Entry::Deliberation(Slot {
+                session: String::new(),
+                start: 13 * 60,
+                minutes: 30
+            }),
+        ]
+    );
+    assert!(timeline(&[], &rules).is_empty());
+}
+
+#[test]
+fn settings_outside_a_day_are_refused_and_clock_times_read_back() {
+    assert_eq!(Rules::default().checked(), Some(Rules::default()));
+    for bad in [
+        Rules {
+            in_a_row: 0,
+            ..Rules::default()
+        },
+        Rules {
+            notes: 241,
+            ..Rules::default()
+        },
+        Rules {
+            deliberation: 241,
+            ..Rules::default()
+        },
+        Rules {
+            day_end: 24 * 60,
+            ..Rules::default()
+        },
+        Rules {
+            day_end: 0,
+            ..Rules::default()
+        },
+    ] {
+        assert_eq!(bad.checked(), None, "{bad:?}");
+    }
+    assert_eq!(minute_of("18:00"), Some(18 * 60));
+    assert_eq!(clock(18 * 60 + 5), "18:05");
+    for bad in ["24:00", "9:00", "12:60", "", "ab:cd"] {
+        assert_eq!(minute_of(bad), None, "{bad:?}");
     }
 }

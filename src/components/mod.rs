@@ -7,5 +7,6 @@ pub mod header;
 pub mod import_panel;
 pub mod import_preview;
 pub mod lens_competency;
+pub mod library_gate;
 pub mod notices;
 pub mod page;

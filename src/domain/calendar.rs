@@ -62,6 +62,16 @@ fn local(day: i64, minute: u32) -> String {
     )
 }
 
+/// A moment in ISO 8601 UTC (`2026-11-29T05:56:31.123Z`) as a calendar stamp
+/// (`20261129T055631Z`); the digits are taken in order, so anything shorter gives the epoch.
+pub fn stamp(iso: &str) -> String {
+    let digits: String = iso.chars().filter(char::is_ascii_digit).take(14).collect();
+    if digits.len() < 14 {
+        return "19700101T000000Z".to_owned();
+    }
+    format!("{}T{}Z", &digits[..8], &digits[8..])
+}
+
 /// The calendar file; `stamp` is when it is made, in UTC (`YYYYMMDDTHHMMSSZ`).
 pub fn calendar(events: &[Event], stamp: &str) -> String {
     let mut out = String::new();

@@ -67,6 +67,17 @@ pub fn date(day: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// Year, month (1–12) and day of the month of a day number.
+pub fn parts(day: i64) -> (i64, u32, u32) {
+    let (y, m, d) = civil_from_days(day);
+    (y, m as u32, d as u32)
+}
+
+/// The day of the week, 1 (Monday) to 7 (Sunday); 1970-01-01 was a Thursday.
+pub fn weekday(day: i64) -> u32 {
+    (day + 3).rem_euclid(7) as u32 + 1
+}
+
 /// A backup is due when none was ever made, or the last one is a week old or older.
 pub fn backup_due(last: Option<&str>, now: &str) -> bool {
     match (last.and_then(day), day(now)) {

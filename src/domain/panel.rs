@@ -154,6 +154,7 @@ impl Session {
         let mut invited = Session::new(id, self.lens.clone(), now);
         invited.candidate = self.candidate.clone();
         invited.scheduled_at = self.scheduled_at.clone();
+        invited.planned_minutes = self.planned_minutes;
         invited.assessment = self.assessment.clone();
         invited.preparation = Preparation {
             thresholds: self.preparation.thresholds,

@@ -2,11 +2,14 @@
 //! interviews, not too many in a row, time to deliberate after the last, and no overlaps. Each
 //! warning comes with what would fix it.
 
+use serde::{Deserialize, Serialize};
+
 use super::dates;
 use super::session::Session;
 
 /// The planning rules' settings, with the defaults the method suggests.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Rules {
     /// Minutes between two interviews to write notes.
     pub notes: u32,
@@ -32,6 +35,24 @@ impl Default for Rules {
     }
 }
 
+impl Rules {
+    /// Longest time to write notes or to deliberate that can be set, in minutes.
+    pub const MAX_PAUSE: u32 = 240;
+    /// Most interviews in a row that can be allowed.
+    pub const MAX_IN_A_ROW: usize = 12;
+
+    /// These rules if every figure is one a day can have; `None` otherwise (for example a day
+    /// ending after midnight, or no interview in a row allowed at all).
+    pub fn checked(self) -> Option<Rules> {
+        let ok = self.notes <= Self::MAX_PAUSE
+            && (1..=Self::MAX_IN_A_ROW).contains(&self.in_a_row)
+            && (1..=Self::MAX_PAUSE).contains(&self.row_break)
+            && self.deliberation <= Self::MAX_PAUSE
+            && (1..24 * 60).contains(&self.day_end);
+        ok.then_some(self)
+    }
+}
+
 /// One planned interview: start and length in minutes after midnight of its day.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Slot {
@@ -45,21 +66,16 @@ impl Slot {
         self.start + self.minutes
     }
 
-    /// The session's slot on its planned day: the planned start and the lens's agenda total.
+    /// The session's slot on its planned day: the planned start and its planned length.
     /// `None` when it is not planned.
     pub fn of(session: &Session) -> Option<(i64, Slot)> {
         let (day, time) = session.scheduled_at.split_once('T')?;
-        let day = dates::day(day)?;
-        let (h, m) = time.split_once(':')?;
-        let (h, m): (u32, u32) = (h.parse().ok()?, m.get(..2)?.parse().ok()?);
-        (h < 24 && m < 60).then(|| {
-            let slot = Slot {
-                session: session.id.clone(),
-                start: h * 60 + m,
-                minutes: session.lens.phase_minutes.total(),
-            };
-            (day, slot)
-        })
+        let slot = Slot {
+            session: session.id.clone(),
+            start: minute_of(time.get(..5)?)?,
+            minutes: session.duration(),
+        };
+        Some((dates::day(day)?, slot))
     }
 }
 
@@ -151,4 +167,94 @@ pub fn deliberation(slots: &[Slot], rules: &Rules) -> Option<Slot> {
         start: last.end(),
         minutes: rules.deliberation,
     })
+}
+
+/// The slots of the sessions planned on `day`, in the order of the day.
+pub fn day_slots(sessions: &[Session], day: i64) -> Vec<Slot> {
+    let mut slots: Vec<Slot> = sessions
+        .iter()
+        .filter_map(Slot::of)
+        .filter(|(d, _)| *d == day)
+        .map(|(_, slot)| slot)
+        .collect();
+    slots.sort_by(|a, b| (a.start, &a.session).cmp(&(b.start, &b.session)));
+    slots
+}
+
+/// The days that have interviews planned, as `YYYY-MM-DD` with how many, earliest first.
+/// `scheduled` holds planned starts (`YYYY-MM-DDTHH:MM`); unplanned (empty) ones are skipped.
+pub fn planned_days<'a>(scheduled: impl IntoIterator<Item = &'a str>) -> Vec<(String, usize)> {
+    let mut days: Vec<(String, usize)> = Vec::new();
+    for start in scheduled {
+        let Some(day) = dates::day(start) else {
+            continue;
+        };
+        let date = dates::date(day);
+        match days.iter_mut().find(|(d, _)| *d == date) {
+            Some((_, n)) => *n += 1,
+            None => days.push((date, 1)),
+        }
+    }
+    days.sort();
+    days
+}
+
+/// One line of a day's timeline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Entry {
+    Interview(Slot),
+    /// Free minutes between two interviews; `short` when too few to write notes.
+    Gap {
+        minutes: u32,
+        short: bool,
+    },
+    /// Two interviews overlap by this many minutes.
+    Overlap {
+        minutes: u32,
+    },
+    /// Time to deliberate after the last interview.
+    Deliberation(Slot),
+}
+
+/// The day as it will be lived: each interview, what lies between two of them, and the
+/// deliberation after the last.
+pub fn timeline(slots: &[Slot], rules: &Rules) -> Vec<Entry> {
+    let mut day: Vec<&Slot> = slots.iter().collect();
+    day.sort_by(|a, b| (a.start, &a.session).cmp(&(b.start, &b.session)));
+    let mut entries = Vec::new();
+    let mut latest_end: Option<u32> = None;
+    for slot in day {
+        if let Some(end) = latest_end {
+            entries.push(if slot.start < end {
+                Entry::Overlap {
+                    minutes: end - slot.start,
+                }
+            } else {
+                let minutes = slot.start - end;
+                Entry::Gap {
+                    minutes,
+                    short: minutes < rules.notes,
+                }
+            });
+        }
+        latest_end = Some(latest_end.map_or(slot.end(), |e| e.max(slot.end())));
+        entries.push(Entry::Interview(slot.clone()));
+    }
+    if let Some(block) = deliberation(slots, rules).filter(|b| b.minutes > 0) {
+        entries.push(Entry::Deliberation(block));
+    }
+    entries
+}
+
+/// `HH:MM` for a minute of the day (a minute past midnight shows as the next day's clock).
+pub fn clock(minute: u32) -> String {
+    let minute = minute % (24 * 60);
+    format!("{:02}:{:02}", minute / 60, minute % 60)
+}
+
+/// The minute of the day of a clock time `HH:MM`.
+pub fn minute_of(clock: &str) -> Option<u32> {
+    let (h, m) = clock.trim().split_once(':')?;
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60 && clock.trim().len() == 5).then_some(h * 60 + m)
 }

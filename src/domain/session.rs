@@ -48,6 +48,9 @@ pub struct Deviation {
     pub skipped: Option<String>,
 }
 
+/// Longest an interview may be planned for: a working day; longer is a typing error.
+pub const MAX_PLANNED_MINUTES: u32 = 8 * 60;
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
     pub id: String,
@@ -57,6 +60,9 @@ pub struct Session {
     /// Planned start, as a local date-time `YYYY-MM-DDTHH:MM`; empty when not yet planned.
     #[serde(default)]
     pub scheduled_at: String,
+    /// Planned length in minutes; `None` means the lens's agenda total.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned_minutes: Option<u32>,
     /// The lens as it was when the session was created.
     pub lens: Lens,
     #[serde(default)]
@@ -126,6 +132,7 @@ impl Session {
             candidate: String::new(),
             interviewer: String::new(),
             scheduled_at: String::new(),
+            planned_minutes: None,
             lens,
             status: Status::Draft,
             created_at: now.clone(),
@@ -156,6 +163,13 @@ impl Session {
             scheduled_at: self.scheduled_at.clone(),
             retention: self.retention.clone(),
         }
+    }
+
+    /// How long the interview is planned to take: the interviewer's figure, or else the
+    /// agenda's total.
+    pub fn duration(&self) -> u32 {
+        self.planned_minutes
+            .unwrap_or_else(|| self.lens.phase_minutes.total())
     }
 
     pub(super) fn has_competency(&self, id: &str) -> bool {
@@ -226,6 +240,21 @@ impl Session {
             .iter()
             .filter(|q| self.uses(item, &q.id))
             .map(|q| q.id.clone())
+            .collect()
+    }
+
+    /// The questions asked (chosen for this candidate) that have nothing written down, as
+    /// (competency id, question id) in lens order: the list to fill in while memory is fresh.
+    pub fn unnoted(&self) -> Vec<(String, String)> {
+        self.lens
+            .competencies
+            .iter()
+            .flat_map(|item| {
+                self.asked(item)
+                    .into_iter()
+                    .filter(|q| !self.interview.answers.get(q).is_some_and(|a| a.has_text()))
+                    .map(|q| (item.competency.id.clone(), q))
+            })
             .collect()
     }
 

@@ -7,7 +7,7 @@ use super::evaluation::Recommendation;
 use super::interview::{tick, AnswerField, ClarityPoint, Example, ExplainPoint, Recognition};
 use super::lens::{LEVEL_MAX, LEVEL_MIN};
 use super::phase::Phase;
-use super::session::{Missing, Session, Status};
+use super::session::{Missing, Session, Status, MAX_PLANNED_MINUTES};
 
 /// Everything a user can do to a session.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +15,8 @@ pub enum SessionAction {
     SetCandidate(String),
     SetInterviewer(String),
     SetSchedule(String),
+    /// The planned length in minutes; `None` goes back to the agenda's total.
+    SetDuration(Option<u32>),
     SetScore {
         competency: String,
         score: Option<u8>,
@@ -121,6 +123,8 @@ pub enum Refusal {
     Completed,
     /// A date that is not a real `YYYY-MM-DD` date.
     BadDate,
+    /// A planned length of no minutes, or longer than a working day.
+    DurationOutOfRange,
 }
 
 impl Session {
@@ -156,6 +160,12 @@ impl Session {
             A::SetCandidate(v) => self.candidate = v,
             A::SetInterviewer(v) => self.interviewer = v,
             A::SetSchedule(v) => self.scheduled_at = v,
+            A::SetDuration(minutes) => {
+                if minutes.is_some_and(|m| !(1..=MAX_PLANNED_MINUTES).contains(&m)) {
+                    return Err(Refusal::DurationOutOfRange);
+                }
+                self.planned_minutes = minutes;
+            }
             A::SetScore { competency, score } => {
                 if !self.has_competency(&competency) {
                     return Err(Refusal::UnknownCompetency);

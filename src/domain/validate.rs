@@ -10,7 +10,7 @@ use super::dates;
 use super::lens::{Lens, LEVEL_MAX, LEVEL_MIN};
 use super::lens_edit::LensIssue;
 use super::phase::{Phase, MAX_PHASE_MINUTES};
-use super::session::Session;
+use super::session::{Session, MAX_PLANNED_MINUTES};
 use super::text::{Lang, Text};
 
 /// What is wrong at one place in a file. Views turn it into a sentence in the user's language.
@@ -417,6 +417,14 @@ impl Checker {
     pub fn session(&mut self, session: &Session) {
         self.id(&session.id);
         self.date("scheduled_at", &session.scheduled_at, true);
+        if let Some(minutes) = session.planned_minutes {
+            if !(1..=MAX_PLANNED_MINUTES).contains(&minutes) {
+                let max = i64::from(MAX_PLANNED_MINUTES);
+                self.field("planned_minutes", |c| {
+                    c.report(out_of_range(minutes, 1, max))
+                });
+            }
+        }
         self.field("retention", |c| {
             c.date("procedure_ended", &session.retention.procedure_ended, false);
             c.date("consent_given", &session.retention.consent_given, false);

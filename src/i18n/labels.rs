@@ -1,8 +1,52 @@
 //! The catalogue keys that name the domain's values, shared by every screen that shows them.
 
-use super::Key;
+use super::{t, tf, Key};
+use crate::domain::dates;
 use crate::domain::evaluation::{Reading, Recommendation, Versus};
-use crate::domain::Status;
+use crate::domain::{Lang, Status};
+
+/// A date `YYYY-MM-DD` written out ("Tuesday 1 December 2026"); anything else as it is.
+pub fn long_date(lang: Lang, date: &str) -> String {
+    const WEEKDAYS: [Key; 7] = [
+        Key::Weekday1,
+        Key::Weekday2,
+        Key::Weekday3,
+        Key::Weekday4,
+        Key::Weekday5,
+        Key::Weekday6,
+        Key::Weekday7,
+    ];
+    const MONTHS: [Key; 12] = [
+        Key::Month1,
+        Key::Month2,
+        Key::Month3,
+        Key::Month4,
+        Key::Month5,
+        Key::Month6,
+        Key::Month7,
+        Key::Month8,
+        Key::Month9,
+        Key::Month10,
+        Key::Month11,
+        Key::Month12,
+    ];
+    let Some(day) = dates::day(date) else {
+        return date.to_owned();
+    };
+    let (year, month, day_of_month) = dates::parts(day);
+    let weekday = WEEKDAYS[(dates::weekday(day) as usize - 1) % 7];
+    let month = MONTHS[(month as usize).saturating_sub(1) % 12];
+    tf(
+        lang,
+        Key::LongDate,
+        &[
+            ("weekday", t(lang, weekday)),
+            ("day", &day_of_month.to_string()),
+            ("month", t(lang, month)),
+            ("year", &year.to_string()),
+        ],
+    )
+}
 
 pub fn status_label(status: Status) -> Key {
     match status {

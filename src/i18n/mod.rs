@@ -7,7 +7,7 @@ mod labels;
 mod messages;
 
 pub use catalogue::Key;
-pub use labels::{reading_label, recommendation_label, status_label, versus_label};
+pub use labels::{long_date, reading_label, recommendation_label, status_label, versus_label};
 pub use messages::{factor, finding, panel_refusal, storage_error, unreadable};
 
 use crate::domain::Lang;
@@ -110,6 +110,18 @@ mod tests {
         assert_eq!(bytes(Lang::Nl, 12_345), "12,3 kB");
         assert_eq!(bytes(Lang::Nl, 4_100_000), "4,1 MB");
         assert_eq!(bytes(Lang::En, 4_294_967_296), "4.3 GB");
+    }
+
+    #[test]
+    fn dates_are_written_out_with_their_weekday() {
+        assert_eq!(long_date(Lang::En, "2026-12-01"), "Tuesday 1 December 2026");
+        assert_eq!(long_date(Lang::Nl, "2026-12-01"), "dinsdag 1 december 2026");
+        assert_eq!(long_date(Lang::En, "1970-01-01"), "Thursday 1 January 1970");
+        assert_eq!(
+            long_date(Lang::Nl, "2028-02-29"),
+            "dinsdag 29 februari 2028"
+        );
+        assert_eq!(long_date(Lang::En, "2026-13-01"), "2026-13-01");
     }
 
     #[test]

@@ -1,15 +1,20 @@
-//! Lens actions: create, edit, duplicate, delete, and the organisation's file.
+//! Lens actions: create, edit, duplicate, delete; the built-in library and the organisation's
+//! file, both read from beside the app.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{store, AppState, Notice};
+use super::{store, AppState, LibraryStatus, Notice};
+use crate::domain::builtin;
 use crate::domain::import::OrgLibrary;
 use crate::domain::interchange;
 use crate::domain::lens_edit::{fresh_id, LensEdit};
 use crate::domain::Lens;
 use crate::files::{fetch_beside_app, now_stamp};
 use crate::i18n::{self, Key};
+
+/// The built-in library's file in a development build (a release build hashes its name).
+const LIBRARY_FILE: &str = "library.json";
 
 /// Where a lens comes from; only the user's own lenses can be edited.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -134,6 +139,46 @@ impl AppState {
 
     /// Looks for the organisation's file beside the app. Absent: nothing happens. Present but
     /// unusable: a banner says why; nothing else changes.
+    /// Reads the built-in library from beside the app, once, when a screen first needs it.
+    /// The build names the file after its content (`<meta name="interviewgids-library">`); a
+    /// development build has no such name.
+    pub fn want_library(&self) {
+        if self.library_status.get_untracked() != LibraryStatus::Idle {
+            return;
+        }
+        self.library_status.set(LibraryStatus::Loading);
+        let app = *self;
+        let file = document()
+            .query_selector("meta[name=interviewgids-library]")
+            .ok()
+            .flatten()
+            .and_then(|meta| meta.get_attribute("content"))
+            .unwrap_or_else(|| LIBRARY_FILE.to_owned());
+        spawn_local(async move {
+            let read = match fetch_beside_app(&file).await {
+                Ok(Some(text)) => builtin::library(&text).map_err(|findings| {
+                    let lang = app.lang.get_untracked();
+                    findings
+                        .first()
+                        .map(|f| i18n::finding(lang, f))
+                        .unwrap_or_default()
+                }),
+                Ok(None) => Err("HTTP 404".to_owned()),
+                Err(detail) => Err(detail),
+            };
+            match read {
+                Ok(library) => {
+                    app.builtin.set(library);
+                    app.library_status.set(LibraryStatus::Ready);
+                }
+                Err(detail) => {
+                    app.notify(Notice::Library(detail.clone()));
+                    app.library_status.set(LibraryStatus::Failed(detail));
+                }
+            }
+        });
+    }
+
     pub(super) fn load_organisation(&self) {
         let app = *self;
         spawn_local(async move {

@@ -2,6 +2,7 @@
 //! Views read signals from here and call the methods in this module and its children; those
 //! call the domain and the storage adapter, so no view touches storage itself.
 
+mod day;
 mod lenses;
 mod overview;
 mod panel;
@@ -15,10 +16,9 @@ pub use lenses::LensSource;
 pub use transfer::{ColleagueFile, Item, Outcome, Preview, Staged};
 
 use crate::domain::import::OrgLibrary;
+use crate::domain::planning::Rules;
 use crate::domain::retention::Policy;
-use crate::domain::{
-    builtin, dates, starter, Factor, Lang, Lens, Library, Session, SessionSummary,
-};
+use crate::domain::{dates, starter, Factor, Lang, Lens, Library, Session, SessionSummary};
 use crate::i18n::{self, Key};
 use crate::route::Route;
 use crate::storage::browser::LocalStorage;
@@ -51,6 +51,17 @@ pub enum Notice {
     NearlyFull(usize),
 }
 
+/// Whether the built-in library has been read; screens that need it wait for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LibraryStatus {
+    /// Not asked for yet: the first screen does not wait for it.
+    Idle,
+    Loading,
+    Ready,
+    /// It could not be read; the detail says why (also shown as a banner).
+    Failed(String),
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub lang: RwSignal<Lang>,
@@ -63,12 +74,17 @@ pub struct AppState {
     pub organisation: RwSignal<OrgLibrary>,
     /// The library as the app uses it: built in, then the organisation's, then imported ones.
     pub library: Memo<Library>,
+    /// The built-in library, empty until its file is read.
+    builtin: RwSignal<Library>,
+    pub library_status: RwSignal<LibraryStatus>,
     /// The user's own lenses.
     pub lenses: RwSignal<Vec<Lens>>,
     /// Sessions that could not be read and were kept aside.
     pub damaged: RwSignal<Vec<Damaged>>,
     /// How long sessions are kept after their procedure ends (AVG/GDPR).
     pub policy: RwSignal<Policy>,
+    /// The rules a day plan is checked against.
+    pub planning: RwSignal<Rules>,
     /// When the last full backup was exported (ISO 8601), if ever.
     pub last_backup: RwSignal<Option<String>>,
     /// The session on screen, if any; the only one held in memory.
@@ -140,16 +156,12 @@ impl AppState {
             notices.push(Notice::Unreadable(unreadable));
             None
         });
-        let builtin = builtin::library().unwrap_or_else(|findings| {
-            let detail = findings.first().map(|f| f.to_string()).unwrap_or_default();
-            notices.push(Notice::Library(detail));
-            Library::default()
-        });
-        let builtin = StoredValue::new(builtin);
+        // Filled in when its file has been read (see `load_library`).
+        let builtin = RwSignal::new(Library::default());
         let imported = RwSignal::new(imported.unwrap_or_default());
         let organisation = RwSignal::new(OrgLibrary::default());
         let library = Memo::new(move |_| {
-            let with_org = organisation.with(|o| builtin.with_value(|b| b.overlaid(&o.library)));
+            let with_org = organisation.with(|o| builtin.with(|b| b.overlaid(&o.library)));
             imported.with(|i| with_org.overlaid(i))
         });
         let lang_signal = RwSignal::new(lang);
@@ -163,6 +175,8 @@ impl AppState {
             imported,
             organisation,
             library,
+            builtin,
+            library_status: RwSignal::new(LibraryStatus::Idle),
             lenses: RwSignal::new(lenses),
             damaged: RwSignal::new(store.damaged_sessions().unwrap_or_default()),
             session: RwSignal::new(None),
@@ -170,6 +184,7 @@ impl AppState {
             continued: StoredValue::new(None),
             last_backup: RwSignal::new(prefs.last_backup.clone()),
             policy: RwSignal::new(prefs.retention),
+            planning: RwSignal::new(prefs.planning.checked().unwrap_or_default()),
             examples,
             library_query: RwSignal::new(String::new()),
             library_factor: RwSignal::new(None),

@@ -214,7 +214,7 @@ impl AppState {
     }
 
     /// Reads sessions from storage, after writing any unsaved edit so exports are current.
-    fn read_sessions(&self, ids: &[String]) -> Vec<Session> {
+    pub(super) fn read_sessions(&self, ids: &[String]) -> Vec<Session> {
         self.flush();
         let store = store();
         ids.iter()

@@ -83,6 +83,8 @@ pub struct Prefs {
     pub last_backup: Option<String>,
     /// How long sessions are kept after their procedure ends.
     pub retention: crate::domain::retention::Policy,
+    /// The rules a day's plan is checked against.
+    pub planning: crate::domain::planning::Rules,
 }
 
 pub struct Store<B: Backend> {

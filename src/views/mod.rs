@@ -2,6 +2,8 @@
 
 pub mod competency;
 pub mod data;
+pub mod day;
+pub mod day_tools;
 pub mod lens_editor;
 pub mod lenses;
 pub mod library;

@@ -4,8 +4,11 @@ use leptos::prelude::*;
 
 use crate::components::badges::status_class;
 use crate::components::page::PageHeader;
+use crate::domain::dates;
 use crate::domain::overview::positions;
-use crate::i18n::{isolate, status_label, tf, Key};
+use crate::domain::planning::planned_days;
+use crate::files::today;
+use crate::i18n::{isolate, long_date, status_label, tf, Key};
 use crate::route::{Route, SessionPage};
 use crate::state::{store, text, use_app};
 
@@ -41,7 +44,10 @@ pub fn SessionsView() -> impl IntoView {
                 }
             }
         >
-            <PositionLinks/>
+            <div class="list-links">
+                <PositionLinks/>
+                <DayLinks/>
+            </div>
             <table class="list-table">
                 <thead>
                     <tr>
@@ -60,18 +66,7 @@ pub fn SessionsView() -> impl IntoView {
                                 </a>
                             </td>
                             <td><bdi>{summary.position.clone()}</bdi></td>
-                            <td>
-                                {
-                                    let date = summary.scheduled_at.replace('T', " ");
-                                    move || {
-                                        if date.is_empty() {
-                                            app.tr(Key::NotScheduled).to_owned()
-                                        } else {
-                                            date.clone()
-                                        }
-                                    }
-                                }
-                            </td>
+                            <td><PlannedDate scheduled_at=summary.scheduled_at.clone()/></td>
                             <td>
                                 <span class=status_class(summary.status)>
                                     {text(status_label(summary.status))}
@@ -111,6 +106,61 @@ fn PositionLinks() -> impl IntoView {
             <h2 id="position-links-title">{text(Key::PositionLinks)}</h2>
             <ul>{links}</ul>
         </nav>
+    }
+}
+
+/// A planned start, linked to that day's plan; or "not scheduled".
+#[component]
+fn PlannedDate(scheduled_at: String) -> impl IntoView {
+    let app = use_app();
+    let date = scheduled_at.get(..10).filter(|d| dates::is_date(d, false));
+    match date {
+        Some(day) => {
+            let href = Route::Day(day.to_owned()).href();
+            view! { <a href=href>{scheduled_at.replace('T', " ")}</a> }.into_any()
+        }
+        None if scheduled_at.is_empty() => {
+            view! { <span>{move || app.tr(Key::NotScheduled)}</span> }.into_any()
+        }
+        None => view! { <span>{scheduled_at}</span> }.into_any(),
+    }
+}
+
+/// The ways into each day's plan, from today on.
+#[component]
+fn DayLinks() -> impl IntoView {
+    let app = use_app();
+    let today = today();
+    let days = Memo::new(move |_| {
+        app.sessions.with(|list| {
+            planned_days(list.iter().map(|s| s.scheduled_at.as_str()))
+                .into_iter()
+                .filter(|(day, _)| *day >= today)
+                .collect::<Vec<_>>()
+        })
+    });
+    let links = move || {
+        let lang = app.lang.get();
+        days.get()
+            .into_iter()
+            .map(|(day, n)| {
+                let date = long_date(lang, &day);
+                let label = tf(
+                    lang,
+                    Key::DayCount,
+                    &[("date", &date), ("n", &n.to_string())],
+                );
+                view! { <li><a href=Route::Day(day).href()>{label}</a></li> }
+            })
+            .collect_view()
+    };
+    view! {
+        <Show when=move || !days.with(Vec::is_empty)>
+            <nav class="position-links" aria-labelledby="day-links-title">
+                <h2 id="day-links-title">{text(Key::DayLinks)}</h2>
+                <ul>{links}</ul>
+            </nav>
+        </Show>
     }
 }
 

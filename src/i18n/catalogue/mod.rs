@@ -23,6 +23,8 @@ mod findings;
 mod overview;
 #[macro_use]
 mod panel;
+#[macro_use]
+mod planning;
 
 macro_rules! catalogue {
     ( ; $($key:ident => ($nl:expr, $en:expr),)*) => {
@@ -40,4 +42,4 @@ macro_rules! catalogue {
     };
 }
 
-shell_texts! { sessions_texts interview_texts overview_texts panel_texts lenses_texts library_texts data_texts findings_texts catalogue ; }
+shell_texts! { sessions_texts interview_texts overview_texts panel_texts planning_texts lenses_texts library_texts data_texts findings_texts catalogue ; }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::schedule::PlannedLength;
 use super::{locked, on_text, text_of};
 use crate::components::fields::{TextArea, TextInput};
 use crate::domain::assessment::parse_score;
@@ -80,6 +81,7 @@ pub fn IntakePage() -> impl IntoView {
                         on_input=on_text(app, SessionAction::SetSchedule)
                         disabled=locked
                     />
+                    <PlannedLength locked/>
                     <p class="muted">{text(Key::FrozenLens)}</p>
                 </section>
                 <section class="card">

@@ -13,6 +13,7 @@ mod phases;
 mod prepare;
 mod question_choice;
 mod retention;
+mod schedule;
 
 use leptos::prelude::*;
 

@@ -1,0 +1,79 @@
+//! The day plan's settings and the day as a calendar file.
+
+use leptos::prelude::*;
+
+use super::{store, AppState};
+use crate::domain::calendar::{calendar, stamp, Event};
+use crate::domain::planning::{day_slots, deliberation, Rules};
+use crate::domain::{dates, Session};
+use crate::files::now_iso;
+use crate::i18n::{tf, Key};
+
+impl AppState {
+    /// Stores new planning rules; `false` (and nothing changes) when they do not fit a day.
+    pub fn set_planning(&self, rules: Rules) -> bool {
+        let Some(rules) = rules.checked() else {
+            return false;
+        };
+        self.saved(store().update_prefs(|p| p.planning = rules));
+        self.planning.set(rules);
+        true
+    }
+
+    /// Offers the day's interviews on `date` as an iCalendar file: one event per interview,
+    /// numbered in the order of the day, and the deliberation after the last. Titles carry the
+    /// candidate's name only when `with_names`, since calendars sync to servers.
+    pub fn export_day(&self, date: &str, sessions: &[Session], with_names: bool) -> bool {
+        let Some(day) = dates::day(date) else {
+            return false;
+        };
+        let lang = self.lang.get_untracked();
+        let slots = day_slots(sessions, day);
+        let mut events = Vec::with_capacity(slots.len() + 1);
+        let mut positions: Vec<&str> = Vec::new();
+        for (index, slot) in slots.iter().enumerate() {
+            let Some(session) = sessions.iter().find(|s| s.id == slot.session) else {
+                continue;
+            };
+            let position = session.lens.name.as_str();
+            if !positions.contains(&position) {
+                positions.push(position);
+            }
+            let n = (index + 1).to_string();
+            let name = session.candidate.trim();
+            let title = if with_names && !name.is_empty() {
+                let args = [("n", n.as_str()), ("position", position), ("name", name)];
+                tf(lang, Key::CalInterviewNamed, &args)
+            } else {
+                tf(
+                    lang,
+                    Key::CalInterview,
+                    &[("n", &n), ("position", position)],
+                )
+            };
+            events.push(Event {
+                uid: format!("{}@interviewgids", session.id),
+                day,
+                start: slot.start,
+                minutes: slot.minutes,
+                title,
+            });
+        }
+        let rules = self.planning.get_untracked();
+        if let Some(block) = deliberation(&slots, &rules).filter(|b| b.minutes > 0) {
+            events.push(Event {
+                uid: format!("deliberation-{date}@interviewgids"),
+                day,
+                start: block.start,
+                minutes: block.minutes,
+                title: tf(
+                    lang,
+                    Key::CalDeliberation,
+                    &[("positions", &positions.join(", "))],
+                ),
+            });
+        }
+        let text = calendar(&events, &stamp(&now_iso()));
+        self.offer_download(&format!("interviews-{date}.ics"), "text/calendar", &text)
+    }
+}
