@@ -183,3 +183,37 @@ test('a reload in the middle of typing a note keeps every character and the phas
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 });
+
+test('after the interview, the questions without notes are listed to fill in while memory is fresh', async ({ page }) => {
+  await open(page, '#/sessions/new');
+  await page.getByLabel("Candidate's name").fill('Noor Visser');
+  await page.getByLabel('Position (lens)').selectOption({ label: 'Team leader' });
+  await page.getByRole('button', { name: 'Go to the intake' }).click();
+  await page.getByRole('link', { name: 'Interview', exact: true }).click();
+  // Before the interview there is nothing to list.
+  await page.getByRole('link', { name: 'Evaluation', exact: true }).click();
+  await expect(page.locator('.unnoted')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Interview', exact: true }).click();
+  await page.getByRole('button', { name: 'Start the interview' }).click();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next', exact: true }).click();
+  const first = page.locator('.question-block').first();
+  const asked = (await page.locator('.question-block .question-text').allTextContents()).length;
+  const firstQuestion = await first.locator('.question-text').textContent();
+  await first.getByLabel('Notes').fill('Planned the move in three steps.');
+
+  await page.getByRole('link', { name: 'Evaluation', exact: true }).click();
+  const list = page.locator('.unnoted');
+  await expect(list.getByRole('heading')).toHaveText('Questions without notes');
+  const fields = list.locator('textarea');
+  // Every question of the other competencies too, but not the one with notes.
+  expect(await fields.count()).toBeGreaterThan(asked - 1);
+  await expect(list).not.toContainText(firstQuestion!);
+  // Writing in the list stores the note on the question, and the list stays while writing.
+  const count = await fields.count();
+  await fields.first().fill('Took the lead when the planner fell ill.');
+  await expect(fields).toHaveCount(count);
+  await page.getByRole('link', { name: 'Interview', exact: true }).click();
+  await page.getByRole('link', { name: 'Evaluation', exact: true }).click();
+  await expect(page.locator('.unnoted textarea')).toHaveCount(count - 1);
+  await expectAccessible(page, 'questions without notes');
+});

@@ -108,6 +108,7 @@ pub fn EvaluationPage() -> impl IntoView {
         let _ = window().print();
     };
     view! {
+        <super::gaps::UnnotedQuestions/>
         <section class="card">
             <h2 class="print-only">{text(Key::ReportTitle)}</h2>
             <p class="muted">{text(Key::EvaluationGuide)}</p>

@@ -1,11 +1,13 @@
 //! Where a candidate's interview differs from the standard (M20, M27): the standard questions
 //! skipped (with their reasons) or added, and the competencies left unrated (each with a reason,
 //! needed before the evaluation can be completed). Shown in the evaluation and in its print.
+//! Before those, the questions asked without notes, to fill in while memory is fresh (M27).
 
 use leptos::prelude::*;
 
 use super::locked;
-use crate::domain::SessionAction;
+use crate::domain::interview::AnswerField;
+use crate::domain::{SessionAction, Status};
 use crate::i18n::{isolate, tf, Key};
 use crate::state::{text, use_app, AppState};
 
@@ -21,6 +23,64 @@ fn names(app: AppState, competency: &str, question: Option<&str>) -> (String, St
             .map(|q| q.text.get(lang).to_owned());
         (name.unwrap_or_default(), question.unwrap_or_default())
     })
+}
+
+/// The questions asked that have no notes, each with a field to write them in. The list is
+/// taken when the screen opens and stays as it is while the interviewer writes.
+#[component]
+pub fn UnnotedQuestions() -> impl IntoView {
+    let app = use_app();
+    let unnoted = app.session.with_untracked(|s| {
+        s.as_ref()
+            .filter(|s| s.status != Status::Completed && s.interview.phase.is_some())
+            .map(|s| s.unnoted())
+            .unwrap_or_default()
+    });
+    if unnoted.is_empty() {
+        return ().into_any();
+    }
+    let fields = unnoted
+        .into_iter()
+        .map(|(competency, question)| {
+            let question = StoredValue::new(question);
+            let label = move || {
+                let (name, text) = names(app, &competency, Some(&question.get_value()));
+                let args = [("competency", name.as_str()), ("question", text.as_str())];
+                tf(app.lang.get(), Key::UnnotedQuestion, &args)
+            };
+            let value = move || {
+                app.session.with(|s| {
+                    question.with_value(|q| {
+                        s.as_ref()
+                            .and_then(|s| s.interview.answers.get(q))
+                            .map(|a| a.notes.clone())
+                            .unwrap_or_default()
+                    })
+                })
+            };
+            let set = move |ev| {
+                let _ = app.act(SessionAction::SetAnswer {
+                    question: question.get_value(),
+                    field: AnswerField::Notes,
+                    text: event_target_value(&ev),
+                });
+            };
+            view! {
+                <label class="field">
+                    <span class="label">{label}</span>
+                    <textarea rows=3 prop:value=value on:input=set></textarea>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card form-stack unnoted" aria-labelledby="unnoted-title">
+            <h2 id="unnoted-title">{text(Key::UnnotedTitle)}</h2>
+            <p class="muted">{text(Key::UnnotedHint)}</p>
+            {fields}
+        </section>
+    }
+    .into_any()
 }
 
 /// A reason field for every competency without a complete rating.
