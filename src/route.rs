@@ -11,6 +11,8 @@ pub enum SessionPage {
     Prepare,
     Interview,
     Evaluation,
+    /// The report for reading and printing; not one of the steps.
+    Report,
 }
 
 impl SessionPage {
@@ -27,6 +29,7 @@ impl SessionPage {
             SessionPage::Prepare => "/prepare",
             SessionPage::Interview => "/interview",
             SessionPage::Evaluation => "/evaluation",
+            SessionPage::Report => "/report",
         }
     }
 }
@@ -95,6 +98,7 @@ impl Route {
             ["sessions", s] => id(s).map(|s| Route::Session(s, SessionPage::Intake)),
             ["sessions", s, page] => SessionPage::ALL
                 .into_iter()
+                .chain([SessionPage::Report])
                 .find(|p| p.segment() == format!("/{page}"))
                 .and_then(|page| id(s).map(|s| Route::Session(s, page))),
             ["positions", s] => id(s).map(Route::Position),
@@ -164,6 +168,7 @@ mod tests {
             Route::Session("s-1".into(), SessionPage::Prepare),
             Route::Session("s-1".into(), SessionPage::Interview),
             Route::Session("s-1".into(), SessionPage::Evaluation),
+            Route::Session("s-1".into(), SessionPage::Report),
             Route::Lenses,
             Route::Lens("team-leader".into()),
             Route::Position("team-leader".into()),

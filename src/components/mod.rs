@@ -10,3 +10,4 @@ pub mod lens_competency;
 pub mod library_gate;
 pub mod notices;
 pub mod page;
+pub mod report_chart;

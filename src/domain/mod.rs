@@ -21,6 +21,7 @@ pub mod panel;
 pub mod phase;
 pub mod planning;
 pub mod reading;
+pub mod report;
 pub mod retention;
 pub mod session;
 pub mod session_action;

@@ -38,17 +38,19 @@ pub fn isolate(text: &str) -> String {
 
 /// A byte count for people: "980 B", "12.3 kB" ("12,3 kB" in Dutch), "4.1 MB", "4.3 GB".
 pub fn bytes(lang: Lang, bytes: usize) -> String {
-    let (value, unit) = match bytes {
+    // Whole-number arithmetic: formatting floats would add their code to the binary.
+    let (unit, name) = match bytes {
         b if b < 1000 => return format!("{b} B"),
-        b if b < 1_000_000 => (b as f64 / 1000.0, "kB"),
-        b if b < 1_000_000_000 => (b as f64 / 1_000_000.0, "MB"),
-        b => (b as f64 / 1_000_000_000.0, "GB"),
+        b if b < 1_000_000 => (1000, "kB"),
+        b if b < 1_000_000_000 => (1_000_000, "MB"),
+        _ => (1_000_000_000, "GB"),
     };
-    let number = format!("{value:.1}");
-    match lang {
-        Lang::Nl => format!("{} {unit}", number.replace('.', ",")),
-        Lang::En => format!("{number} {unit}"),
-    }
+    let tenths = (bytes as u64 * 10 + unit / 2) / unit;
+    let mark = match lang {
+        Lang::Nl => ',',
+        Lang::En => '.',
+    };
+    format!("{}{mark}{} {name}", tenths / 10, tenths % 10)
 }
 
 /// The `{name}` placeholders a text uses, sorted.
@@ -110,6 +112,8 @@ mod tests {
         assert_eq!(bytes(Lang::Nl, 12_345), "12,3 kB");
         assert_eq!(bytes(Lang::Nl, 4_100_000), "4,1 MB");
         assert_eq!(bytes(Lang::En, 4_294_967_296), "4.3 GB");
+        assert_eq!(bytes(Lang::En, 999_960), "1000.0 kB");
+        assert_eq!(bytes(Lang::En, 1000), "1.0 kB");
     }
 
     #[test]

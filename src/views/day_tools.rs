@@ -75,7 +75,7 @@ pub fn RulesCard() -> impl IntoView {
             <Show when=move || refused.get()>
                 <p class="field-error" role="alert">{invalid}</p>
             </Show>
-            <div class="toolbar">
+            <div class="toolbar rules-actions">
                 <button type="button" on:click=reset>{text(Key::DayRulesReset)}</button>
             </div>
         </section>

@@ -36,6 +36,7 @@ for (const lang of ['en', 'nl']) {
     const scores = ['74', '31', '55', '62', '40', '68'];
     const fields = page.locator('.score-grid input');
     for (let i = 0; i < (await fields.count()); i++) await fields.nth(i).fill(scores[i % scores.length]);
+    await page.locator('input[type=datetime-local]').fill('2030-03-12T09:00');
     await shoot(page, lang, '03-intake');
     await shoot(page, lang, '03-intake-full', true);
 
@@ -64,9 +65,26 @@ for (const lang of ['en', 'nl']) {
     await page.locator('nav.steps a').last().click();
     await shoot(page, lang, '13-evaluation');
     await shoot(page, lang, '13-evaluation-full', true);
+    await page.locator('.page-actions a.button').click();
+    await shoot(page, lang, '13-report');
+    // The printed report, as the print stylesheet lays it out on an A4 width.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: `${OUT}/${lang}-print-13-report.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
 
+    // A second interview on the same day, too soon after the first: the day plan warns.
+    await page.goto('./#/sessions/new');
+    await page.locator('input').first().fill('Bram Jansen');
+    await page.locator('select').first().selectOption({ index: 1 });
+    await page.locator('main button.primary').first().click();
+    await page.locator('input[type=datetime-local]').fill('2030-03-12T10:30');
     await page.goto('./#/sessions');
     await shoot(page, lang, '14-sessions');
+    await page.goto('./#/days/2030-03-12');
+    await shoot(page, lang, '14-day');
+    await shoot(page, lang, '14-day-full', true);
+    await page.goto('./#/sessions');
     await page.locator('.position-links a').first().click();
     await shoot(page, lang, '14-position');
     await page.goto('./#/lenses');

@@ -148,7 +148,7 @@ macro_rules! interview_texts {
                 "Beoordeeld op of boven de norm, maar bij geen enkele vraag een voorbeeld (ook niet na bedenktijd). Pas de beoordeling of de voorbeelden aan.",
                 "Rated at or above the standard, yet no example on any question (not even after time to think). Correct the rating or the example marks."
             ),
-            UnnotedTitle => ("Vragen zonder aantekeningen", "Questions without notes"),
+            UnnotedTitle => ("Vragen zonder aantekeningen ({n})", "Questions without notes ({n})"),
             UnnotedHint => (
                 "Schrijf nu op wat de kandidaat bij deze vragen vertelde, nu je het nog weet: elk oordeel rust op deze waarnemingen.",
                 "Write down now what the candidate said to these questions, while you still remember: every judgement rests on these observations."

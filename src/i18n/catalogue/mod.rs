@@ -25,6 +25,8 @@ mod overview;
 mod panel;
 #[macro_use]
 mod planning;
+#[macro_use]
+mod report;
 
 macro_rules! catalogue {
     ( ; $($key:ident => ($nl:expr, $en:expr),)*) => {
@@ -42,4 +44,4 @@ macro_rules! catalogue {
     };
 }
 
-shell_texts! { sessions_texts interview_texts overview_texts panel_texts planning_texts lenses_texts library_texts data_texts findings_texts catalogue ; }
+shell_texts! { sessions_texts interview_texts overview_texts panel_texts planning_texts report_texts lenses_texts library_texts data_texts findings_texts catalogue ; }

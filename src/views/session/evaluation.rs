@@ -12,6 +12,7 @@ use crate::domain::session_action::Refusal;
 use crate::domain::{SessionAction, Status};
 use crate::files::{now_iso, now_stamp};
 use crate::i18n::{isolate, reading_label, recommendation_label, tf, versus_label, Key};
+use crate::route::{Route, SessionPage};
 use crate::state::{text, use_app};
 
 #[component]
@@ -104,8 +105,9 @@ pub fn EvaluationPage() -> impl IntoView {
                 })
         })
     };
-    let print = move |_| {
-        let _ = window().print();
+    let report = move || {
+        let id = app.session.with(|s| s.as_ref().map(|s| s.id.clone()));
+        Route::Session(id.unwrap_or_default(), SessionPage::Report).href()
     };
     view! {
         <super::gaps::UnnotedQuestions/>
@@ -166,7 +168,7 @@ pub fn EvaluationPage() -> impl IntoView {
                     }
                     .into_any(),
                 }}
-                <button type="button" on:click=print>{text(Key::PrintReport)}</button>
+                <a class="button" href=report>{text(Key::ReportOpen)}</a>
             </div>
         </section>
         <super::panel::PanelCard/>

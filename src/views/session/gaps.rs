@@ -39,6 +39,7 @@ pub fn UnnotedQuestions() -> impl IntoView {
     if unnoted.is_empty() {
         return ().into_any();
     }
+    let count = unnoted.len();
     let fields = unnoted
         .into_iter()
         .map(|(competency, question)| {
@@ -73,12 +74,17 @@ pub fn UnnotedQuestions() -> impl IntoView {
             }
         })
         .collect_view();
+    let summary = move || {
+        let n = count.to_string();
+        tf(app.lang.get(), Key::UnnotedTitle, &[("n", &n)])
+    };
+    // Open at first; an interviewer who left questions without notes on purpose folds it away.
     view! {
-        <section class="card form-stack unnoted" aria-labelledby="unnoted-title">
-            <h2 id="unnoted-title">{text(Key::UnnotedTitle)}</h2>
+        <details class="card form-stack unnoted" open>
+            <summary><h2>{summary}</h2></summary>
             <p class="muted">{text(Key::UnnotedHint)}</p>
             {fields}
-        </section>
+        </details>
     }
     .into_any()
 }

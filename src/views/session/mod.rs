@@ -12,6 +12,7 @@ mod panel;
 mod phases;
 mod prepare;
 mod question_choice;
+mod report;
 mod retention;
 mod schedule;
 
@@ -53,6 +54,7 @@ fn page_label(page: SessionPage) -> Key {
         SessionPage::Prepare => Key::StepPrepare,
         SessionPage::Interview => Key::StepInterview,
         SessionPage::Evaluation => Key::StepEvaluation,
+        SessionPage::Report => Key::ReportTitle,
     }
 }
 
@@ -145,7 +147,9 @@ pub fn SessionView(page: SessionPage) -> impl IntoView {
             <nav class="steps" aria-label=text(Key::SessionSteps)>
                 <ol>{steps}</ol>
             </nav>
-            <Show when=move || locked(app).get() && page != SessionPage::Evaluation>
+            <Show when=move || {
+                locked(app).get() && !matches!(page, SessionPage::Evaluation | SessionPage::Report)
+            }>
                 <p class="report report-info">{text(Key::SessionCompletedLocked)}</p>
             </Show>
             {match page {
@@ -153,6 +157,7 @@ pub fn SessionView(page: SessionPage) -> impl IntoView {
                 SessionPage::Prepare => view! { <prepare::PreparePage/> }.into_any(),
                 SessionPage::Interview => view! { <interview::InterviewPage/> }.into_any(),
                 SessionPage::Evaluation => view! { <evaluation::EvaluationPage/> }.into_any(),
+                SessionPage::Report => view! { <report::ReportPage/> }.into_any(),
             }}
         </Show>
     }

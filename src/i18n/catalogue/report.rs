@@ -1,0 +1,45 @@
+//! Texts: the interview report and its chart.
+
+/// Adds this screen's texts to those gathered so far and passes them on (see `mod.rs`).
+macro_rules! report_texts {
+    ($next:ident $($rest:ident)* ; $($gathered:tt)*) => {
+        $next! { $($rest)* ; $($gathered)*
+            ReportOpen => ("Rapport openen", "Open the report"),
+            ReportLanguage => ("Taal van het rapport", "Language of the report"),
+            ReportBack => ("← Terug naar de evaluatie", "← Back to the evaluation"),
+            ReportDraft => (
+                "Concept: de evaluatie is nog niet afgerond.",
+                "Draft: the evaluation has not been completed yet."
+            ),
+            ReportInterviewDate => ("Datum van het gesprek", "Interview date"),
+            ReportCompletedOn => ("Afgerond op", "Completed on"),
+            ReportNotYet => ("nog niet", "not yet"),
+            ReportScore => ("Assessmentscore: {score} ({band})", "Assessment score: {score} ({band})"),
+            ReportNoScore => ("Geen assessmentscore", "No assessment score"),
+            ReportRating => ("Beoordeling: {level} van 5", "Rating: {level} of 5"),
+            ReportStandard => ("Norm voor de functie: {standard}", "Standard for the position: {standard}"),
+            ReportEvidence => ("Waarnemingen", "Evidence"),
+            ReportSubstantiation => ("Onderbouwing van het advies", "Substantiation"),
+            ReportNoEvidence => ("Geen onderbouwing genoteerd.", "No evidence written down."),
+            ReportQuestions => ("Gestelde vragen", "Questions asked"),
+            ReportExample => ("Concreet voorbeeld: {answer}", "Concrete example: {answer}"),
+            ReportUnmarked => ("niet aangegeven", "not marked"),
+            ReportNoNotes => ("Geen aantekeningen.", "No notes."),
+            ReportUnratedReason => ("Niet beoordeeld: {reason}", "Not rated: {reason}"),
+            ReportNoRecommendation => ("Nog geen eindadvies gekozen.", "No recommendation chosen yet."),
+            ChartTitle => ("Aanleg naast gedrag in het gesprek", "Aptitude beside behaviour in the interview"),
+            ChartScoreAxis => ("Assessmentscore (0–100)", "Assessment score (0–100)"),
+            ChartRatingAxis => ("Beoordeling (1–5) en norm", "Rating (1–5) and standard"),
+            ChartLegend => (
+                "Balk: de assessmentscore; streepjes: de grenzen van laag en hoog. ● de beoordeling in het gesprek, ◇ de norm van de functie.",
+                "Bar: the assessment score; dashes: the limits of low and high. ● the rating in the interview, ◇ the standard for the position."
+            ),
+            ChartRow => (
+                "{name}: assessmentscore {score}, beoordeling {level}, norm {standard}.",
+                "{name}: assessment score {score}, rating {level}, standard {standard}."
+            ),
+            ChartNotRated => ("niet beoordeeld", "not rated"),
+            ChartNoScore => ("geen", "none"),
+        }
+    };
+}

@@ -1,0 +1,224 @@
+//! The report (M27): for reading and printing, in a language of its own choosing. Every text is
+//! printed whole (paragraphs, never form fields), with the chart of aptitude beside behaviour.
+
+use leptos::prelude::*;
+
+use super::prepare::band_label;
+use crate::components::badges::versus_class;
+use crate::components::report_chart::ReportChart;
+use crate::domain::interview::Example;
+use crate::domain::report::{sections, AskedQuestion, Section};
+use crate::domain::{Lang, Session, Status};
+use crate::i18n::{long_date, reading_label, recommendation_label, t, tf, versus_label, Key};
+use crate::route::{Route, SessionPage};
+use crate::state::use_app;
+
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let app = use_app();
+    let lang = RwSignal::new(app.lang.get_untracked());
+    let body = move || {
+        let lang = lang.get();
+        app.session
+            .with(|s| s.as_ref().map(|s| report(s, lang)))
+            .unwrap_or_else(|| ().into_any())
+    };
+    let id = move || {
+        app.session
+            .with(|s| s.as_ref().map(|s| s.id.clone()).unwrap_or_default())
+    };
+    let choice = move |l: Lang, key: Key| {
+        view! {
+            <button
+                type="button"
+                class:selected=move || lang.get() == l
+                aria-pressed=move || (lang.get() == l).to_string()
+                on:click=move |_| lang.set(l)
+            >
+                {move || t(app.lang.get(), key)}
+            </button>
+        }
+    };
+    view! {
+        <div class="toolbar report-tools">
+            <a href=move || Route::Session(id(), SessionPage::Evaluation).href()>{move || t(app.lang.get(), Key::ReportBack)}</a>
+            <div class="lang-switch" role="group" aria-label=move || t(app.lang.get(), Key::ReportLanguage)>
+                {choice(Lang::Nl, Key::LangNl)}
+                {choice(Lang::En, Key::LangEn)}
+            </div>
+            <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>
+                {move || t(app.lang.get(), Key::PrintReport)}
+            </button>
+        </div>
+        <article class="report-document" lang=move || lang.get().code()>{body}</article>
+    }
+}
+
+/// The report of `session` in `lang`.
+fn report(session: &Session, lang: Lang) -> AnyView {
+    let sections = sections(session);
+    let date = match session.scheduled_at.split_once('T') {
+        Some((day, time)) => format!("{} {time}", long_date(lang, day)),
+        None => t(lang, Key::NotScheduled).to_owned(),
+    };
+    let completed = match session.evaluation.completed_at.get(..10) {
+        Some(day) if session.status == Status::Completed => long_date(lang, day),
+        _ => t(lang, Key::ReportNotYet).to_owned(),
+    };
+    let draft = (session.status != Status::Completed)
+        .then(|| view! { <p class="report report-warn">{t(lang, Key::ReportDraft)}</p> });
+    let facts = [
+        (Key::ColCandidate, session.candidate.clone()),
+        (Key::ColPosition, session.lens.name.clone()),
+        (Key::Interviewer, session.interviewer.clone()),
+        (Key::ReportInterviewDate, date),
+        (Key::ReportCompletedOn, completed),
+    ]
+    .into_iter()
+    .map(|(key, value)| view! { <dt>{t(lang, key)}</dt><dd><bdi>{value}</bdi></dd> })
+    .collect_view();
+    let parts = sections
+        .iter()
+        .cloned()
+        .map(|s| competency(s, lang))
+        .collect_view();
+    let deviations = deviations(session, lang);
+    let recommendation = session.evaluation.recommendation.map_or_else(
+        || t(lang, Key::ReportNoRecommendation),
+        |r| t(lang, recommendation_label(r)),
+    );
+    view! {
+        <h2 class="report-heading">{t(lang, Key::ReportTitle)}</h2>
+        {draft}
+        <dl class="facts report-facts">{facts}</dl>
+        <ReportChart sections=sections thresholds=session.preparation.thresholds lang/>
+        {parts}
+        <section class="report-part">
+            <h3>{t(lang, Key::DeviationsTitle)}</h3>
+            {deviations}
+        </section>
+        <section class="report-part report-verdict">
+            <h3>{t(lang, Key::RecommendationTitle)}</h3>
+            <p class="report-recommendation">{recommendation}</p>
+            <p class="report-label">{t(lang, Key::ReportSubstantiation)}</p>
+            <p class="report-text">{session.evaluation.substantiation.clone()}</p>
+        </section>
+    }
+    .into_any()
+}
+
+fn competency(section: Section, lang: Lang) -> impl IntoView {
+    let r = &section.result;
+    let score = match (r.score, r.band) {
+        (Some(score), Some(band)) => {
+            let band = t(lang, band_label(Some(band)).0);
+            tf(
+                lang,
+                Key::ReportScore,
+                &[("score", &score.to_string()), ("band", band)],
+            )
+        }
+        _ => t(lang, Key::ReportNoScore).to_owned(),
+    };
+    let rating = match (r.level, &section.anchor) {
+        (Some(level), Some(anchor)) => view! {
+            <p>
+                <strong>{tf(lang, Key::ReportRating, &[("level", &level.to_string())])}</strong>
+                " — " {anchor.get(lang).to_owned()}
+            </p>
+        }
+        .into_any(),
+        // "Not rated" is already said beside the standard.
+        _ => ().into_any(),
+    };
+    let reading = r.reading.map(reading_label).map(|(name, help)| {
+        view! { <p><strong>{t(lang, name)}</strong> " " <span class="reading-help">{t(lang, help)}</span></p> }
+    });
+    let flag = r
+        .flag
+        .map(|_| view! { <p class="flag">"⚑ " {t(lang, Key::FlagRatedWithoutExamples)}</p> });
+    let unrated = section.unrated_reason.clone().map(|reason| {
+        view! { <p class="report-text">{tf(lang, Key::ReportUnratedReason, &[("reason", &reason)])}</p> }
+    });
+    let evidence = if section.evidence.trim().is_empty() {
+        view! { <p class="muted">{t(lang, Key::ReportNoEvidence)}</p> }.into_any()
+    } else {
+        view! { <p class="report-text">{section.evidence.clone()}</p> }.into_any()
+    };
+    let questions = section
+        .questions
+        .iter()
+        .map(|q| question(q, lang))
+        .collect_view();
+    view! {
+        <section class="report-part report-competency">
+            <h3>{section.name.get(lang).to_owned()}</h3>
+            <p>
+                {score} " · " {tf(lang, Key::ReportStandard, &[("standard", &r.standard.to_string())])} " · "
+                <span class=versus_class(r.versus)>{t(lang, versus_label(r.versus))}</span>
+            </p>
+            {rating}
+            {reading}
+            {flag}
+            {unrated}
+            <p class="report-label">{t(lang, Key::ReportEvidence)}</p>
+            {evidence}
+            <p class="report-label">{t(lang, Key::ReportQuestions)}</p>
+            <ol class="report-questions">{questions}</ol>
+        </section>
+    }
+}
+
+fn question(q: &AskedQuestion, lang: Lang) -> impl IntoView {
+    let example = match q.example {
+        Some(Example::Yes) => t(lang, Key::ExampleYes),
+        Some(Example::Partly) => t(lang, Key::ExamplePartly),
+        Some(Example::None) => t(lang, Key::ExampleNone),
+        None => t(lang, Key::ReportUnmarked),
+    };
+    let star = [Key::Situation, Key::Task, Key::Action, Key::ResultField]
+        .into_iter()
+        .zip(q.star.iter())
+        .filter(|(_, text)| !text.trim().is_empty())
+        .map(|(key, text)| view! { <dt>{t(lang, key)}</dt><dd class="report-text">{text.clone()}</dd> })
+        .collect_view();
+    let notes = if q.notes.trim().is_empty() && q.star.iter().all(|s| s.trim().is_empty()) {
+        view! { <p class="muted">{t(lang, Key::ReportNoNotes)}</p> }.into_any()
+    } else {
+        view! { <p class="report-text">{q.notes.clone()}</p> }.into_any()
+    };
+    view! {
+        <li>
+            <p class="report-question">{q.text.get(lang).to_owned()}</p>
+            <p>{tf(lang, Key::ReportExample, &[("answer", example)])}</p>
+            {notes}
+            <dl class="facts">{star}</dl>
+        </li>
+    }
+}
+
+fn deviations(session: &Session, lang: Lang) -> AnyView {
+    let list = session.deviations();
+    if list.is_empty() {
+        return view! { <p>{t(lang, Key::DeviationsNone)}</p> }.into_any();
+    }
+    let items = list
+        .into_iter()
+        .map(|d| {
+            let item = session.lens.competency(&d.competency);
+            let name = item
+                .map(|i| i.competency.name.get(lang).to_owned())
+                .unwrap_or_default();
+            let question = item
+                .and_then(|i| i.competency.question(&d.question))
+                .map(|q| q.text.get(lang).to_owned())
+                .unwrap_or_default();
+            let what = match &d.skipped {
+                Some(reason) => tf(lang, Key::DeviationSkipped, &[("reason", reason)]),
+                None => t(lang, Key::DeviationAdded).to_owned(),
+            };
+            view! { <li><strong>{name}</strong> ": " {question} " — " {what}</li> }
+        })
+        .collect_view();
+    view! { <ul>{items}</ul> }.into_any()
+}
