@@ -13,6 +13,8 @@ pub enum SessionPage {
     Evaluation,
     /// The report for reading and printing; not one of the steps.
     Report,
+    /// The interview kit for paper; not one of the steps.
+    Kit,
 }
 
 impl SessionPage {
@@ -30,6 +32,7 @@ impl SessionPage {
             SessionPage::Interview => "/interview",
             SessionPage::Evaluation => "/evaluation",
             SessionPage::Report => "/report",
+            SessionPage::Kit => "/kit",
         }
     }
 }
@@ -98,7 +101,7 @@ impl Route {
             ["sessions", s] => id(s).map(|s| Route::Session(s, SessionPage::Intake)),
             ["sessions", s, page] => SessionPage::ALL
                 .into_iter()
-                .chain([SessionPage::Report])
+                .chain([SessionPage::Report, SessionPage::Kit])
                 .find(|p| p.segment() == format!("/{page}"))
                 .and_then(|page| id(s).map(|s| Route::Session(s, page))),
             ["positions", s] => id(s).map(Route::Position),
@@ -169,6 +172,7 @@ mod tests {
             Route::Session("s-1".into(), SessionPage::Interview),
             Route::Session("s-1".into(), SessionPage::Evaluation),
             Route::Session("s-1".into(), SessionPage::Report),
+            Route::Session("s-1".into(), SessionPage::Kit),
             Route::Lenses,
             Route::Lens("team-leader".into()),
             Route::Position("team-leader".into()),

@@ -3,8 +3,9 @@
 
 mod common;
 
+use interviewgids::domain::assessment::Focus;
 use interviewgids::domain::interview::{AnswerField, Example};
-use interviewgids::domain::report::{on_scale, sections};
+use interviewgids::domain::report::{kit, on_scale, sections};
 use interviewgids::domain::SessionAction as A;
 
 #[test]
@@ -81,4 +82,35 @@ fn figures_land_on_their_scale_and_stay_within_it() {
     assert_eq!(on_scale(3, 1, 5, 200), 100);
     assert_eq!(on_scale(9, 1, 5, 200), 200);
     assert_eq!(on_scale(3, 5, 5, 200), 0);
+}
+
+#[test]
+fn the_kit_holds_the_chosen_questions_with_probes_the_anchors_and_the_focus() {
+    let mut s = common::session("s-1");
+    s.apply(A::SetScore {
+        competency: "planning".into(),
+        score: Some(20),
+    })
+    .unwrap();
+    s.apply(A::UseQuestion {
+        question: "initiative-q3".into(),
+        used: true,
+    })
+    .unwrap();
+    let kit = kit(&s);
+    assert_eq!(kit.len(), 2);
+    assert_eq!(kit[0].focus, Some(Focus::ProbeLearnedBehaviour));
+    assert_eq!((kit[1].score, kit[1].focus), (None, None));
+    let ids = |i: usize| {
+        kit[i]
+            .questions
+            .iter()
+            .map(|q| q.id.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(0), ["planning-q1", "planning-q2"]);
+    assert_eq!(ids(1), ["initiative-q1", "initiative-q2", "initiative-q3"]);
+    assert_eq!(kit[0].questions[0].probes.len(), 2);
+    assert_eq!(kit[0].anchors.len(), 5);
+    assert_eq!(kit[0].standard, 3);
 }

@@ -1,7 +1,10 @@
 //! The report of one interview (M27): per competency everything that substantiates the
 //! judgement — score and band, the rating with its anchor, the evidence, and per question asked
-//! whether an example was given and what was noted — and where the chart puts each figure.
+//! whether an example was given and what was noted — and where the chart puts each figure;
+//! and the interview kit, the same interview on paper for when a tablet fails.
 
+use super::assessment::Focus;
+use super::competency::Question;
 use super::evaluation::CompetencyResult;
 use super::interview::Example;
 use super::session::Session;
@@ -93,4 +96,41 @@ pub fn on_scale(value: u32, min: u32, max: u32, width: u32) -> u32 {
     }
     let value = value.clamp(min, max) - min;
     (value * width + (max - min) / 2) / (max - min)
+}
+
+/// One competency in the interview kit: what to ask and how to rate it, on paper.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KitCompetency {
+    pub name: Text,
+    pub standard: u8,
+    pub score: Option<u8>,
+    pub focus: Option<Focus>,
+    /// The questions chosen for this candidate, with their probes, in the competency's order.
+    pub questions: Vec<Question>,
+    /// What levels 1 to 5 look like.
+    pub anchors: Vec<Text>,
+}
+
+/// The interview kit's competencies, in the lens's order.
+pub fn kit(session: &Session) -> Vec<KitCompetency> {
+    session
+        .lens
+        .competencies
+        .iter()
+        .map(|item| {
+            let score = session.assessment.scores.get(&item.competency.id).copied();
+            KitCompetency {
+                name: item.competency.name.clone(),
+                standard: item.standard,
+                score,
+                focus: score.map(|s| session.preparation.thresholds.focus(s)),
+                questions: session
+                    .asked(item)
+                    .iter()
+                    .filter_map(|q| item.competency.question(q).cloned())
+                    .collect(),
+                anchors: item.competency.anchors.clone(),
+            }
+        })
+        .collect()
 }

@@ -87,3 +87,37 @@ test('the printed report holds the whole substantiation, the evidence, the notes
   expect(dutch).toContain('Beoordeling: 4 van 5');
   expect(dutch).toContain(SUBSTANTIATION.split('\n')[13]);
 });
+
+test('the interview kit prints the agenda, the chosen questions with probes, the anchors and room to write', async ({ page }) => {
+  test.setTimeout(60_000);
+  await newSession(page, 'Mila Koster');
+  await page.locator('.score-grid input').first().fill('20');
+  await page.getByRole('navigation').getByRole('link', { name: 'Preparation' }).click();
+  // Skip one standard question: the kit leaves it out.
+  const standard = page.locator('.prep-competency').first().locator('.question-choice').filter({ hasText: 'Standard question' }).first();
+  const skipped = (await standard.locator('label').first().textContent())!.trim();
+  await standard.getByRole('checkbox').click();
+  await standard.getByLabel('Reason').fill('Asked in the first round.');
+  await standard.getByRole('button', { name: 'Skip this question' }).click();
+  await page.getByRole('link', { name: 'Interview kit for paper' }).click();
+
+  const kit = page.locator('.kit');
+  await expect(kit.locator('h2').first()).toHaveText('Interview kit');
+  await expect(kit.locator('.kit-phase')).toHaveCount(5);
+  await expect(kit.locator('.kit-competency')).toHaveCount(6);
+  await expect(kit.locator('.kit-anchors li')).toHaveCount(30);
+  await expect(kit.locator('.kit-competency').first()).toContainText('Low score: probe for learned behaviour.');
+  await expect(kit.locator('.kit-competency').first().locator('.probes li').first()).not.toBeEmpty();
+  await expect(kit).not.toContainText(skipped.slice(0, 40));
+  expect(await kit.locator('input, textarea, select').count()).toBe(0);
+  await expectAccessible(page, 'interview kit');
+
+  const pages = await pdfText(await page.pdf({ format: 'A4' }));
+  const all = pages.join(' ');
+  // A page for the agenda and one for each competency at least.
+  expect(pages.length).toBeGreaterThanOrEqual(7);
+  expect(all).toContain('Interview kit');
+  expect(all).toContain('Level 5 —');
+  expect(all).toContain('☐ Yes');
+  expect(all).not.toContain('Print the interview kit');
+});

@@ -42,6 +42,14 @@ for (const lang of ['en', 'nl']) {
 
     await page.locator('nav.steps a').nth(1).click();
     await shoot(page, lang, '04-preparation');
+    await page.locator('.page-actions a.button').click();
+    await shoot(page, lang, '04-kit');
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: `${OUT}/${lang}-print-04-kit.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize(SIZES.portrait);
+    await page.goBack();
     await page.locator('.page-actions button.primary').last().click();
     await shoot(page, lang, '05-warm-up');
     for (const step of ['06-clarity', '07-assessment', '08-competency']) {

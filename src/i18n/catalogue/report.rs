@@ -27,6 +27,17 @@ macro_rules! report_texts {
             ReportNoNotes => ("Geen aantekeningen.", "No notes."),
             ReportUnratedReason => ("Niet beoordeeld: {reason}", "Not rated: {reason}"),
             ReportNoRecommendation => ("Nog geen eindadvies gekozen.", "No recommendation chosen yet."),
+            KitOpen => ("Gesprekskit voor op papier", "Interview kit for paper"),
+            KitTitle => ("Gesprekskit", "Interview kit"),
+            KitIntro => (
+                "Voor op papier: valt de tablet uit, voer het gesprek dan hiermee en typ het daarna over.",
+                "For paper: if the tablet fails, run the interview from this and type it in afterwards."
+            ),
+            KitBack => ("← Terug naar de voorbereiding", "← Back to the preparation"),
+            KitPrint => ("Gesprekskit afdrukken", "Print the interview kit"),
+            KitAgenda => ("Agenda", "Agenda"),
+            KitScore => ("Assessmentscore: {score}", "Assessment score: {score}"),
+            KitRate => ("Beoordeling: kruis één niveau aan", "Rating: tick one level"),
             ChartTitle => ("Aanleg naast gedrag in het gesprek", "Aptitude beside behaviour in the interview"),
             ChartScoreAxis => ("Assessmentscore (0–100)", "Assessment score (0–100)"),
             ChartRatingAxis => ("Beoordeling (1–5) en norm", "Rating (1–5) and standard"),

@@ -8,6 +8,7 @@ mod evaluation;
 mod gaps;
 mod intake;
 mod interview;
+mod kit;
 mod panel;
 mod phases;
 mod prepare;
@@ -55,6 +56,7 @@ fn page_label(page: SessionPage) -> Key {
         SessionPage::Interview => Key::StepInterview,
         SessionPage::Evaluation => Key::StepEvaluation,
         SessionPage::Report => Key::ReportTitle,
+        SessionPage::Kit => Key::KitTitle,
     }
 }
 
@@ -148,7 +150,7 @@ pub fn SessionView(page: SessionPage) -> impl IntoView {
                 <ol>{steps}</ol>
             </nav>
             <Show when=move || {
-                locked(app).get() && !matches!(page, SessionPage::Evaluation | SessionPage::Report)
+                locked(app).get() && !matches!(page, SessionPage::Evaluation | SessionPage::Report | SessionPage::Kit)
             }>
                 <p class="report report-info">{text(Key::SessionCompletedLocked)}</p>
             </Show>
@@ -158,6 +160,7 @@ pub fn SessionView(page: SessionPage) -> impl IntoView {
                 SessionPage::Interview => view! { <interview::InterviewPage/> }.into_any(),
                 SessionPage::Evaluation => view! { <evaluation::EvaluationPage/> }.into_any(),
                 SessionPage::Report => view! { <report::ReportPage/> }.into_any(),
+                SessionPage::Kit => view! { <kit::KitPage/> }.into_any(),
             }}
         </Show>
     }

@@ -155,6 +155,7 @@ pub fn PreparePage() -> impl IntoView {
             >
                 <p class="done"><span aria-hidden="true">"✓ "</span>{text(Key::PreparedDone)}</p>
             </Show>
+            <a class="button" href=move || Route::Session(id(), SessionPage::Kit).href()>{text(Key::KitOpen)}</a>
             <button type="button" class="primary" on:click=start disabled=move || locked.get()>
                 {text(Key::StartInterview)}
             </button>
