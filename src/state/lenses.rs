@@ -137,8 +137,6 @@ impl AppState {
         }
     }
 
-    /// Looks for the organisation's file beside the app. Absent: nothing happens. Present but
-    /// unusable: a banner says why; nothing else changes.
     /// Reads the built-in library from beside the app, once, when a screen first needs it.
     /// The build names the file after its content (`<meta name="interviewgids-library">`); a
     /// development build has no such name.
@@ -179,6 +177,8 @@ impl AppState {
         });
     }
 
+    /// Looks for the organisation's file beside the app. Absent: nothing happens. Present but
+    /// unusable: a banner says why; nothing else changes.
     pub(super) fn load_organisation(&self) {
         let app = *self;
         spawn_local(async move {

@@ -156,7 +156,7 @@ impl AppState {
             notices.push(Notice::Unreadable(unreadable));
             None
         });
-        // Filled in when its file has been read (see `load_library`).
+        // Filled in when its file has been read (see `want_library`).
         let builtin = RwSignal::new(Library::default());
         let imported = RwSignal::new(imported.unwrap_or_default());
         let organisation = RwSignal::new(OrgLibrary::default());
