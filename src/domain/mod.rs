@@ -8,6 +8,7 @@ pub mod capacity;
 pub mod competency;
 pub mod dates;
 pub mod debrief;
+pub mod encryption;
 pub mod evaluation;
 pub mod import;
 pub mod interchange;

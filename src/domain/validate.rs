@@ -96,6 +96,14 @@ pub enum Problem {
     BadDate {
         found: String,
     },
+    /// An algorithm or parameter this app does not use (in an encrypted file).
+    Unsupported {
+        found: String,
+    },
+    /// Not base64 text, or not the number of bytes the field must hold.
+    NotBase64 {
+        bytes: usize,
+    },
 }
 
 /// One finding: where, and what.

@@ -71,6 +71,8 @@ fn problem(lang: Lang, problem: &Problem) -> String {
         Problem::NotUtf8 { at } => tf(lang, Key::ProbNotUtf8, &[("at", &n(at))]),
         Problem::UnknownSnapshot { name } => tf(lang, Key::ProbUnknownSnapshot, &[("name", name)]),
         Problem::BadDate { found } => tf(lang, Key::ProbBadDate, &[("found", found)]),
+        Problem::Unsupported { found } => tf(lang, Key::ProbUnsupported, &[("found", found)]),
+        Problem::NotBase64 { bytes } => tf(lang, Key::ProbNotBase64, &[("bytes", &n(bytes))]),
     }
 }
 

@@ -96,6 +96,14 @@ macro_rules! findings_texts {
                 "“{found}” is geen bestaande datum (JJJJ-MM-DD, met tijd JJJJ-MM-DDTUU:MM).",
                 "“{found}” is not a real date (YYYY-MM-DD, with a time YYYY-MM-DDTHH:MM)."
             ),
+            ProbUnsupported => (
+                "“{found}” gebruikt deze app niet voor versleutelde bestanden.",
+                "this app does not use “{found}” for encrypted files."
+            ),
+            ProbNotBase64 => (
+                "dit is geen base64-tekst van {bytes} bytes; het bestand is beschadigd of ingekort.",
+                "this is not base64 text of {bytes} bytes; the file is damaged or cut short."
+            ),
         }
     };
 }
