@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod components;
+pub mod crypto;
 pub mod domain;
 pub mod files;
 pub mod i18n;

@@ -206,3 +206,48 @@ fn at_least_500_typical_interviews_fit_in_real_local_storage() {
     assert_eq!(store.list_sessions().unwrap().sessions.len(), count);
     clear();
 }
+
+mod encryption {
+    use interviewgids::crypto::{open, seal, CryptoError};
+    use interviewgids::domain::encryption::{read, write, ITERATIONS};
+    use wasm_bindgen_test::*;
+
+    const PLAIN: &str = include_str!("fixtures/encrypted-plain.json");
+
+    #[wasm_bindgen_test]
+    async fn web_crypto_opens_a_file_made_by_rustcrypto() {
+        let sealed = read(include_str!("fixtures/encrypted-by-rustcrypto.json")).expect("envelope");
+        let opened = open(&sealed, "Zeven zeeën, één wachtwoord").await;
+        assert_eq!(opened.as_deref(), Ok(PLAIN));
+        let wrong = open(&sealed, "zeven zeeën, één wachtwoord").await;
+        assert_eq!(wrong, Err(CryptoError::WrongPassphrase));
+    }
+
+    #[wasm_bindgen_test]
+    async fn what_web_crypto_seals_goes_through_the_envelope_and_opens_again() {
+        let sealed = seal(PLAIN, "lange zin als wachtwoord", ITERATIONS)
+            .await
+            .expect("sealed");
+        assert_eq!((sealed.salt.len(), sealed.iv.len()), (16, 12));
+        assert_eq!(sealed.ciphertext.len(), PLAIN.len() + 16);
+        let text = write(&sealed, "2026-11-29T07:30:00Z").expect("written");
+        let back = read(&text).expect("read back");
+        assert_eq!(
+            open(&back, "lange zin als wachtwoord").await.as_deref(),
+            Ok(PLAIN)
+        );
+        // A changed byte fails the tag, like a wrong passphrase; nothing half-decrypted comes out.
+        let mut changed = back.clone();
+        changed.ciphertext[10] ^= 0x20;
+        assert_eq!(
+            open(&changed, "lange zin als wachtwoord").await,
+            Err(CryptoError::WrongPassphrase)
+        );
+        // Two seals of the same text differ (fresh salt and IV each time).
+        let again = seal(PLAIN, "lange zin als wachtwoord", ITERATIONS)
+            .await
+            .expect("sealed");
+        assert_ne!(again.salt, sealed.salt);
+        assert_ne!(again.ciphertext, sealed.ciphertext);
+    }
+}

@@ -177,3 +177,14 @@ fn base64_matches_the_standard_and_rejects_anything_else() {
         assert_eq!(decode(bad), None, "{bad:?}");
     }
 }
+
+#[test]
+fn the_fixture_made_by_rustcrypto_reads_as_an_envelope() {
+    // tests/browser.rs opens this file with Web Crypto: a file made by standard tools opens in
+    // the browser. Passphrase: "Zeven zeeën, één wachtwoord".
+    let text = include_str!("fixtures/encrypted-by-rustcrypto.json");
+    assert!(is_encrypted(text));
+    let sealed = read(text).unwrap();
+    assert_eq!(sealed.iterations, ITERATIONS);
+    assert_eq!((sealed.salt.len(), sealed.iv.len()), (16, 12));
+}
