@@ -4,7 +4,8 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::interchange::{self, MAX_BYTES};
+use crate::domain::encryption::MAX_ENCRYPTED_BYTES;
+use crate::domain::interchange;
 use crate::domain::validate::Finding;
 
 /// Why a file could not be read.
@@ -49,11 +50,13 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
     Ok(())
 }
 
-/// Reads a picked or dropped file as UTF-8 text, refusing oversized files before reading them
-/// and text in any other encoding (which the browser would silently garble).
+/// Reads a picked or dropped file as UTF-8 text, refusing files larger than any the app writes
+/// (an encrypted backup of a full store) before reading them, and text in any other encoding
+/// (which the browser would silently garble). A plain file is held to its own, smaller limit
+/// when it is checked.
 pub async fn read_text(file: &web_sys::Blob) -> Result<String, ReadError> {
     let size = file.size();
-    if size > MAX_BYTES as f64 {
+    if size > MAX_ENCRYPTED_BYTES as f64 {
         return Err(ReadError::TooLarge { bytes: size });
     }
     let buffer = JsFuture::from(file.array_buffer())

@@ -154,7 +154,7 @@ async fn a_picked_file_is_read_as_text() {
 
 #[wasm_bindgen_test]
 async fn an_oversized_file_is_refused_before_it_is_read() {
-    let big = "x".repeat(interviewgids::domain::interchange::MAX_BYTES + 1);
+    let big = "x".repeat(interviewgids::domain::encryption::MAX_ENCRYPTED_BYTES + 1);
     match interviewgids::files::read_text(&blob(&big)).await {
         Err(interviewgids::files::ReadError::TooLarge { bytes }) => {
             assert_eq!(bytes, big.len() as f64)

@@ -6,6 +6,8 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::import_preview::{Outcome as OutcomeView, PreviewView};
+use crate::crypto::{self, CryptoError};
+use crate::domain::encryption::{self, Sealed};
 use crate::domain::validate::Finding;
 use crate::files::{read_text, ReadError};
 use crate::i18n::{self, tf, Key};
@@ -21,14 +23,24 @@ const LARGE_FILE_BYTES: f64 = 1_000_000.0;
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Step {
     Idle,
-    Reading { bytes: f64 },
-    Checking { done: usize, total: usize },
+    Reading {
+        bytes: f64,
+    },
+    Checking {
+        done: usize,
+        total: usize,
+    },
     Refused(Vec<Finding>),
     Unreadable(String),
     Empty,
     Preview(Preview),
     Failed(StorageError),
     Done(Outcome),
+    /// An encrypted file waits for its passphrase; `wrong` after a failed try.
+    Locked {
+        wrong: bool,
+    },
+    Opening,
 }
 
 /// Reads, checks and stages a file; the staged import waits in `staged` for the user.
@@ -37,8 +49,10 @@ fn stage(
     file: web_sys::File,
     step: RwSignal<Step>,
     staged: StoredValue<Option<Staged>>,
+    locked: StoredValue<Option<Sealed>>,
 ) {
     staged.set_value(None);
+    locked.set_value(None);
     let bytes = file.size();
     step.set(if bytes >= LARGE_FILE_BYTES {
         Step::Reading { bytes }
@@ -55,10 +69,7 @@ fn stage(
                     Key::ImportTooLarge,
                     &[
                         ("size", &i18n::bytes(lang, bytes as usize)),
-                        (
-                            "max",
-                            &i18n::bytes(lang, crate::domain::interchange::MAX_BYTES),
-                        ),
+                        ("max", &i18n::bytes(lang, encryption::MAX_ENCRYPTED_BYTES)),
                     ],
                 )))
             }
@@ -71,23 +82,76 @@ fn stage(
                 )))
             }
         };
-        let large = text.len() as f64 >= LARGE_FILE_BYTES;
-        let progress = move |done, total| {
-            if large && total > 0 {
-                step.set(Step::Checking { done, total });
-            }
-        };
-        match app.stage_import(text, progress).await {
-            Err(findings) => step.set(Step::Refused(findings)),
-            Ok(found) if found.is_empty() => step.set(Step::Empty),
-            Ok(found) => {
-                let preview = found.preview();
-                // Everything already here needs no confirmation and keeps nothing waiting.
-                if !preview.nothing_to_do() {
-                    staged.set_value(Some(found));
+        if encryption::is_encrypted(&text) {
+            match encryption::read(&text) {
+                Ok(sealed) => {
+                    locked.set_value(Some(sealed));
+                    step.set(Step::Locked { wrong: false });
                 }
-                step.set(Step::Preview(preview));
+                Err(findings) => step.set(Step::Refused(findings)),
             }
+            return;
+        }
+        check(app, text, step, staged).await;
+    });
+}
+
+/// Checks a file's plain text and stages what it would change.
+async fn check(
+    app: AppState,
+    text: String,
+    step: RwSignal<Step>,
+    staged: StoredValue<Option<Staged>>,
+) {
+    let large = text.len() as f64 >= LARGE_FILE_BYTES;
+    let progress = move |done, total| {
+        if large && total > 0 {
+            step.set(Step::Checking { done, total });
+        }
+    };
+    match app.stage_import(text, progress).await {
+        Err(findings) => step.set(Step::Refused(findings)),
+        Ok(found) if found.is_empty() => step.set(Step::Empty),
+        Ok(found) => {
+            let preview = found.preview();
+            // Everything already here needs no confirmation and keeps nothing waiting.
+            if !preview.nothing_to_do() {
+                staged.set_value(Some(found));
+            }
+            step.set(Step::Preview(preview));
+        }
+    }
+}
+
+/// Opens an encrypted file with the passphrase typed, then checks it like any file. A wrong
+/// passphrase changes nothing and asks again.
+fn unlock(
+    app: AppState,
+    passphrase: String,
+    step: RwSignal<Step>,
+    staged: StoredValue<Option<Staged>>,
+    locked: StoredValue<Option<Sealed>>,
+) {
+    let Some(sealed) = locked.get_value() else {
+        return;
+    };
+    step.set(Step::Opening);
+    spawn_local(async move {
+        let lang = app.lang.get_untracked();
+        match crypto::open(&sealed, &passphrase).await {
+            Ok(text) => {
+                locked.set_value(None);
+                check(app, text, step, staged).await;
+            }
+            Err(CryptoError::WrongPassphrase) => step.set(Step::Locked { wrong: true }),
+            Err(CryptoError::Unavailable) => step.set(Step::Unreadable(
+                i18n::t(lang, Key::CryptoUnavailable).to_owned(),
+            )),
+            Err(CryptoError::Failed(detail)) => step.set(Step::Unreadable(tf(
+                lang,
+                Key::CryptoFailed,
+                &[("detail", &detail)],
+            ))),
         }
     });
 }
@@ -97,6 +161,7 @@ pub fn ImportPanel(hint: Key) -> impl IntoView {
     let app = use_app();
     let step = RwSignal::new(Step::Idle);
     let staged = StoredValue::new(None::<Staged>);
+    let locked = StoredValue::new(None::<Sealed>);
     let dragging = RwSignal::new(false);
 
     let on_change = move |ev: leptos::ev::Event| {
@@ -111,7 +176,7 @@ pub fn ImportPanel(hint: Key) -> impl IntoView {
         };
         // Clear the picker so choosing the same file again still imports it.
         input.set_value("");
-        stage(app, file, step, staged);
+        stage(app, file, step, staged, locked);
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
@@ -121,7 +186,7 @@ pub fn ImportPanel(hint: Key) -> impl IntoView {
             .and_then(|d| d.files())
             .and_then(|f| f.get(0))
         {
-            stage(app, file, step, staged);
+            stage(app, file, step, staged, locked);
         }
     };
     let confirm = Callback::new(move |choices: Vec<_>| {
@@ -136,7 +201,11 @@ pub fn ImportPanel(hint: Key) -> impl IntoView {
     });
     let cancel = Callback::new(move |()| {
         staged.set_value(None);
+        locked.set_value(None);
         step.set(Step::Idle);
+    });
+    let open = Callback::new(move |passphrase: String| {
+        unlock(app, passphrase, step, staged, locked);
     });
 
     view! {
@@ -161,7 +230,7 @@ pub fn ImportPanel(hint: Key) -> impl IntoView {
             </label>
             <p class="hint">{text(hint)} " " {text(Key::DropHint)}</p>
             <div role="status" aria-live="polite">
-                {move || view! { <StepView step=step.get() confirm cancel/> }}
+                {move || view! { <StepView step=step.get() confirm cancel open/> }}
             </div>
         </div>
     }
@@ -172,6 +241,7 @@ fn StepView(
     step: Step,
     confirm: Callback<Vec<Option<crate::domain::import::Resolution>>>,
     cancel: Callback<()>,
+    open: Callback<String>,
 ) -> impl IntoView {
     let app = use_app();
     let lang = move || app.lang.get();
@@ -224,5 +294,42 @@ fn StepView(
         .into_any(),
         Step::Preview(preview) => view! { <PreviewView preview confirm cancel/> }.into_any(),
         Step::Done(outcome) => view! { <OutcomeView outcome/> }.into_any(),
+        Step::Locked { wrong } => view! { <PassphraseForm wrong open cancel/> }.into_any(),
+        Step::Opening => view! {
+            <div class="report report-info"><p>{text(Key::ImportOpening)}</p><progress></progress></div>
+        }
+        .into_any(),
+    }
+}
+
+/// Asks for an encrypted file's passphrase. It lives only in this field until it is used.
+#[component]
+fn PassphraseForm(wrong: bool, open: Callback<String>, cancel: Callback<()>) -> impl IntoView {
+    let passphrase = RwSignal::new(String::new());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        open.run(passphrase.get_untracked());
+        passphrase.set(String::new());
+    };
+    view! {
+        <form class="report report-info passphrase-form" on:submit=submit>
+            <p>{text(Key::ImportEncrypted)}</p>
+            {wrong.then(|| view! { <p class="field-error" role="alert">{text(Key::ImportWrongPassphrase)}</p> })}
+            <label class="field">
+                <span class="label">{text(Key::Passphrase)}</span>
+                <input
+                    type="password"
+                    autocomplete="off"
+                    prop:value=move || passphrase.get()
+                    on:input=move |ev| passphrase.set(event_target_value(&ev))
+                />
+            </label>
+            <div class="actions">
+                <button type="submit" class="primary" disabled=move || passphrase.with(String::is_empty)>
+                    {text(Key::ImportUnlock)}
+                </button>
+                <button type="button" on:click=move |_| cancel.run(())>{text(Key::Cancel)}</button>
+            </div>
+        </form>
     }
 }

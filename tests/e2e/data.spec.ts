@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, open, stored, newSession } from './fixtures';
+import { test, expect, open, stored, storedRaw, newSession, expectAccessible } from './fixtures';
 import type { Page } from '@playwright/test';
 
 test.use({ viewport: { width: 768, height: 1024 } });
@@ -127,4 +127,29 @@ test('a week without a backup brings a reminder that exports one', async ({ page
   await page.reload();
   await expect(page.locator('main h1')).toHaveText('Hanna Vos');
   await expect(page.locator('.notice')).toHaveCount(0);
+});
+
+test('an encrypted file asks for its passphrase: a wrong one changes nothing, the right one imports', async ({ page }) => {
+  // Encrypted outside the browser, with RustCrypto (see tests/encryption.rs and docs/interchange.md).
+  await open(page, '#/data');
+  const before = await storedRaw(page);
+  await page.locator('input[type=file]').setInputFiles('tests/fixtures/session-v0-encrypted.json');
+  const form = page.locator('.passphrase-form');
+  await expect(form).toContainText('This file is protected with a passphrase.');
+  await form.getByLabel('Passphrase').fill('zeven zeeën, één wachtwoord');
+  await form.getByRole('button', { name: 'Open the file' }).click();
+  await expect(form.getByRole('alert')).toHaveText("That is not this file's passphrase, or the file was changed. Nothing was stored.");
+  await expect(form.getByLabel('Passphrase')).toHaveValue('');
+  expect(await storedRaw(page)).toEqual(before);
+  await expectAccessible(page, 'passphrase asked again');
+
+  await form.getByLabel('Passphrase').fill('Zeven zeeën, één wachtwoord');
+  await form.getByRole('button', { name: 'Open the file' }).click();
+  await expect(page.locator('.import-preview')).toContainText('Pieter Jansen (Beleidsmedewerker)');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await open(page, '#/sessions');
+  await expect(page.getByRole('link', { name: 'Pieter Jansen' })).toBeVisible();
+  // The passphrase is stored nowhere.
+  const all = JSON.stringify(await stored(page));
+  expect(all).not.toContain('Zeven zeeën');
 });

@@ -95,6 +95,22 @@ macro_rules! lenses_texts {
                 "Een back-up, een of meer gesprekken, een profiel of een bibliotheek, als .json-bestand.",
                 "A backup, one or more interviews, a lens or a library, as a .json file."
             ),
+            ImportEncrypted => (
+                "Dit bestand is beveiligd met een wachtwoordzin. Vul die in om het te openen; de wachtwoordzin wordt nergens bewaard.",
+                "This file is protected with a passphrase. Enter it to open the file; the passphrase is not kept anywhere."
+            ),
+            Passphrase => ("Wachtwoordzin", "Passphrase"),
+            ImportUnlock => ("Bestand openen", "Open the file"),
+            ImportOpening => ("Het bestand wordt geopend…", "Opening the file…"),
+            ImportWrongPassphrase => (
+                "Dat is niet de wachtwoordzin van dit bestand, of het bestand is veranderd. Er is niets opgeslagen.",
+                "That is not this file's passphrase, or the file was changed. Nothing was stored."
+            ),
+            CryptoUnavailable => (
+                "Deze browser kan hier niet ontsleutelen: dat kan alleen als de app via HTTPS of vanaf dit apparaat zelf wordt geopend.",
+                "This browser cannot decrypt here: that works only when the app is opened over HTTPS or from this device itself."
+            ),
+            CryptoFailed => ("Ontsleutelen lukte niet ({detail}).", "Decrypting failed ({detail})."),
             ImportTooLarge => (
                 "Dit bestand is te groot ({size}). Een Interviewgids-bestand is nooit groter dan {max}; er is niets veranderd.",
                 "This file is too large ({size}). An Interviewgids file is never larger than {max}; nothing has changed."
