@@ -67,6 +67,10 @@ for root, _, files in os.walk(staging):
         # network-first by the worker, so never precached with the build).
         if rel in ("sw.js", "org-library.json"):
             continue
+        # The PNG icons are for installing the app (the manifest), which happens online; the
+        # page itself uses the SVG icon. Precaching them would add 39 KB to the first visit.
+        if rel.startswith("icon-") and rel.endswith(".png"):
+            continue
         assets.append(rel)
         with open(path, "rb") as f:
             content.update(rel.encode() + b"\0" + f.read())
