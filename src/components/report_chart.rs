@@ -17,6 +17,18 @@ const HEAD: u32 = 40;
 const ROW: u32 = 40;
 const WIDTH: u32 = 720;
 
+/// The longest name that fits beside the bars; longer ones are cut (whole in the list below,
+/// in the title on hover and in the report's sections).
+const NAME_CHARS: usize = 26;
+
+fn short(name: &str) -> String {
+    if name.chars().count() <= NAME_CHARS {
+        return name.to_owned();
+    }
+    let cut: String = name.chars().take(NAME_CHARS - 1).collect();
+    format!("{}…", cut.trim_end())
+}
+
 #[component]
 pub fn ReportChart(sections: Vec<Section>, thresholds: Thresholds, lang: Lang) -> impl IntoView {
     let height = HEAD + ROW * sections.len() as u32 + 8;
@@ -71,7 +83,10 @@ pub fn ReportChart(sections: Vec<Section>, thresholds: Thresholds, lang: Lang) -
             };
             view! {
                 <g>
-                    <text x=0 y=mid + 5 class="chart-name">{section.name.get(lang).to_owned()}</text>
+                    <text x=0 y=mid + 5 class="chart-name">
+                        <title>{section.name.get(lang).to_owned()}</title>
+                        {short(section.name.get(lang))}
+                    </text>
                     <rect x=SCORE_X y=mid - 7 width=PANEL height=14 class="chart-track"/>
                     {score}
                     {limits}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 // panels (invitation, returned ratings, debrief) to 522,536 B. The library left the wasm and
 // float formatting went (-30 KB), while the day plan, questions without notes, the report
 // and the interview kit came in (+52 KB): 544,291 B; opening encrypted files with Web Crypto
-// took it to 555,324 B. Interim: the size work (issue "A smaller first load") brings it to
+// took it to 556,263 B. Interim: the size work (issue "A smaller first load") brings it to
 // 300,000 B and this budget with it.
 const BUDGET_GZIP_BYTES = 545 * 1024;
 

@@ -42,9 +42,12 @@ pub fn ReportPage() -> impl IntoView {
     view! {
         <div class="toolbar report-tools">
             <a href=move || Route::Session(id(), SessionPage::Evaluation).href()>{move || t(app.lang.get(), Key::ReportBack)}</a>
-            <div class="lang-switch" role="group" aria-label=move || t(app.lang.get(), Key::ReportLanguage)>
-                {choice(Lang::Nl, Key::LangNl)}
-                {choice(Lang::En, Key::LangEn)}
+            <div class="report-lang" role="group" aria-labelledby="report-lang-label">
+                <span id="report-lang-label" class="label">{move || t(app.lang.get(), Key::ReportLanguage)}</span>
+                <span class="lang-switch">
+                    {choice(Lang::Nl, Key::LangNl)}
+                    {choice(Lang::En, Key::LangEn)}
+                </span>
             </div>
             <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>
                 {move || t(app.lang.get(), Key::PrintReport)}
