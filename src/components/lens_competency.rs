@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::probes::probe_list;
 use crate::domain::lens_edit::LensEdit;
 use crate::domain::{Factor, Lens, LensCompetency};
 use crate::i18n::{self, tf, Key};
@@ -309,15 +310,10 @@ pub fn ReadOnlyCompetency(item: LensCompetency) -> impl IntoView {
                 .iter()
                 .filter_map(|id| i.competency.question(id))
                 .map(|q| {
-                    let probes = q
-                        .probes
-                        .iter()
-                        .map(|p| view! { <li>{p.get(lang).to_owned()}</li> })
-                        .collect_view();
                     view! {
                         <li class="question">
                             <p class="question-text">{q.text.get(lang).to_owned()}</p>
-                            <ul class="probes">{probes}</ul>
+                            {probe_list(&q.probes, lang)}
                         </li>
                     }
                 })

@@ -10,4 +10,5 @@ pub mod lens_competency;
 pub mod library_gate;
 pub mod notices;
 pub mod page;
+pub mod probes;
 pub mod report_chart;

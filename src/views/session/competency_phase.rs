@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::locked;
 use super::prepare::focus_text;
 use crate::components::fields::{Choices, TextArea};
+use crate::components::probes::probe_list;
 use crate::domain::interview::{AnswerField, Example};
 use crate::domain::session_action::Refusal;
 use crate::domain::{LensCompetency, SessionAction};
@@ -136,17 +137,11 @@ fn QuestionBlock(item: LensCompetency, qid: String) -> impl IntoView {
         Some(q) => (q.text, q.probes),
         None => (Default::default(), Vec::new()),
     };
-    let probes = move || {
-        let lang = app.lang.get();
-        probes
-            .iter()
-            .map(|p| view! { <li>{p.get(lang).to_owned()}</li> })
-            .collect_view()
-    };
+    let probes = move || probe_list(&probes, app.lang.get());
     view! {
         <section class="card question-block">
             <h3 class="question-text">{move || text_of_question.get(app.lang.get()).to_owned()}</h3>
-            <ul class="probes">{probes}</ul>
+            {probes}
             <TextArea label=Key::Notes value=field(AnswerField::Notes) on_input=set(AnswerField::Notes) rows=5 disabled=locked/>
             <details class="star">
                 <summary>{text(Key::StarFields)}</summary>

@@ -5,9 +5,11 @@
 use leptos::prelude::*;
 
 use super::prepare::focus_text;
+use super::report::{facts_view, interview_facts};
+use crate::components::probes::probe_list;
 use crate::domain::report::{kit, KitCompetency};
 use crate::domain::{Lang, Phase, Session};
-use crate::i18n::{long_date, t, tf, Key};
+use crate::i18n::{t, tf, Key};
 use crate::route::{Route, SessionPage};
 use crate::state::use_app;
 use crate::views::lens_editor::phase_label;
@@ -40,19 +42,7 @@ pub fn KitPage() -> impl IntoView {
 const BOX: &str = "☐ ";
 
 fn document(session: &Session, lang: Lang) -> AnyView {
-    let date = match session.scheduled_at.split_once('T') {
-        Some((day, time)) => format!("{} {time}", long_date(lang, day)),
-        None => t(lang, Key::NotScheduled).to_owned(),
-    };
-    let facts = [
-        (Key::ColCandidate, session.candidate.clone()),
-        (Key::ColPosition, session.lens.name.clone()),
-        (Key::Interviewer, session.interviewer.clone()),
-        (Key::ReportInterviewDate, date),
-    ]
-    .into_iter()
-    .map(|(key, value)| view! { <dt>{t(lang, key)}</dt><dd><bdi>{value}</bdi></dd> })
-    .collect_view();
+    let facts = facts_view(interview_facts(session, lang), lang);
     let total = session.lens.phase_minutes.total().to_string();
     let agenda = Phase::ALL
         .into_iter()
@@ -126,15 +116,10 @@ fn competency(c: KitCompetency, lang: Lang) -> impl IntoView {
         .questions
         .iter()
         .map(|q| {
-            let probes = q
-                .probes
-                .iter()
-                .map(|p| view! { <li>{p.get(lang).to_owned()}</li> })
-                .collect_view();
             view! {
                 <li>
                     <p class="report-question">{q.text.get(lang).to_owned()}</p>
-                    <ul class="probes">{probes}</ul>
+                    {probe_list(&q.probes, lang)}
                     <p>{example.clone()}</p>
                     <div class="kit-write" aria-hidden="true"></div>
                 </li>

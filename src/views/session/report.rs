@@ -57,29 +57,39 @@ pub fn ReportPage() -> impl IntoView {
     }
 }
 
-/// The report of `session` in `lang`.
-fn report(session: &Session, lang: Lang) -> AnyView {
-    let sections = sections(session);
+/// Who and when, as the report and the kit both open with them.
+pub(super) fn interview_facts(session: &Session, lang: Lang) -> Vec<(Key, String)> {
     let date = match session.scheduled_at.split_once('T') {
         Some((day, time)) => format!("{} {time}", long_date(lang, day)),
         None => t(lang, Key::NotScheduled).to_owned(),
     };
+    vec![
+        (Key::ColCandidate, session.candidate.clone()),
+        (Key::ColPosition, session.lens.name.clone()),
+        (Key::Interviewer, session.interviewer.clone()),
+        (Key::ReportInterviewDate, date),
+    ]
+}
+
+pub(super) fn facts_view(facts: Vec<(Key, String)>, lang: Lang) -> impl IntoView {
+    facts
+        .into_iter()
+        .map(|(key, value)| view! { <dt>{t(lang, key)}</dt><dd><bdi>{value}</bdi></dd> })
+        .collect_view()
+}
+
+/// The report of `session` in `lang`.
+fn report(session: &Session, lang: Lang) -> AnyView {
+    let sections = sections(session);
     let completed = match session.evaluation.completed_at.get(..10) {
         Some(day) if session.status == Status::Completed => long_date(lang, day),
         _ => t(lang, Key::ReportNotYet).to_owned(),
     };
     let draft = (session.status != Status::Completed)
         .then(|| view! { <p class="report report-warn">{t(lang, Key::ReportDraft)}</p> });
-    let facts = [
-        (Key::ColCandidate, session.candidate.clone()),
-        (Key::ColPosition, session.lens.name.clone()),
-        (Key::Interviewer, session.interviewer.clone()),
-        (Key::ReportInterviewDate, date),
-        (Key::ReportCompletedOn, completed),
-    ]
-    .into_iter()
-    .map(|(key, value)| view! { <dt>{t(lang, key)}</dt><dd><bdi>{value}</bdi></dd> })
-    .collect_view();
+    let mut facts = interview_facts(session, lang);
+    facts.push((Key::ReportCompletedOn, completed));
+    let facts = facts_view(facts, lang);
     let parts = sections
         .iter()
         .cloned()

@@ -39,13 +39,14 @@ pub fn PlannedLength(locked: Signal<bool>) -> impl IntoView {
             &[("n", &total.unwrap_or_default().to_string())],
         )
     };
-    let day = move || {
+    // A memo: typing in any intake field changes the session, the planned day seldom.
+    let day = Memo::new(move |_| {
         app.session.with(|s| {
             s.as_ref()
                 .and_then(|s| s.scheduled_at.get(..10).map(str::to_owned))
                 .filter(|d| crate::domain::dates::is_date(d, false))
         })
-    };
+    });
     view! {
         <label class="field">
             <span class="label">{text(Key::PlannedMinutes)}</span>
@@ -66,7 +67,7 @@ pub fn PlannedLength(locked: Signal<bool>) -> impl IntoView {
                 {move || tf(app.lang.get(), Key::PlannedMinutesInvalid, &[("max", &MAX_PLANNED_MINUTES.to_string())])}
             </p>
         </Show>
-        {move || day().map(|d| {
+        {move || day.get().map(|d| {
             let label = tf(app.lang.get(), Key::DayOpen, &[("date", &long_date(app.lang.get(), &d))]);
             view! { <p><a href=Route::Day(d).href()>{label}</a></p> }
         })}
