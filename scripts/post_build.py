@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 
 staging = os.environ.get("TRUNK_STAGING_DIR")
@@ -71,9 +72,11 @@ for root, _, files in os.walk(staging):
         # page itself uses the SVG icon. Precaching them would add 39 KB to the first visit.
         if rel.startswith("icon-") and rel.endswith(".png"):
             continue
-        assets.append(rel)
         with open(path, "rb") as f:
             content.update(rel.encode() + b"\0" + f.read())
+        # index.html is the app shell, precached once as "./" (not a second time by name).
+        if rel != "index.html":
+            assets.append(rel)
 assets.sort()
 template_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sw.template.js")
 with open(template_path, encoding="utf-8") as f:
@@ -83,3 +86,8 @@ worker = worker.replace("__ASSETS__", json.dumps(["./"] + assets))
 with open(os.path.join(staging, "sw.js"), "w", encoding="utf-8") as f:
     f.write(worker)
 print(f"post_build: CSP sealed, service worker precaches {len(assets)} files")
+
+# Last, once every file is final: the .gz and .br copies (Trunk runs hooks of one stage side
+# by side, so this cannot be a hook of its own; Node has brotli, Python's standard library not).
+precompress = os.path.join(os.path.dirname(os.path.abspath(__file__)), "precompress.mjs")
+subprocess.run(["node", precompress], check=True)

@@ -9,8 +9,26 @@ const ORG_FILE = 'org-library.json';
 const NO_ORG_LENSES = '{"format":"interviewgids","version":2,"kind":"backup","sessions":[],"lenses":[]}';
 const JSON_TYPE = { status: 200, headers: { 'Content-Type': 'application/json' } };
 
+// Trunk and the build name files after their content ("main-0123456789abcdef.css").
+const CONTENT_NAMED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+
+// A file named after its content is the same file wherever it comes from, so the copy the
+// page has just loaded (in the browser's HTTP cache) is taken as it is: the first visit does
+// not download the app twice, even from a host that sends no validators. The rest is checked.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      Promise.all(
+        ASSETS.map((path) =>
+          fetch(new Request(path, { cache: CONTENT_NAMED.test(path) ? 'force-cache' : 'no-cache' }))
+            .then((response) => {
+              if (!response.ok) throw new Error(`precache: ${path} answered ${response.status}`);
+              return cache.put(path, response);
+            }),
+        ),
+      ),
+    ),
+  );
 });
 
 self.addEventListener('activate', (event) => {

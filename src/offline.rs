@@ -46,7 +46,11 @@ pub fn register(app: AppState) {
         let Ok(registration) = JsFuture::from(promise).await else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        // Where service workers are blocked (a policy, a test harness) the promise can resolve
+        // without a registration: go on without offline use rather than fail.
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         let has_controller = move || worker_container().and_then(|c| c.controller()).is_some();
         // An update found on an earlier visit may already be waiting.
         if registration.waiting().is_some() && has_controller() {

@@ -3,6 +3,7 @@
 
 use super::competency::{Competency, Question};
 use super::lens::{Lens, LensCompetency, LEVEL_MAX, LEVEL_MIN};
+use super::order;
 use super::phase::{Phase, PhaseMinutes};
 use super::text::Text;
 
@@ -141,14 +142,15 @@ impl Lens {
                     } else if item.competency.question(&question).is_some() {
                         // Keep the competency's own order, so every candidate hears them alike.
                         item.standard_questions.push(question);
-                        let order: Vec<String> = item
+                        let competency_order: Vec<String> = item
                             .competency
                             .questions
                             .iter()
                             .map(|q| q.id.clone())
                             .collect();
-                        item.standard_questions
-                            .sort_by_key(|id| order.iter().position(|o| o == id));
+                        order::sort_by_key(&mut item.standard_questions, |id| {
+                            competency_order.iter().position(|o| o == id)
+                        });
                     }
                 }
             }

@@ -17,6 +17,7 @@ pub mod json;
 pub mod lens;
 pub mod lens_edit;
 pub mod migrate;
+pub mod order;
 pub mod overview;
 pub mod panel;
 pub mod phase;

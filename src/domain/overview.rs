@@ -4,6 +4,7 @@
 
 use super::evaluation::{Flag, Reading, Recommendation, Versus};
 use super::lens::Lens;
+use super::order;
 use super::panel::revealed;
 use super::session::{Session, Status};
 use super::text::Text;
@@ -191,8 +192,8 @@ fn sort(rows: &mut [Row], order: Order) {
         key(a).cmp(&key(b)).then_with(|| a.session.cmp(&b.session))
     };
     match order {
-        Order::Name => rows.sort_by(by_name),
-        Order::Date => rows.sort_by(|a, b| {
+        Order::Name => order::sort_by(rows, by_name),
+        Order::Date => order::sort_by(rows, |a, b| {
             let unplanned = |r: &Row| r.scheduled_at.trim().is_empty();
             unplanned(a)
                 .cmp(&unplanned(b))
@@ -217,7 +218,7 @@ pub fn positions<'a>(
             None => out.push((lens.to_owned(), name.to_owned(), 1)),
         }
     }
-    out.sort_by(|a, b| {
+    order::sort_by(&mut out, |a, b| {
         a.1.to_lowercase()
             .cmp(&b.1.to_lowercase())
             .then(a.0.cmp(&b.0))

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::dates;
+use super::order;
 use super::session::Session;
 
 /// The planning rules' settings, with the defaults the method suggests.
@@ -105,7 +106,9 @@ pub enum Warning {
 /// The warnings for one day's slots (in any order), in the order of the day.
 pub fn check(slots: &[Slot], rules: &Rules) -> Vec<Warning> {
     let mut day: Vec<&Slot> = slots.iter().collect();
-    day.sort_by(|a, b| (a.start, &a.session).cmp(&(b.start, &b.session)));
+    order::sort_by(&mut day, |a, b| {
+        (a.start, &a.session).cmp(&(b.start, &b.session))
+    });
     let mut warnings = Vec::new();
     for pair in day.windows(2) {
         let (first, second) = (pair[0], pair[1]);
@@ -177,7 +180,9 @@ pub fn day_slots(sessions: &[Session], day: i64) -> Vec<Slot> {
         .filter(|(d, _)| *d == day)
         .map(|(_, slot)| slot)
         .collect();
-    slots.sort_by(|a, b| (a.start, &a.session).cmp(&(b.start, &b.session)));
+    order::sort_by(&mut slots, |a, b| {
+        (a.start, &a.session).cmp(&(b.start, &b.session))
+    });
     slots
 }
 
@@ -195,7 +200,7 @@ pub fn planned_days<'a>(scheduled: impl IntoIterator<Item = &'a str>) -> Vec<(St
             None => days.push((date, 1)),
         }
     }
-    days.sort();
+    order::sort(&mut days);
     days
 }
 
@@ -220,7 +225,9 @@ pub enum Entry {
 /// deliberation after the last.
 pub fn timeline(slots: &[Slot], rules: &Rules) -> Vec<Entry> {
     let mut day: Vec<&Slot> = slots.iter().collect();
-    day.sort_by(|a, b| (a.start, &a.session).cmp(&(b.start, &b.session)));
+    order::sort_by(&mut day, |a, b| {
+        (a.start, &a.session).cmp(&(b.start, &b.session))
+    });
     let mut entries = Vec::new();
     let mut latest_end: Option<u32> = None;
     for slot in day {

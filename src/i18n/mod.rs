@@ -60,7 +60,7 @@ pub fn placeholders(text: &str) -> Vec<&str> {
         .skip(1)
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
         .collect();
-    names.sort_unstable();
+    crate::domain::order::sort(&mut names);
     names.dedup();
     names
 }

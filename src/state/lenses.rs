@@ -9,6 +9,7 @@ use crate::domain::builtin;
 use crate::domain::import::OrgLibrary;
 use crate::domain::interchange;
 use crate::domain::lens_edit::{fresh_id, LensEdit};
+use crate::domain::order;
 use crate::domain::Lens;
 use crate::files::{fetch_beside_app, now_stamp};
 use crate::i18n::{self, Key};
@@ -90,7 +91,7 @@ impl AppState {
                 Some(existing) => *existing = lens,
                 None => list.push(lens),
             }
-            list.sort_by_key(|l| l.name.to_lowercase());
+            order::sort_by_key(list, |l| l.name.to_lowercase());
         });
         ok
     }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::{store, yield_now, AppState, Notice};
 use crate::domain::import::{Counts, Incoming, Plan, Resolution};
 use crate::domain::interchange::{Backup, Content, Document};
+use crate::domain::order;
 use crate::domain::panel::{Arrival, PanelRefusal, Returned};
 use crate::domain::reading::Reading;
 use crate::domain::validate::Finding;
@@ -329,7 +330,7 @@ impl AppState {
                     None => list.push(lens),
                 }
             }
-            list.sort_by_key(|l| l.name.to_lowercase());
+            order::sort_by_key(list, |l| l.name.to_lowercase());
         });
         Ok(Outcome {
             stored,

@@ -29,6 +29,7 @@ pub use sessions::{Damaged, Listing};
 pub use upgrade::Upgrade;
 
 use crate::domain::capacity::Usage;
+use crate::domain::order;
 use crate::domain::{json, Lang, Lens, Library};
 
 pub const SCHEMA: u32 = 2;
@@ -174,7 +175,7 @@ impl<B: Backend> Store<B> {
                 Err(u) => unreadable.push(u),
             }
         }
-        lenses.sort_by_key(|l| l.name.to_lowercase());
+        order::sort_by_key(&mut lenses, |l| l.name.to_lowercase());
         Ok((lenses, unreadable))
     }
 
@@ -224,7 +225,7 @@ impl<B: Backend> Store<B> {
             .into_iter()
             .filter(|k| k.starts_with(ASIDE_PREFIX))
             .collect();
-        keys.sort();
+        order::sort(&mut keys);
         let mut out = Vec::with_capacity(keys.len());
         for key in keys {
             if let Some(raw) = self.backend.get(&key)? {

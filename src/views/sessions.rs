@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::badges::status_class;
 use crate::components::page::PageHeader;
 use crate::domain::dates;
+use crate::domain::order;
 use crate::domain::overview::positions;
 use crate::domain::planning::planned_days;
 use crate::files::today;
@@ -19,7 +20,7 @@ pub fn SessionsView() -> impl IntoView {
     // Planned interviews first, by date; unplanned ones after, by candidate.
     let sorted = move || {
         let mut list = app.sessions.get();
-        list.sort_by(|a, b| {
+        order::sort_by(&mut list, |a, b| {
             (a.scheduled_at.is_empty(), &a.scheduled_at, &a.candidate).cmp(&(
                 b.scheduled_at.is_empty(),
                 &b.scheduled_at,

@@ -58,3 +58,18 @@ test('a second deployment is offered as an update and taken on reload', async ({
   await expect(page.getByText('A new version of Interviewgids is ready.')).toHaveCount(0);
   rmSync(UPDATE_DIR, { recursive: true, force: true });
 });
+
+test.describe('where service workers are blocked (a policy, a private window)', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the app starts and keeps interviews without offline use, with no error', async ({ page }) => {
+    await open(page, '#/sessions/new');
+    await page.getByLabel("Candidate's name").fill('Noor Haddad');
+    await page.getByLabel('Position (lens)').selectOption({ label: 'Customer service employee' });
+    await page.getByRole('button', { name: 'Go to the intake' }).click();
+    await page.getByLabel('Interviewer').fill('Online only');
+    await page.reload();
+    await expect(page.getByLabel('Interviewer')).toHaveValue('Online only');
+    expect(await page.evaluate(() => caches.keys())).toEqual([]);
+  });
+});

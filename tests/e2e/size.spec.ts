@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 // The whole first load must stay small for a slow tablet connection. 545 KiB gzip is about
@@ -27,4 +27,18 @@ test('the release build stays within its size budget', () => {
   });
   console.log(`release build:\n  ${rows.join('\n  ')}\n  total: ${raw} B raw, ${gzip} B gzip`);
   expect(gzip).toBeLessThan(BUDGET_GZIP_BYTES);
+});
+
+test('every text and wasm file has a .gz and a .br copy beside it that unpacks to the same bytes', () => {
+  const compressible = readdirSync('dist').filter(
+    (f) => /\.(wasm|js|css|html|json|svg|webmanifest)$/.test(f) && f !== 'org-library.json',
+  );
+  expect(compressible.length).toBeGreaterThanOrEqual(8);
+  for (const f of compressible) {
+    const bytes = readFileSync(join('dist', f));
+    expect(gunzipSync(readFileSync(join('dist', `${f}.gz`))).equals(bytes), `${f}.gz`).toBe(true);
+    expect(brotliDecompressSync(readFileSync(join('dist', `${f}.br`))).equals(bytes), `${f}.br`).toBe(true);
+  }
+  // The organisation replaces its file on the host: no stale compressed copy may shadow it.
+  expect(readdirSync('dist').filter((f) => f.startsWith('org-library.json.'))).toEqual([]);
 });

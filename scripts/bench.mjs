@@ -1,0 +1,301 @@
+// The benchmark behind scripts/bench.sh: drives the release build in dist/ with headless
+// Chromium and prints a Markdown table (also written to target/bench.md).
+//
+// Sessions are real: the script drives the app through a typical and a heavy interview,
+// exports a backup on the Data screen, and clones those sessions (new id, new name) into
+// backups of 1, 50 and 500 interviews, which it imports through the Data screen again.
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const DEBOUNCE_MS = 300; // src/state/saving.rs
+const QUOTA_UNITS = 5 * 1024 * 1024; // src/domain/capacity.rs
+const VIEWPORT = { width: 768, height: 1024 };
+const TYPES = {
+  '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+// ---------- figures ----------
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const spread = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
+const ms = (x) => `${x.toFixed(0)} ms`;
+const n = (x) => x.toLocaleString('en-US');
+
+// ---------- a plain local host: no validators, no caching, so every run loads the same way ----------
+function host() {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://host').pathname;
+    const file = normalize(join('dist', path === '/' ? 'index.html' : path));
+    if (!file.startsWith('dist') || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    const type = TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
+    response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// ---------- bytes ----------
+function sizes() {
+  const size = (f) => (existsSync(f) ? statSync(f).size : null);
+  return readdirSync('dist')
+    .filter((f) => !/\.(gz|br)$/.test(f) && statSync(join('dist', f)).isFile())
+    .map((f) => {
+      const raw = size(join('dist', f));
+      return { file: f, raw, gzip: size(join('dist', `${f}.gz`)) ?? raw, brotli: size(join('dist', `${f}.br`)) ?? raw };
+    });
+}
+
+// ---------- driving the app ----------
+async function newPage(browser, base, { worker = false } = {}) {
+  const context = await browser.newContext({
+    viewport: VIEWPORT, locale: 'en-GB', serviceWorkers: worker ? 'allow' : 'block',
+  });
+  // When the list shows the expected number of rows (sessionStorage, set by the bench), and
+  // when each session write happens: both as page time since navigation start.
+  await context.addInitScript(() => {
+    const want = Number(sessionStorage.getItem('bench-rows') ?? 0);
+    window.__listed = null;
+    window.__writes = [];
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      setItem.call(this, key, value);
+      if (key.startsWith('interviewgids.session.')) window.__writes.push(performance.now());
+    };
+    document.addEventListener('keydown', () => (window.__keyAt = performance.now()), true);
+    if (want > 0) {
+      new MutationObserver((_, observer) => {
+        if (document.querySelectorAll('.list-table tbody tr').length >= want) {
+          window.__listed = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    }
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  await page.goto(base);
+  await page.locator('main h1').waitFor();
+  return { context, page };
+}
+
+const next = (page) => page.locator('.page-actions').getByRole('button', { name: 'Next', exact: true });
+
+/** Drives one interview: intake, every competency (notes on `notes` questions), evaluation. */
+async function interview(page, base, candidate, { notes, words }) {
+  await page.goto(`${base}#/sessions/new`);
+  await page.getByLabel("Candidate's name").fill(candidate);
+  await page.getByLabel('Position (lens)').selectOption({ label: 'Team leader' });
+  await page.getByRole('button', { name: 'Go to the intake' }).click();
+  await page.getByLabel('Interviewer').fill('J. Bakker');
+  await page.getByLabel('Date and time of the interview').fill('2030-03-12T09:00');
+  const scores = page.locator('.score-grid input');
+  for (let i = 0; i < (await scores.count()); i++) await scores.nth(i).fill(String(35 + 9 * i));
+  await page.getByRole('link', { name: 'Interview', exact: true }).click();
+  await page.getByRole('button', { name: 'Start the interview' }).click();
+  const text = (what) => `${what}: ${'the candidate described the situation, the task, the action and the result. '.repeat(words)}`;
+  const nextCompetency = page.locator('.page-actions').getByRole('button', { name: 'Next competency' });
+  for (;;) {
+    const blocks = page.locator('.question-block');
+    const count = Math.min(await blocks.count(), notes);
+    for (let i = 0; i < count; i++) await blocks.nth(i).getByLabel('Notes').fill(text(`Question ${i + 1}`));
+    const rating = page.locator('.rating-block');
+    if ((await rating.count()) > 0) {
+      await rating.getByLabel('Evidence: what did the candidate say and do?').fill(text('Evidence'));
+      await rating.locator('.anchor-choice').nth(3).click();
+    }
+    if ((await nextCompetency.count()) > 0) await nextCompetency.click();
+    else if ((await next(page).count()) > 0) await next(page).click();
+    else break;
+  }
+  await page.getByRole('navigation').getByRole('link', { name: 'Evaluation' }).click();
+  for (const input of await page.locator('.unrated input').all()) await input.fill('Not discussed: out of time.');
+  await page.locator('fieldset.choices').getByLabel('Yes', { exact: true }).check();
+  await page.getByLabel('Substantiation').fill(text('Substantiation'));
+  await page.getByRole('button', { name: 'Complete the evaluation' }).click();
+  await page.getByText('Completed on').waitFor();
+}
+
+async function exportBackup(page, base) {
+  await page.goto(`${base}#/data`);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export a backup' }).first().click();
+  return JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+}
+
+/** A backup of `count` clones of `session` (with the snapshots it refers to). */
+function backupOf(exported, session, count) {
+  const sessions = Array.from({ length: count }, (_, i) => ({
+    ...structuredClone(session), id: `s-bench-${i}`, candidate: `Kandidaat ${i + 1}`,
+  }));
+  return JSON.stringify({ ...exported, sessions });
+}
+
+/** Imports a backup on the Data screen; the time from choosing the file to "n stored". */
+async function importBackup(page, base, text, count) {
+  await page.goto(`${base}#/data`);
+  await page.locator('main h1').waitFor();
+  const started = Date.now();
+  await page.locator('input[type=file]').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.locator('.import-preview').getByText(`New interviews: ${count}`).waitFor({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.locator('.drop-zone [role=status]').getByText(`${count} stored:`).waitFor({ timeout: 120_000 });
+  return Date.now() - started;
+}
+
+/** Navigation → the list of interviews rendered with all `count` rows, RUNS times. */
+async function startup(page, base, count) {
+  await page.evaluate((rows) => sessionStorage.setItem('bench-rows', String(rows)), count);
+  const times = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.goto(`${base}#/`);
+    await page.reload();
+    await page.waitForFunction(() => window.__listed !== null, null, { timeout: 60_000 });
+    times.push(await page.evaluate(() => window.__listed));
+  }
+  return times;
+}
+
+/** Keystroke → session stored (minus the debounce), and main-thread time per keystroke, in
+ * the notes of a new interview beside the stored ones. */
+async function typing(page, base) {
+  await page.goto(`${base}#/sessions/new`);
+  await page.getByLabel("Candidate's name").fill('Typing Candidate');
+  await page.getByLabel('Position (lens)').selectOption({ label: 'Team leader' });
+  await page.getByRole('button', { name: 'Go to the intake' }).click();
+  await page.getByRole('link', { name: 'Interview', exact: true }).click();
+  await page.getByRole('button', { name: 'Start the interview' }).click();
+  for (let i = 0; i < 3; i++) await next(page).click();
+  const field = page.locator('.question-block').first().getByLabel('Notes');
+  await field.click();
+  await field.press('End');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const delays = [];
+  for (let i = 0; i < RUNS; i++) {
+    const writes = await page.evaluate(() => window.__writes.length);
+    await page.keyboard.press('x');
+    await page.waitForFunction((w) => window.__writes.length > w, writes);
+    delays.push(await page.evaluate(() => window.__writes.at(-1) - window.__keyAt - 300));
+  }
+  // Main-thread work for a burst of typing, the debounced write included.
+  const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const keys = 40;
+  const writes = await page.evaluate(() => window.__writes.length);
+  const before = await task();
+  for (let i = 0; i < keys; i++) await page.keyboard.press('y', { delay: 20 });
+  await page.waitForFunction((w) => window.__writes.length > w, writes);
+  await page.waitForTimeout(DEBOUNCE_MS + 200);
+  const perKey = ((await task()) - before) * 1000 / keys;
+  return { delays: delays.map((d) => d + 300 - DEBOUNCE_MS), perKey };
+}
+
+const units = (page, prefix) =>
+  page.evaluate((p) => {
+    let total = 0;
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key.startsWith(p)) total += key.length + localStorage.getItem(key).length;
+    }
+    return total;
+  }, prefix);
+
+// ---------- the run ----------
+const server = await host();
+const base = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+const out = [];
+const say = (line = '') => out.push(line);
+try {
+  // 1. What a cold first visit asks for.
+  const files = sizes();
+  const cold = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'allow' });
+  const asked = new Set(); // by the page
+  const precached = new Set(); // by the service worker, after the page has loaded
+  cold.on('request', (r) => {
+    const path = new URL(r.url()).pathname.slice(1);
+    (r.serviceWorker() ? precached : asked).add(path === '' ? 'index.html' : path);
+  });
+  const coldPage = await cold.newPage();
+  await coldPage.goto(base);
+  await coldPage.locator('main h1').waitFor();
+  await coldPage.evaluate(() => navigator.serviceWorker.ready);
+  await coldPage.waitForLoadState('networkidle');
+  await cold.close();
+  const first = files.filter((f) => asked.has(f.file));
+  const withWorker = files.filter((f) => asked.has(f.file) || precached.has(f.file));
+  const sum = (rows, k) => rows.reduce((a, r) => a + r[k], 0);
+
+  // 2. Real sessions: a typical and a heavy interview, driven once, exported, cloned.
+  process.stderr.write('bench: driving a typical and a heavy interview…\n');
+  const { context: maker, page } = await newPage(browser, base);
+  await interview(page, base, 'Typical Candidate', { notes: 99, words: 2 });
+  await interview(page, base, 'Heavy Candidate', { notes: 99, words: 15 });
+  const exported = await exportBackup(page, base);
+  const typical = exported.sessions.find((s) => s.candidate === 'Typical Candidate');
+  const heavy = exported.sessions.find((s) => s.candidate === 'Heavy Candidate');
+  const typicalUnits = await units(page, `interviewgids.session.${typical.id}`);
+  const heavyUnits = await units(page, `interviewgids.session.${heavy.id}`);
+  const snapshotUnits = await units(page, 'interviewgids.snapshot.');
+  await maker.close();
+
+  // 3. Stores of 1, 50 and 500 typical interviews, each imported through the Data screen.
+  const results = {};
+  for (const count of [1, 50, 500]) {
+    process.stderr.write(`bench: ${count} stored interviews…\n`);
+    const { context, page } = await newPage(browser, base);
+    const imported = await importBackup(page, base, backupOf(exported, typical, count), count);
+    const indexUnits = await units(page, 'interviewgids.index');
+    const start = await startup(page, base, count);
+    const keys = count === 50 ? null : await typing(page, base);
+    results[count] = { imported, start, keys, indexUnits };
+    await context.close();
+  }
+
+  // ---------- the table ----------
+  const date = new Date().toISOString().slice(0, 10);
+  say(`Measured ${date} with \`scripts/bench.sh\` (headless Chromium, ${VIEWPORT.width}×${VIEWPORT.height}, local host, median of ${RUNS} runs with min–max).`);
+  say();
+  say('| File | Raw B | gzip -9 B | brotli 11 B | First visit |');
+  say('|---|---:|---:|---:|:---|');
+  const when = (f) => (asked.has(f) ? 'page' : precached.has(f) ? 'service worker, after load' : '');
+  for (const f of files.sort((a, b) => b.raw - a.raw)) {
+    say(`| ${f.file.replace(/-[0-9a-f]{16}/, '-…')} | ${n(f.raw)} | ${n(f.gzip)} | ${n(f.brotli)} | ${when(f.file)} |`);
+  }
+  say(`| **First visit: the page's own requests (${first.length} files)** | **${n(sum(first, 'raw'))}** | **${n(sum(first, 'gzip'))}** | **${n(sum(first, 'brotli'))}** | |`);
+  say(`| First visit with the offline precache (${withWorker.length} files) | ${n(sum(withWorker, 'raw'))} | ${n(sum(withWorker, 'gzip'))} | ${n(sum(withWorker, 'brotli'))} | |`);
+  say();
+  const [s1, s50, s500] = [1, 50, 500].map((c) => median(results[c].start));
+  say('| Measure | 1 interview | 50 interviews | 500 interviews | Ratio |');
+  say('|---|---:|---:|---:|---:|');
+  say(`| Navigation → list rendered | ${ms(s1)} (${spread(results[1].start)}) | ${ms(s50)} (${spread(results[50].start)}) | ${ms(s500)} (${spread(results[500].start)}) | 500/1: ${(s500 / s1).toFixed(2)} |`);
+  say(`| Keystroke → stored, minus the ${DEBOUNCE_MS} ms debounce | ${ms(median(results[1].keys.delays))} (${spread(results[1].keys.delays)}) | | ${ms(median(results[500].keys.delays))} (${spread(results[500].keys.delays)}) | |`);
+  say(`| Main-thread time per keystroke (40 keys, the write included) | ${results[1].keys.perKey.toFixed(1)} ms | | ${results[500].keys.perKey.toFixed(1)} ms | |`);
+  say(`| Import of a backup on the Data screen (file chosen → stored) | ${ms(results[1].imported)} | ${ms(results[50].imported)} | ${ms(results[500].imported)} | 500/50: ${(results[500].imported / results[50].imported).toFixed(1)} |`);
+  say();
+  const perIndex = (results[500].indexUnits - results[1].indexUnits) / 499;
+  const fits = (u) => Math.floor((QUOTA_UNITS - snapshotUnits) / (u + perIndex));
+  say('| Stored session | UTF-16 units (key + value) | Index entry | Fit in 5 Mi units |');
+  say('|---|---:|---:|---:|');
+  say(`| Typical (a short note on every question, every rating with evidence, completed) | ${n(typicalUnits)} | ${n(Math.round(perIndex))} | ${n(fits(typicalUnits))} |`);
+  say(`| Heavy (long notes on every question and long evidence, completed) | ${n(heavyUnits)} | ${n(Math.round(perIndex))} | ${n(fits(heavyUnits))} |`);
+  say(`| The lens snapshot they share | ${n(snapshotUnits)} | | |`);
+} finally {
+  await browser.close();
+  server.close();
+}
+const table = out.join('\n');
+console.log(table);
+mkdirSync('target', { recursive: true });
+writeFileSync('target/bench.md', `${table}\n`);

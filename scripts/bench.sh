@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The benchmark: builds the release, drives headless Chromium through it and prints a Markdown
+# table of bytes, start-up, typing and import figures (also written to target/bench.md).
+# Not part of the test command. BENCH_RUNS sets the runs per figure (default 9).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+trunk build --release --locked >/dev/null
+node scripts/bench.mjs

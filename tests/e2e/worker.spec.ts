@@ -1,0 +1,67 @@
+import { createServer, type Server } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import { test, expect } from '@playwright/test';
+import type { AddressInfo } from 'node:net';
+
+// A host as plain as they come: no Cache-Control, no ETag, no Last-Modified. It counts what
+// the browser asks of it, page and service worker together.
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+};
+
+function plainHost(asked: Map<string, number>): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://host').pathname;
+    asked.set(path, (asked.get(path) ?? 0) + 1);
+    const file = normalize(join('dist', path === '/' ? 'index.html' : path));
+    if (!file.startsWith('dist') || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const type = TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
+    response.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+test('a first visit downloads each file of the app once, the service worker included', async ({
+  browser,
+}) => {
+  const asked = new Map<string, number>();
+  const server = await plainHost(asked);
+  const { port } = server.address() as AddressInfo;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await expect(page.locator('main h1')).toBeVisible();
+    // The worker has precached everything once it is active.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const precached = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names[0]);
+      return (await cache.keys()).map((r) => new URL(r.url).pathname);
+    });
+    expect(precached.some((p) => p.endsWith('.wasm'))).toBe(true);
+    expect(precached.some((p) => /library-[0-9a-f]{16}\.json$/.test(p))).toBe(true);
+
+    const twice = [...asked].filter(([path, n]) => path !== '/' && n > 1);
+    expect(twice, 'files asked for more than once').toEqual([]);
+    const wasm = [...asked.keys()].filter((p) => p.endsWith('.wasm'));
+    expect(wasm).toHaveLength(1);
+    expect(asked.get(wasm[0])).toBe(1);
+    // The install icons wait for an install; the page itself uses the SVG icon.
+    expect([...asked.keys()].filter((p) => p.endsWith('.png'))).toEqual([]);
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
