@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::export_dialog::ExportDialog;
 use crate::components::header::AppHeader;
 use crate::components::library_gate::NeedsLibrary;
 use crate::components::notices::Notices;
@@ -132,5 +133,6 @@ pub fn App() -> impl IntoView {
                 Screen::Other(other) => view! { <NotFoundView route=other/> }.into_any(),
             }}
         </main>
+        <ExportDialog/>
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod anchors;
 pub mod badges;
+pub mod export_dialog;
 pub mod fields;
 pub mod header;
 pub mod import_panel;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{self, Key};
 use crate::route::{Route, SessionPage};
-use crate::state::{text, use_app, Notice};
+use crate::state::{text, use_app, Notice, Protect};
 
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -63,7 +63,7 @@ pub fn Notices() -> impl IntoView {
                                     <a class="button" href=Route::Data.href()>{text(Key::NavData)}</a>
                                 })}
                                 {backup.then(|| view! {
-                                    <button type="button" class="primary" on:click=move |_| app.export_backup()>
+                                    <button type="button" class="primary" on:click=move |_| app.export_backup(Protect::ByDefault)>
                                         {text(Key::ExportBackup)}
                                     </button>
                                 })}

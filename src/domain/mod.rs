@@ -20,6 +20,7 @@ pub mod migrate;
 pub mod order;
 pub mod overview;
 pub mod panel;
+pub mod passphrase;
 pub mod phase;
 pub mod planning;
 pub mod reading;

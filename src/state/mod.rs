@@ -3,6 +3,7 @@
 //! call the domain and the storage adapter, so no view touches storage itself.
 
 mod day;
+mod export;
 mod lenses;
 mod overview;
 mod panel;
@@ -12,6 +13,7 @@ mod transfer;
 
 use leptos::prelude::*;
 
+pub use export::{ExportError, PendingExport, Protect};
 pub use lenses::LensSource;
 pub use transfer::{ColleagueFile, Item, Outcome, Preview, Staged};
 
@@ -98,6 +100,8 @@ pub struct AppState {
     /// The Library screen's search, kept while the user opens a competency and comes back.
     pub library_query: RwSignal<String>,
     pub library_factor: RwSignal<Option<Factor>>,
+    /// A file with candidate data waiting in the export dialog.
+    pub pending_export: RwSignal<Option<PendingExport>>,
 }
 
 pub fn store() -> Store<LocalStorage> {
@@ -188,6 +192,7 @@ impl AppState {
             examples,
             library_query: RwSignal::new(String::new()),
             library_factor: RwSignal::new(None),
+            pending_export: RwSignal::new(None),
         };
         if !state.sessions.with_untracked(Vec::is_empty)
             && dates::backup_due(prefs.last_backup.as_deref(), &crate::files::now_iso())

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::export::Protect;
 use super::{store, AppState, Outcome, Staged};
 use crate::domain::evaluation::Recommendation;
 use crate::domain::interchange::{Content, Document};
@@ -51,7 +52,7 @@ impl AppState {
         };
         let doc = Document::new(now_iso(), Content::Session(Box::new(invited)));
         let name = format!("invitation-{}.json", file_stem(&session.candidate));
-        self.export(&name, &doc);
+        self.stage_export(name, &doc, Protect::Offer, false);
     }
 
     /// Offers the open (colleague's) completed session as the file for the lead.
@@ -62,7 +63,7 @@ impl AppState {
         };
         let name = format!("ratings-{}.json", file_stem(&returned.candidate));
         let doc = Document::new(now_iso(), Content::Returned(Box::new(returned)));
-        self.export(&name, &doc);
+        self.stage_export(name, &doc, Protect::Offer, false);
     }
 
     /// Offers the open (lead) session as the debrief's file: it holds every colleague's
@@ -74,7 +75,7 @@ impl AppState {
         };
         let name = format!("debrief-{}.json", file_stem(&session.candidate));
         let doc = Document::new(now_iso(), Content::Session(Box::new(session)));
-        self.export(&name, &doc);
+        self.stage_export(name, &doc, Protect::Offer, false);
     }
 
     /// Finds the lead's session for a colleague's file and says what attaching it would do.

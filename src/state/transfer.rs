@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::{store, yield_now, AppState, Notice};
+use super::export::Protect;
+use super::{store, yield_now, AppState};
 use crate::domain::import::{Counts, Incoming, Plan, Resolution};
 use crate::domain::interchange::{Backup, Content, Document};
 use crate::domain::order;
@@ -175,14 +176,14 @@ impl AppState {
     }
 
     /// Exports sessions: one as a session file, several as a backup that holds only them.
-    pub fn export_sessions(&self, ids: &[String]) {
+    pub fn export_sessions(&self, ids: &[String], protect: Protect) {
         let sessions = self.read_sessions(ids);
         match sessions.as_slice() {
             [] => {}
             [one] => {
                 let name = format!("interviewgids-session-{}-{}.json", one.id, today());
                 let doc = Document::new(now_iso(), Content::Session(Box::new(one.clone())));
-                self.export(&name, &doc);
+                self.stage_export(name, &doc, protect, false);
             }
             _ => {
                 let doc = Document::new(
@@ -192,26 +193,22 @@ impl AppState {
                         lenses: Vec::new(),
                     }),
                 );
-                self.export(&format!("interviewgids-sessions-{}.json", today()), &doc);
+                let name = format!("interviewgids-sessions-{}.json", today());
+                self.stage_export(name, &doc, protect, false);
             }
         }
     }
 
-    /// Exports everything: all sessions and the user's own lenses, and remembers when.
-    pub fn export_backup(&self) {
+    /// Exports everything: all sessions and the user's own lenses; remembered once offered.
+    pub fn export_backup(&self, protect: Protect) {
         let ids = self.session_ids();
         let backup = Backup {
             sessions: self.read_sessions(&ids),
             lenses: self.lenses.get_untracked(),
         };
         let doc = Document::new(now_iso(), Content::Backup(backup));
-        if self.export(&format!("interviewgids-backup-{}.json", today()), &doc) {
-            let now = now_iso();
-            self.saved(store().update_prefs(|p| p.last_backup = Some(now.clone())));
-            self.last_backup.set(Some(now));
-            self.notices
-                .update(|n| n.retain(|n| *n != Notice::BackupDue));
-        }
+        let name = format!("interviewgids-backup-{}.json", today());
+        self.stage_export(name, &doc, protect, true);
     }
 
     /// Reads sessions from storage, after writing any unsaved edit so exports are current.
@@ -227,16 +224,6 @@ impl AppState {
                 }
             })
             .collect()
-    }
-
-    pub(super) fn export(&self, filename: &str, doc: &Document) -> bool {
-        match doc.to_json() {
-            Ok(json) => self.offer_download(filename, "application/json", &json),
-            Err(e) => {
-                self.notify(Notice::Download(e.to_string()));
-                false
-            }
-        }
     }
 
     /// Reads and checks a file's text a few sessions at a time (the page stays responsive and

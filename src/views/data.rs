@@ -10,7 +10,7 @@ use crate::components::page::PageHeader;
 use crate::domain::capacity::{self, Usage, QUOTA_UNITS, WARN_AT_PERCENT};
 use crate::domain::Lang;
 use crate::i18n::{self, tf, Key};
-use crate::state::{store, text, use_app, Notice};
+use crate::state::{store, text, use_app, Notice, Protect};
 use crate::storage::browser;
 
 #[component]
@@ -141,7 +141,7 @@ pub fn DataView() -> impl IntoView {
             <h2>{text(Key::DataBackupTitle)}</h2>
             <p>{last_backup}</p>
             <p class="muted">{text(Key::DataBackupHint)}</p>
-            <button type="button" class="primary" on:click=move |_| app.export_backup()>
+            <button type="button" class="primary" on:click=move |_| app.export_backup(Protect::Offer)>
                 {text(Key::ExportBackup)}
             </button>
         </section>
@@ -254,7 +254,7 @@ fn SessionExport() -> impl IntoView {
                         type="button"
                         class="primary"
                         disabled=move || count() == 0
-                        on:click=move |_| app.export_sessions(&selected.get_untracked())
+                        on:click=move |_| app.export_sessions(&selected.get_untracked(), Protect::Offer)
                     >
                         {move || tf(app.lang.get(), Key::DataExportSelected, &[("n", &count().to_string())])}
                     </button>

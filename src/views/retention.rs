@@ -7,7 +7,7 @@ use crate::components::fields::NumberDraft;
 use crate::files::today;
 use crate::i18n::{isolate, tf, Key};
 use crate::route::{Route, SessionPage};
-use crate::state::{text, use_app};
+use crate::state::{text, use_app, Protect};
 
 #[component]
 pub fn RetentionPanel() -> impl IntoView {
@@ -79,7 +79,7 @@ fn DueRow(id: String, name: String, date: String) -> impl IntoView {
                 {move || tf(app.lang.get(), Key::DueSince, &[("name", &isolate(&label)), ("date", &date)])}
             </a>
             <div class="actions">
-                <button type="button" on:click=move |_| app.export_sessions(&[id.get_value()])>
+                <button type="button" on:click=move |_| app.export_sessions(&[id.get_value()], Protect::ByDefault)>
                     {text(Key::Export)}
                 </button>
                 <button type="button" class="danger" on:click=move |_| confirming.set(true)>

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, open, stored, storedRaw } from './fixtures';
+import { test, expect, open, stored, storedRaw, finishExport } from './fixtures';
 import type { Page } from '@playwright/test';
 
 test.use({ viewport: { width: 768, height: 1024 } });
@@ -36,6 +36,7 @@ async function exportBackup(page: Page, path: string) {
   await open(page, '#/data');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export a backup' }).first().click();
+  await finishExport(page);
   await (await download).saveAs(path);
   return JSON.parse(readFileSync(path, 'utf8'));
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, open, stored, storedRaw, newSession, expectAccessible } from './fixtures';
+import { test, expect, open, stored, storedRaw, newSession, expectAccessible, finishExport } from './fixtures';
 import type { Page } from '@playwright/test';
 
 test.use({ viewport: { width: 768, height: 1024 } });
@@ -7,6 +7,7 @@ test.use({ viewport: { width: 768, height: 1024 } });
 async function download(page: Page, click: () => Promise<void>, path: string) {
   const pending = page.waitForEvent('download');
   await click();
+  await finishExport(page);
   const file = await pending;
   await file.saveAs(path);
   return { name: file.suggestedFilename(), json: JSON.parse(readFileSync(path, 'utf8')) };
@@ -120,6 +121,9 @@ test('a week without a backup brings a reminder that exports one', async ({ page
   await expect(reminder).toBeVisible();
   const download = page.waitForEvent('download');
   await reminder.getByRole('button', { name: 'Export a backup' }).click();
+  // From the reminder, protection is offered ticked.
+  await expect(page.getByRole('dialog').getByLabel('Protect with a passphrase')).toBeChecked();
+  await finishExport(page);
   const file = await download;
   await file.saveAs(info.outputPath('backup.json'));
   expect(JSON.parse(readFileSync(info.outputPath('backup.json'), 'utf8')).sessions[0].candidate).toBe('Hanna Vos');

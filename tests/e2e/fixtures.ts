@@ -115,3 +115,23 @@ export async function newSession(page: Page, candidate: string, lens = 'Team lea
   await page.getByRole('button', { name: 'Go to the intake' }).click();
   await expect(page.locator('main h1')).toHaveText(candidate);
 }
+
+/**
+ * Finishes an export in the export dialog that every file with candidate data passes: as it is,
+ * or protected with `passphrase` (typed twice).
+ */
+export async function finishExport(page: Page, passphrase?: string) {
+  const dialog = page.getByRole('dialog', { name: 'Export a file' });
+  await expect(dialog).toBeVisible();
+  const protect = dialog.getByLabel('Protect with a passphrase');
+  if (passphrase === undefined) {
+    await protect.uncheck();
+    await dialog.getByRole('button', { name: 'Download', exact: true }).click();
+  } else {
+    await protect.check();
+    await dialog.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await dialog.getByLabel('Passphrase again').fill(passphrase);
+    await dialog.getByRole('button', { name: 'Encrypt and download' }).click();
+  }
+  await expect(dialog).toBeHidden({ timeout: 20_000 });
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, open, newSession, expectAccessible } from './fixtures';
+import { test, expect, open, newSession, expectAccessible, finishExport } from './fixtures';
 import type { Page } from '@playwright/test';
 
 test.use({ viewport: { width: 768, height: 1024 } });
@@ -7,6 +7,7 @@ test.use({ viewport: { width: 768, height: 1024 } });
 async function download(page: Page, click: () => Promise<void>, path: string) {
   const pending = page.waitForEvent('download');
   await click();
+  await finishExport(page);
   await (await pending).saveAs(path);
   return path;
 }

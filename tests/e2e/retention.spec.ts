@@ -1,4 +1,5 @@
-import { test, expect, open, stored, newSession } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { test, expect, open, stored, newSession, finishExport } from './fixtures';
 
 test.use({ viewport: { width: 768, height: 1024 } });
 
@@ -36,9 +37,17 @@ test('interviews past their retention period are listed and deleted for good', a
   await expect(due).toHaveCount(1);
 
   // Export first, then delete: the key and the index entry are gone.
+  // "Export before deleting" offers protection ticked: the file leaves the device.
   const download = page.waitForEvent('download');
   await due.getByRole('button', { name: 'Export' }).click();
-  await (await download).saveAs(info.outputPath('dirk.json'));
+  await expect(page.getByRole('dialog').getByLabel('Protect with a passphrase')).toBeChecked();
+  await finishExport(page, 'bewaar dit niet langer dan nodig');
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/-protected\.json$/);
+  await file.saveAs(info.outputPath('dirk.json'));
+  const sealed = readFileSync(info.outputPath('dirk.json'), 'utf8');
+  expect(JSON.parse(sealed).kind).toBe('encrypted');
+  expect(sealed).not.toContain('Dirk');
   await due.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText('Delete the interview with \u2068Dirk Smit\u2069 for good?')).toBeVisible();
   await due.getByRole('button', { name: 'Delete' }).last().click();

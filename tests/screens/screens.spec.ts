@@ -39,6 +39,16 @@ for (const lang of ['en', 'nl']) {
     await page.locator('input[type=datetime-local]').fill('2030-03-12T09:00');
     await shoot(page, lang, '03-intake');
     await shoot(page, lang, '03-intake-full', true);
+    // The export dialog, protection ticked, with a strength and a refusal showing.
+    await page.locator('.session-band button, main button').filter({ hasText: /Export this interview|Dit gesprek exporteren/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[type=checkbox]').check();
+    await dialog.locator('input[type=password]').first().fill('fiets lantaarn oktober walvis');
+    await dialog.locator('input[type=password]').nth(1).fill('fiets lantaarn');
+    await dialog.locator('button[type=submit]').click();
+    await shoot(page, lang, '03-export-dialog');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
 
     await page.locator('nav.steps a').nth(1).click();
     await shoot(page, lang, '04-preparation');

@@ -27,6 +27,8 @@ mod panel;
 mod planning;
 #[macro_use]
 mod report;
+#[macro_use]
+mod export;
 
 macro_rules! catalogue {
     ( ; $($key:ident => ($nl:expr, $en:expr),)*) => {
@@ -44,4 +46,4 @@ macro_rules! catalogue {
     };
 }
 
-shell_texts! { sessions_texts interview_texts overview_texts panel_texts planning_texts report_texts lenses_texts library_texts data_texts findings_texts catalogue ; }
+shell_texts! { sessions_texts interview_texts overview_texts panel_texts planning_texts report_texts export_texts lenses_texts library_texts data_texts findings_texts catalogue ; }

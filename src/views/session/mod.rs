@@ -22,7 +22,7 @@ use leptos::prelude::*;
 use crate::domain::{Session, SessionAction, Status};
 use crate::i18n::{status_label, Key};
 use crate::route::{Route, SessionPage};
-use crate::state::{text, use_app, AppState};
+use crate::state::{text, use_app, AppState, Protect};
 
 /// A text of the open session, as a signal for a field.
 pub(crate) fn text_of(app: AppState, field: fn(&Session) -> &String) -> Signal<String> {
@@ -119,7 +119,7 @@ pub fn SessionView(page: SessionPage) -> impl IntoView {
         <div class="page-top">
             <p class="back"><a href=Route::Sessions.href()>{text(Key::SessionBack)}</a></p>
             <Show when=move || open.get()>
-                <button type="button" on:click=move |_| app.export_sessions(&[sid.get_untracked()])>
+                <button type="button" on:click=move |_| app.export_sessions(&[sid.get_untracked()], Protect::Offer)>
                     {text(Key::ExportInterview)}
                 </button>
             </Show>

@@ -1,0 +1,168 @@
+//! The export dialog: every file with candidate data passes here, to be downloaded as it is or
+//! protected with a passphrase (typed twice, its strength shown). A native modal `<dialog>`
+//! keeps focus inside and closes on Escape.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::passphrase::{self, Refusal, Strength};
+use crate::domain::Lang;
+use crate::i18n::{self, Key};
+use crate::state::{text, use_app, ExportError};
+
+#[component]
+pub fn ExportDialog() -> impl IntoView {
+    let app = use_app();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    // The modal follows the pending export (only the element is touched, no signal).
+    Effect::new(move |_| {
+        let open = app.pending_export.with(Option::is_some);
+        if let Some(element) = dialog.get() {
+            if open && !element.open() {
+                let _ = element.show_modal();
+            } else if !open && element.open() {
+                element.close();
+            }
+        }
+    });
+    let form = move || {
+        app.pending_export.with(|pending| {
+            pending.as_ref().map(|p| {
+                view! { <ExportForm filename=p.filename.clone() protect=p.protect/> }
+            })
+        })
+    };
+    view! {
+        <dialog
+            class="export-dialog"
+            aria-labelledby="export-title"
+            node_ref=dialog
+            on:cancel=move |_: leptos::ev::Event| app.cancel_export()
+        >
+            {form}
+        </dialog>
+    }
+}
+
+#[component]
+fn ExportForm(filename: String, protect: bool) -> impl IntoView {
+    let app = use_app();
+    let protect = RwSignal::new(protect);
+    let first = RwSignal::new(String::new());
+    let second = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let strength = move || {
+        first.with(|p| {
+            // Shown from the shortest length that could be accepted.
+            (p.chars().count() >= passphrase::MIN_CHARS).then(|| {
+                let bits = passphrase::bits(p);
+                match passphrase::strength(bits) {
+                    _ if bits < passphrase::MIN_BITS => Key::ExportPassphrasePredictable,
+                    Strength::Fair => Key::ExportStrengthFair,
+                    Strength::Strong => Key::ExportStrengthStrong,
+                    Strength::VeryStrong => Key::ExportStrengthVeryStrong,
+                }
+            })
+        })
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        if !protect.get_untracked() {
+            app.download_plain();
+            return;
+        }
+        let checked = first.with_untracked(|a| second.with_untracked(|b| passphrase::check(a, b)));
+        let lang = app.lang.get_untracked();
+        if let Err(refusal) = checked {
+            problem.set(Some(refusal_text(lang, refusal)));
+            return;
+        }
+        problem.set(None);
+        busy.set(true);
+        let chosen = first.get_untracked();
+        spawn_local(async move {
+            if let Err(error) = app.download_protected(chosen).await {
+                // The form may have closed meanwhile (Escape): then there is nothing to show.
+                problem.try_set(Some(error_text(lang, &error)));
+                busy.try_set(false);
+            }
+        });
+    };
+    view! {
+        <form class="export-form" on:submit=submit>
+            <h2 id="export-title">{text(Key::ExportTitle)}</h2>
+            <p class="export-file"><bdi>{filename}</bdi></p>
+            <p>{text(Key::ExportHolds)}</p>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || protect.get()
+                    on:change=move |ev| protect.set(event_target_checked(&ev))
+                />
+                {text(Key::ExportProtect)}
+            </label>
+            <Show when=move || protect.get()>
+                <p class="hint">{text(Key::ExportProtectHint)}</p>
+                <label class="field">
+                    <span class="label">{text(Key::Passphrase)}</span>
+                    <input
+                        type="password"
+                        autocomplete="new-password"
+                        aria-describedby="export-strength"
+                        prop:value=move || first.get()
+                        on:input=move |ev| first.set(event_target_value(&ev))
+                    />
+                </label>
+                <p id="export-strength" class="strength" aria-live="polite">
+                    {move || strength().map(|key| app.tr(key))}
+                </p>
+                <label class="field">
+                    <span class="label">{text(Key::ExportPassphraseAgain)}</span>
+                    <input
+                        type="password"
+                        autocomplete="new-password"
+                        prop:value=move || second.get()
+                        on:input=move |ev| second.set(event_target_value(&ev))
+                    />
+                </label>
+            </Show>
+            {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+            <Show when=move || busy.get()>
+                <p class="report report-info" role="status">{text(Key::ExportEncrypting)}</p>
+            </Show>
+            <div class="actions">
+                <button type="submit" class="primary" disabled=move || busy.get()>
+                    {move || app.tr(if protect.get() { Key::ExportEncryptDownload } else { Key::ExportDownload })}
+                </button>
+                <button type="button" on:click=move |_| app.cancel_export()>{text(Key::Cancel)}</button>
+            </div>
+        </form>
+    }
+}
+
+fn refusal_text(lang: Lang, refusal: Refusal) -> String {
+    match refusal {
+        Refusal::Empty => i18n::t(lang, Key::ExportPassphraseEmpty).to_owned(),
+        Refusal::TooShort { min } => i18n::tf(
+            lang,
+            Key::ExportPassphraseShort,
+            &[("min", &min.to_string())],
+        ),
+        Refusal::TooPredictable => i18n::t(lang, Key::ExportPassphrasePredictable).to_owned(),
+        Refusal::Different => i18n::t(lang, Key::ExportPassphraseDifferent).to_owned(),
+    }
+}
+
+fn error_text(lang: Lang, error: &ExportError) -> String {
+    match error {
+        ExportError::Unavailable => i18n::t(lang, Key::ExportCryptoUnavailable).to_owned(),
+        ExportError::Failed(detail) => {
+            i18n::tf(lang, Key::ExportCryptoFailed, &[("detail", detail)])
+        }
+        ExportError::Check => i18n::t(lang, Key::ExportCheckFailed).to_owned(),
+    }
+}
