@@ -19,8 +19,13 @@ pub enum CryptoError {
     Failed(String),
 }
 
+/// The browser's own words for an error (a DOMException says its name and message).
 fn failed(e: JsValue) -> CryptoError {
-    CryptoError::Failed(e.as_string().unwrap_or_else(|| format!("{e:?}")))
+    let detail = e
+        .as_string()
+        .or_else(|| e.dyn_ref::<Object>().map(|o| String::from(o.to_string())))
+        .unwrap_or_default();
+    CryptoError::Failed(detail)
 }
 
 /// Web Crypto's `subtle`, which browsers offer only in secure contexts (HTTPS, localhost).

@@ -9,7 +9,7 @@ use super::session::Session;
 use super::text::Text;
 
 /// One interviewer's view of one competency.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct View {
     pub interviewer: String,
     /// The lead's own rating (the session's interviewer).
@@ -28,7 +28,7 @@ impl View {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Topic {
     pub competency: String,
     pub name: Text,

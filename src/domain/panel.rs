@@ -34,7 +34,7 @@ pub struct Panel {
     pub substantiation: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Consensus {
     pub level: u8,

@@ -130,7 +130,12 @@ impl<B: Backend> Store<B> {
                 return Err(Unreadable {
                     key: key.to_owned(),
                     aside_key: None,
-                    detail: format!("{e:?}"),
+                    detail: match e {
+                        StorageError::Unavailable(detail) | StorageError::WriteFailed(detail) => {
+                            detail
+                        }
+                        _ => "the browser refused to read it".to_owned(),
+                    },
                 })
             }
         };
@@ -168,7 +173,7 @@ impl<B: Backend> Store<B> {
                 Ok(Some(lens)) if lens.id == id => lenses.push(lens),
                 Ok(Some(lens)) => {
                     let raw = self.backend.get(&key).ok().flatten().unwrap_or_default();
-                    let detail = format!("the lens inside has id {:?}", lens.id);
+                    let detail = format!("the lens inside has id \"{}\"", lens.id);
                     unreadable.push(self.set_aside(&key, &raw, detail));
                 }
                 Ok(None) => {}

@@ -141,12 +141,15 @@ impl<B: Backend> Store<B> {
             Ok(None) => text,
             Ok(Some(name)) => match self.snapshot_text(&name) {
                 Some(lens) => snapshot::join(&text, &lens).map_err(|f| aside(f.to_string()))?,
-                None => return Err(aside(format!("its lens snapshot {name:?} is missing"))),
+                None => return Err(aside(format!("its lens snapshot \"{name}\" is missing"))),
             },
         };
         match json::read::<Session>(&joined) {
             Ok(session) if session.id == id => Ok(Some(session)),
-            Ok(session) => Err(aside(format!("the session inside has id {:?}", session.id))),
+            Ok(session) => Err(aside(format!(
+                "the session inside has id \"{}\"",
+                session.id
+            ))),
             Err(finding) => Err(aside(finding.to_string())),
         }
     }

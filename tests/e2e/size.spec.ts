@@ -10,9 +10,11 @@ import { join } from 'node:path';
 // float formatting went (-30 KB), while the day plan, questions without notes, the report
 // and the interview kit came in (+52 KB): 544,291 B; opening encrypted files with Web Crypto
 // took it to 556,263 B. One sort routine instead of fourteen (-8.7 KB) paid for most of the
-// export dialog with passphrase encryption (+10.6 KB): 557,331 B. Interim: the size work
-// (issue "A smaller first load") is to bring it to 300,000 B and this budget with it; until
-// then the budget is not raised again, so what comes in must be paid for by a cut.
+// export dialog with passphrase encryption (+10.6 KB): 557,331 B; Debug formatting left our
+// own code paths (the debrief's list key, storage details, crypto errors): 556,504 B.
+// Interim: the size work (issue "A smaller first load") is to bring it to 300,000 B and this
+// budget with it; until then the budget is not raised again, so what comes in must be paid
+// for by a cut.
 const BUDGET_GZIP_BYTES = 545 * 1024;
 
 test('the release build stays within its size budget', () => {

@@ -51,7 +51,7 @@ pub fn Debrief() -> impl IntoView {
             <section class="card debrief">
                 <h2>{text(Key::DebriefTitle)}</h2>
                 <p class="muted">{text(Key::DebriefIntro)}</p>
-                <For each=move || topics.get() key=|t| format!("{t:?}") let:topic>
+                <For each=move || topics.get() key=|t| t.clone() let:topic>
                     <TopicView topic/>
                 </For>
                 <h3>{text(Key::DebriefAdvice)}</h3>
