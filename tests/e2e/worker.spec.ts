@@ -53,7 +53,10 @@ test('a first visit downloads each file of the app once, the service worker incl
     expect(precached.some((p) => p.endsWith('.wasm'))).toBe(true);
     expect(precached.some((p) => /library-[0-9a-f]{16}\.json$/.test(p))).toBe(true);
 
-    const twice = [...asked].filter(([path, n]) => path !== '/' && n > 1);
+    // Not the favicon: the browser fetches it after load, at a moment of its own and with its
+    // own cache rules, so from a host with no validators it can come twice (352 B) whatever the
+    // worker does. Every file the page itself loads must come once.
+    const twice = [...asked].filter(([path, n]) => path !== '/' && !/^\/icon-[0-9a-f]{16}\.svg$/.test(path) && n > 1);
     expect(twice, 'files asked for more than once').toEqual([]);
     const wasm = [...asked.keys()].filter((p) => p.endsWith('.wasm'));
     expect(wasm).toHaveLength(1);
