@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::components::fields::{Check, TextInput};
 use crate::domain::passphrase::{self, Refusal, Strength};
 use crate::domain::Lang;
 use crate::i18n::{self, Key};
@@ -52,18 +53,14 @@ fn ExportForm(filename: String, protect: bool) -> impl IntoView {
     let second = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
+    // Said from the shortest length that could be accepted; shorter is said on submit.
     let strength = move || {
-        first.with(|p| {
-            // Shown from the shortest length that could be accepted.
-            (p.chars().count() >= passphrase::MIN_CHARS).then(|| {
-                let bits = passphrase::bits(p);
-                match passphrase::strength(bits) {
-                    _ if bits < passphrase::MIN_BITS => Key::ExportPassphrasePredictable,
-                    Strength::Fair => Key::ExportStrengthFair,
-                    Strength::Strong => Key::ExportStrengthStrong,
-                    Strength::VeryStrong => Key::ExportStrengthVeryStrong,
-                }
-            })
+        first.with(|p| match passphrase::judge(p) {
+            Ok(Strength::Fair) => Some(Key::ExportStrengthFair),
+            Ok(Strength::Strong) => Some(Key::ExportStrengthStrong),
+            Ok(Strength::VeryStrong) => Some(Key::ExportStrengthVeryStrong),
+            Err(Refusal::TooPredictable) => Some(Key::ExportPassphrasePredictable),
+            Err(_) => None,
         })
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -97,38 +94,31 @@ fn ExportForm(filename: String, protect: bool) -> impl IntoView {
             <h2 id="export-title">{text(Key::ExportTitle)}</h2>
             <p class="export-file"><bdi>{filename}</bdi></p>
             <p>{text(Key::ExportHolds)}</p>
-            <label class="check">
-                <input
-                    type="checkbox"
-                    prop:checked=move || protect.get()
-                    on:change=move |ev| protect.set(event_target_checked(&ev))
-                />
-                {text(Key::ExportProtect)}
-            </label>
+            <Check
+                label=Signal::derive(move || app.tr(Key::ExportProtect).to_owned())
+                checked=protect.into()
+                on_change=Callback::new(move |on| protect.set(on))
+            />
             <Show when=move || protect.get()>
                 <p class="hint">{text(Key::ExportProtectHint)}</p>
-                <label class="field">
-                    <span class="label">{text(Key::Passphrase)}</span>
-                    <input
-                        type="password"
-                        autocomplete="new-password"
-                        aria-describedby="export-strength"
-                        prop:value=move || first.get()
-                        on:input=move |ev| first.set(event_target_value(&ev))
-                    />
-                </label>
+                <TextInput
+                    label=Key::Passphrase
+                    kind="password"
+                    autocomplete="new-password"
+                    described_by="export-strength"
+                    value=first.into()
+                    on_input=Callback::new(move |v| first.set(v))
+                />
                 <p id="export-strength" class="strength" aria-live="polite">
                     {move || strength().map(|key| app.tr(key))}
                 </p>
-                <label class="field">
-                    <span class="label">{text(Key::ExportPassphraseAgain)}</span>
-                    <input
-                        type="password"
-                        autocomplete="new-password"
-                        prop:value=move || second.get()
-                        on:input=move |ev| second.set(event_target_value(&ev))
-                    />
-                </label>
+                <TextInput
+                    label=Key::ExportPassphraseAgain
+                    kind="password"
+                    autocomplete="new-password"
+                    value=second.into()
+                    on_input=Callback::new(move |v| second.set(v))
+                />
             </Show>
             {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
             <Show when=move || busy.get()>

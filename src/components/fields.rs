@@ -36,12 +36,20 @@ pub fn TextInput(
     on_input: Callback<String>,
     #[prop(optional)] kind: Option<&'static str>,
     #[prop(optional)] disabled: Option<Signal<bool>>,
+    /// For passphrases: "off", or "new-password" when one is chosen.
+    #[prop(optional)]
+    autocomplete: Option<&'static str>,
+    /// The id of a text that describes the field (a passphrase's strength).
+    #[prop(optional)]
+    described_by: Option<&'static str>,
 ) -> impl IntoView {
     view! {
         <label class="field">
             <span class="label">{text(label)}</span>
             <input
                 type=kind.unwrap_or("text")
+                autocomplete=autocomplete
+                aria-describedby=described_by
                 prop:value=move || value.get()
                 disabled=move || disabled.is_some_and(|d| d.get())
                 on:input=move |ev| on_input.run(event_target_value(&ev))

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use super::fields::TextInput;
 use super::import_preview::{Outcome as OutcomeView, PreviewView};
 use crate::crypto::{self, CryptoError};
 use crate::domain::encryption::{self, Sealed};
@@ -315,15 +316,13 @@ fn PassphraseForm(wrong: bool, open: Callback<String>, cancel: Callback<()>) -> 
         <form class="report report-info passphrase-form" on:submit=submit>
             <p>{text(Key::ImportEncrypted)}</p>
             {wrong.then(|| view! { <p class="field-error" role="alert">{text(Key::ImportWrongPassphrase)}</p> })}
-            <label class="field">
-                <span class="label">{text(Key::Passphrase)}</span>
-                <input
-                    type="password"
-                    autocomplete="off"
-                    prop:value=move || passphrase.get()
-                    on:input=move |ev| passphrase.set(event_target_value(&ev))
-                />
-            </label>
+            <TextInput
+                label=Key::Passphrase
+                kind="password"
+                autocomplete="off"
+                value=passphrase.into()
+                on_input=Callback::new(move |v| passphrase.set(v))
+            />
             <div class="actions">
                 <button type="submit" class="primary" disabled=move || passphrase.with(String::is_empty)>
                     {text(Key::ImportUnlock)}

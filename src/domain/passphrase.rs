@@ -73,8 +73,8 @@ fn tenths_of_log2(n: u32) -> u32 {
     whole * 10 + tenth
 }
 
-/// How strong a passphrase is, or why it is refused. `repeat` is the second entry.
-pub fn check(passphrase: &str, repeat: &str) -> Result<Strength, Refusal> {
+/// How strong one entry is, or why it is refused: what the dialog shows while typing.
+pub fn judge(passphrase: &str) -> Result<Strength, Refusal> {
     if passphrase.is_empty() {
         return Err(Refusal::Empty);
     }
@@ -85,14 +85,19 @@ pub fn check(passphrase: &str, repeat: &str) -> Result<Strength, Refusal> {
     if bits < MIN_BITS {
         return Err(Refusal::TooPredictable);
     }
-    if passphrase != repeat {
-        return Err(Refusal::Different);
-    }
     Ok(strength(bits))
 }
 
-/// The strength shown while typing (before the second entry matters).
-pub fn strength(bits: u32) -> Strength {
+/// How strong a passphrase is, or why it is refused. `repeat` is the second entry.
+pub fn check(passphrase: &str, repeat: &str) -> Result<Strength, Refusal> {
+    let strength = judge(passphrase)?;
+    if passphrase != repeat {
+        return Err(Refusal::Different);
+    }
+    Ok(strength)
+}
+
+fn strength(bits: u32) -> Strength {
     match bits {
         0..=69 => Strength::Fair,
         70..=99 => Strength::Strong,
