@@ -18,6 +18,14 @@ if profile != "release":
     # Development builds keep Trunk's live-reload script working: no CSP, no service worker.
     sys.exit(0)
 
+# First the wasm's split, which rewrites index.html's loader (so the CSP hash below is of the
+# final script).
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from split import split  # noqa: E402
+
+pieces = split(staging)
+print(f"post_build: wasm split, {len(pieces)} files")
+
 index_path = os.path.join(staging, "index.html")
 with open(index_path, encoding="utf-8") as f:
     html = f.read()

@@ -12,6 +12,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --all-targets --locked -- -D warnings
+# The build tool that splits the release wasm (its own workspace).
+cargo fmt --manifest-path tools/split/Cargo.toml -- --check
+cargo clippy --manifest-path tools/split/Cargo.toml --locked -- -D warnings
 
 step "native tests (domain, i18n, storage rules)"
 cargo test --locked

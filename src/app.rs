@@ -4,14 +4,11 @@ use leptos::prelude::*;
 
 use crate::components::export_dialog::ExportDialog;
 use crate::components::header::AppHeader;
-use crate::components::library_gate::NeedsLibrary;
 use crate::components::notices::Notices;
 use crate::i18n::{self, Key};
+use crate::pieces::{Piece, Pieces};
 use crate::route::{Route, SessionPage};
 use crate::state::{text, AppState};
-use crate::views::{competency::CompetencyView, data::DataView, day::DayView};
-use crate::views::{lens_editor::LensView, lenses::LensesView, library::LibraryView};
-use crate::views::{new_session::NewSessionView, position::PositionView, session::SessionView};
 use crate::views::{not_found::NotFoundView, sessions::SessionsView};
 
 /// The catalogue key of the screen's title, for the heading and the document title.
@@ -105,6 +102,8 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // Screens off the first screen's path come in pieces, each loaded when first needed.
+    let pieces = Pieces::new();
     let main_ref = NodeRef::<leptos::html::Main>::new();
     let skip_to_content = move |_| {
         if let Some(main) = main_ref.get() {
@@ -120,19 +119,15 @@ pub fn App() -> impl IntoView {
         <Notices/>
         <main id="main" tabindex="-1" node_ref=main_ref>
             {move || match screen.get() {
-                Screen::Session { page, .. } => view! { <SessionView page/> }.into_any(),
                 Screen::Other(Route::Sessions) => view! { <SessionsView/> }.into_any(),
-                Screen::Other(Route::NewSession) => view! { <NeedsLibrary><NewSessionView/></NeedsLibrary> }.into_any(),
-                Screen::Other(Route::Position(id)) => view! { <NeedsLibrary><PositionView id=id.clone()/></NeedsLibrary> }.into_any(),
-                Screen::Other(Route::Day(date)) => view! { <DayView date/> }.into_any(),
-                Screen::Other(Route::Lenses) => view! { <NeedsLibrary><LensesView/></NeedsLibrary> }.into_any(),
-                Screen::Other(Route::Lens(id)) => view! { <NeedsLibrary><LensView id=id.clone()/></NeedsLibrary> }.into_any(),
-                Screen::Other(Route::Library) => view! { <NeedsLibrary><LibraryView/></NeedsLibrary> }.into_any(),
-                Screen::Other(Route::Competency(id)) => view! { <NeedsLibrary><CompetencyView id=id.clone()/></NeedsLibrary> }.into_any(),
-                Screen::Other(Route::Data) => view! { <DataView/> }.into_any(),
-                Screen::Other(other) => view! { <NotFoundView route=other/> }.into_any(),
+                Screen::Other(route @ Route::NotFound(_)) => view! { <NotFoundView route/> }.into_any(),
+                // The rest are in pieces; a session's screen reads its id from the route itself.
+                _ => match app.route.with_untracked(Piece::of) {
+                    Some(piece) => pieces.view(piece, |build| app.route.with_untracked(build)),
+                    None => ().into_any(),
+                },
             }}
         </main>
-        <ExportDialog/>
+        <ExportDialog form=move || pieces.view(Piece::Export, |build| app.route.with_untracked(build))/>
     }
 }

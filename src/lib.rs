@@ -8,6 +8,7 @@ pub mod domain;
 pub mod files;
 pub mod i18n;
 pub mod offline;
+pub mod pieces;
 pub mod route;
 pub mod state;
 pub mod storage;

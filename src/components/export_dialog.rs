@@ -11,8 +11,10 @@ use crate::domain::Lang;
 use crate::i18n::{self, Key};
 use crate::state::{text, use_app, ExportError};
 
+/// The dialog; `form` gives the form for the pending export (its code is loaded on first use,
+/// see `pieces`), and is asked again whenever another export is staged.
 #[component]
-pub fn ExportDialog() -> impl IntoView {
+pub fn ExportDialog(#[prop(into)] form: ViewFn) -> impl IntoView {
     let app = use_app();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     // The modal follows the pending export (only the element is touched, no signal).
@@ -26,13 +28,7 @@ pub fn ExportDialog() -> impl IntoView {
             }
         }
     });
-    let form = move || {
-        app.pending_export.with(|pending| {
-            pending.as_ref().map(|p| {
-                view! { <ExportForm filename=p.filename.clone() protect=p.protect/> }
-            })
-        })
-    };
+    let form = move || app.pending_export.with(Option::is_some).then(|| form.run());
     view! {
         <dialog
             class="export-dialog"
@@ -45,9 +41,16 @@ pub fn ExportDialog() -> impl IntoView {
     }
 }
 
+/// The form for the export that is pending when it is built.
 #[component]
-fn ExportForm(filename: String, protect: bool) -> impl IntoView {
+pub fn ExportForm() -> impl IntoView {
     let app = use_app();
+    let Some((filename, protect)) = app
+        .pending_export
+        .with_untracked(|p| p.as_ref().map(|p| (p.filename.clone(), p.protect)))
+    else {
+        return ().into_any();
+    };
     let protect = RwSignal::new(protect);
     let first = RwSignal::new(String::new());
     let second = RwSignal::new(String::new());
@@ -132,6 +135,7 @@ fn ExportForm(filename: String, protect: bool) -> impl IntoView {
             </div>
         </form>
     }
+    .into_any()
 }
 
 fn refusal_text(lang: Lang, refusal: Refusal) -> String {

@@ -146,6 +146,9 @@ impl AppState {
             return;
         }
         self.library_status.set(LibraryStatus::Loading);
+        // The organisation's lenses are wanted where the library is: on the screens that
+        // choose or show lenses (so reading its file is not part of every start).
+        self.load_organisation();
         let app = *self;
         let file = document()
             .query_selector("meta[name=interviewgids-library]")
@@ -178,9 +181,9 @@ impl AppState {
         });
     }
 
-    /// Looks for the organisation's file beside the app. Absent: nothing happens. Present but
+    /// Looks for the organisation's file beside the app (once, with the library). Absent: nothing happens. Present but
     /// unusable: a banner says why; nothing else changes.
-    pub(super) fn load_organisation(&self) {
+    fn load_organisation(&self) {
         let app = *self;
         spawn_local(async move {
             let text = match fetch_beside_app(ORG_FILE).await {

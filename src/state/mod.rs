@@ -200,7 +200,6 @@ impl AppState {
             state.notify(Notice::BackupDue);
         }
         provide_context(state);
-        state.load_organisation();
         state.check_sessions();
         state
     }

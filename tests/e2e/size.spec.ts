@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-// The whole first load must stay small for a slow tablet connection. 545 KiB gzip is about
-// 4.5 s at 1 Mbit/s: room for a year of interviews took the build from 397,609 to 437,214 B, the
+// The first load must stay small for a slow tablet connection: 300,000 B gzip is about 2.4 s
+// at 1 Mbit/s. History (all files, before the split): room for a year of interviews took the build from 397,609 to 437,214 B, the
 // method's readings, reasons and tablet layout to about 456,000 B, the position overview and
 // panels (invitation, returned ratings, debrief) to 522,536 B. The library left the wasm and
 // float formatting went (-30 KB), while the day plan, questions without notes, the report
@@ -12,25 +12,41 @@ import { join } from 'node:path';
 // took it to 556,263 B. One sort routine instead of fourteen (-8.7 KB) paid for most of the
 // export dialog with passphrase encryption (+10.6 KB): 557,331 B; Debug formatting left our
 // own code paths (the debrief's list key, storage details, crypto errors): 556,504 B.
-// Interim: the size work (issue "A smaller first load") is to bring it to 300,000 B and this
-// budget with it; until then the budget is not raised again, so what comes in must be paid
-// for by a cut.
-const BUDGET_GZIP_BYTES = 545 * 1024;
+// Then the wasm was split (scripts/split.py): the interview, the planning and library
+// screens, the Data screen and the export form each became a piece loaded when first opened,
+// and the organisation's file is read with the library, not at every start. The first load is
+// what the interview list needs: 276,484 B, under the target of the issue "A smaller first
+// load", which is now the budget.
+const BUDGET_GZIP_BYTES = 300_000;
 
-test('the release build stays within its size budget', () => {
-  const files = readdirSync('dist').filter((f) => /\.(wasm|js|css)$/.test(f));
-  expect(files.some((f) => f.endsWith('.wasm'))).toBe(true);
+/** The files a first visit loads: index.html, the CSS and JS, and the wasm index.html names. */
+function firstLoad(): string[] {
+  const html = readFileSync(join('dist', 'index.html'), 'utf8');
+  const wasm = readdirSync('dist').filter((f) => f.endsWith('.wasm') && html.includes(`./${f}`));
+  expect(wasm, 'index.html names one wasm file').toHaveLength(1);
+  return ['index.html', ...readdirSync('dist').filter((f) => /\.(js|css)$/.test(f)), ...wasm];
+}
+
+test('the first load stays within its size budget, and the pieces are outside it', () => {
   let raw = 0;
   let gzip = 0;
-  const rows = files.map((f) => {
+  const rows = firstLoad().map((f) => {
     const bytes = readFileSync(join('dist', f));
     const zipped = gzipSync(bytes, { level: 9 }).length;
     raw += bytes.length;
     gzip += zipped;
     return `${f}: ${bytes.length} B raw, ${zipped} B gzip`;
   });
-  console.log(`release build:\n  ${rows.join('\n  ')}\n  total: ${raw} B raw, ${gzip} B gzip`);
+  console.log(`first load:\n  ${rows.join('\n  ')}\n  total: ${raw} B raw, ${gzip} B gzip`);
   expect(gzip).toBeLessThan(BUDGET_GZIP_BYTES);
+
+  // Every piece is named by the loader, so none can be built and then never be found.
+  const loader = readdirSync('dist').find((f) => /^split-[0-9a-f]{16}\.js$/.test(f));
+  expect(loader, 'the pieces\' loader').toBeTruthy();
+  const loaderText = readFileSync(join('dist', loader!), 'utf8');
+  const pieces = readdirSync('dist').filter((f) => f.endsWith('.wasm') && !firstLoad().includes(f));
+  expect(pieces.filter((f) => f.startsWith('split-'))).toHaveLength(4);
+  for (const piece of pieces) expect(loaderText, piece).toContain(`"./${piece}"`);
 });
 
 test('every text and wasm file has a .gz and a .br copy beside it that unpacks to the same bytes', () => {

@@ -40,6 +40,13 @@ macro_rules! shell_texts {
                 "This browser's storage is {percent}% full. Export a backup and delete interviews that may go, so saving keeps working."
             ),
             Updating => ("De nieuwe versie wordt geladen…", "Loading the new version…"),
+            // A screen whose code comes when it is first opened (src/pieces.rs)
+            ScreenLoading => ("Dit scherm wordt geladen…", "Loading this screen…"),
+            ScreenNotLoaded => (
+                "Dit scherm kon niet worden geladen. Er is niets gewijzigd. Controleer de verbinding en probeer het opnieuw; wie Interviewgids eenmaal online heeft geopend, heeft het daarna ook offline.",
+                "This screen could not be loaded. Nothing was changed. Check the connection and try again; once Interviewgids has been opened online, it also works offline."
+            ),
+            ScreenRetry => ("Opnieuw proberen", "Try again"),
             // Not found
             NotFoundTitle => ("Deze pagina bestaat niet", "This page does not exist"),
             NotFoundText => (
