@@ -23,6 +23,20 @@ MAIN_JS = "interviewgids-0000000000000000.js"
 LOADER_JS = "split-0000000000000000.js"
 
 
+INSTANTIATE = """
+// Added by scripts/split.py: a piece that is missing says so, and one served with a type
+// other than application/wasm is compiled from its bytes.
+async function instantiatePiece(src, imports) {
+    const response = await src;
+    if (!response.ok) throw new Error(`${response.url} answered ${response.status}`);
+    if ((response.headers.get("Content-Type") || "").startsWith("application/wasm")) {
+        return WebAssembly.instantiateStreaming(response, imports);
+    }
+    return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+}
+"""
+
+
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
@@ -84,6 +98,13 @@ def split(staging: str) -> list:
         # The pieces are leaves: named after their own content.
         with open(os.path.join(pieces_dir, LOADER_JS), encoding="utf-8") as f:
             loader = f.read()
+        # A host that sends .wasm with another type (or an error page) still gets a clear
+        # outcome: instantiateStreaming needs application/wasm, so fall back to the bytes.
+        loader, count = re.subn(r"WebAssembly\.instantiateStreaming\(src, imports\)",
+                                "instantiatePiece(src, imports)", loader)
+        if count != len(pieces):
+            sys.exit(f"split: the loader instantiates {count} pieces, {len(pieces)} were made")
+        loader = loader + INSTANTIATE
         written = []
         for piece in pieces:
             with open(piece, "rb") as f:

@@ -16,6 +16,7 @@ pub mod interview;
 pub mod json;
 pub mod lens;
 pub mod lens_edit;
+pub mod listing;
 pub mod migrate;
 pub mod order;
 pub mod overview;

@@ -92,7 +92,7 @@ pub struct Session {
 /// What the Sessions list shows of a session, kept in the storage index so listing
 /// hundreds of sessions does not read every one of them. It changes only when these fields do,
 /// so typing a note does not rewrite the index.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct SessionSummary {
     pub id: String,
     pub candidate: String,

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::badges::status_class;
 use crate::components::page::PageHeader;
 use crate::domain::dates;
-use crate::domain::order;
+use crate::domain::listing;
 use crate::domain::overview::positions;
 use crate::domain::planning::planned_days;
 use crate::files::today;
@@ -17,17 +17,26 @@ use crate::state::{store, text, use_app};
 pub fn SessionsView() -> impl IntoView {
     let app = use_app();
     let is_empty = move || app.sessions.with(Vec::is_empty);
-    // Planned interviews first, by date; unplanned ones after, by candidate.
-    let sorted = move || {
+    // What comes next first; with a year of interviews, the first hundred until all are asked for.
+    let today = today();
+    let arranged = Memo::new(move |_| {
         let mut list = app.sessions.get();
-        order::sort_by(&mut list, |a, b| {
-            (a.scheduled_at.is_empty(), &a.scheduled_at, &a.candidate).cmp(&(
-                b.scheduled_at.is_empty(),
-                &b.scheduled_at,
-                &b.candidate,
-            ))
-        });
+        listing::arrange(&mut list, &today);
         list
+    });
+    let show_all = RwSignal::new(false);
+    let sorted =
+        move || arranged.with(|list| list[..listing::shown(list.len(), show_all.get())].to_vec());
+    let total = move || arranged.with(Vec::len);
+    let cut_short = move || !show_all.get() && total() > listing::SHOWN_AT_ONCE;
+    let more = move || {
+        let n = total().to_string();
+        let shown = listing::SHOWN_AT_ONCE.to_string();
+        tf(
+            app.lang.get(),
+            Key::SessionsShowAll,
+            &[("n", &n), ("shown", &shown)],
+        )
     };
     view! {
         <PageHeader title=Key::NavSessions intro=Key::SessionsIntro/>
@@ -77,6 +86,11 @@ pub fn SessionsView() -> impl IntoView {
                     </For>
                 </tbody>
             </table>
+            <Show when=cut_short>
+                <p class="list-more">
+                    <button type="button" on:click=move |_| show_all.set(true)>{more}</button>
+                </p>
+            </Show>
         </Show>
         <DamagedList/>
     }

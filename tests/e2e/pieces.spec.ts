@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { test, expect, open, newSession, storedRaw, expectAccessible } from './fixtures';
 
 // Requests are counted here without the service worker, which fetches every piece after load
@@ -46,4 +47,18 @@ test('a piece that cannot be loaded says so, changes nothing, and loads on "Try 
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('main h1')).toHaveText('Data');
   await expect(alert).toHaveCount(0);
+});
+
+test('a host that sends the pieces with another type than application/wasm still works', async ({ page }) => {
+  const served: string[] = [];
+  await page.route(/\/(split|chunk)-[0-9a-z-]+\.wasm$/, async (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop()!;
+    served.push(name);
+    const body = readFileSync(`dist/${name}`);
+    await route.fulfill({ status: 200, headers: { 'Content-Type': 'application/octet-stream' }, body });
+  });
+  await open(page, '#/data');
+  await expect(page.locator('main h1')).toHaveText('Data');
+  expect(served.some((f) => f.startsWith('split-data-'))).toBe(true);
+  expect(readdirSync('dist')).toEqual(expect.arrayContaining(served));
 });

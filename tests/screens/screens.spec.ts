@@ -17,6 +17,9 @@ async function shoot(page: Page, lang: string, name: string, full = false) {
   await page.setViewportSize(SIZES.portrait);
 }
 
+// Without the service worker, so a piece can be kept from loading for its screenshot.
+test.use({ serviceWorkers: 'block' });
+
 const phaseNext = (page: Page) => page.locator('.page-actions button.primary').last();
 
 for (const lang of ['en', 'nl']) {
@@ -26,6 +29,13 @@ for (const lang of ['en', 'nl']) {
     await expect(page.locator('main h1')).toBeVisible();
     if (lang === 'nl') await page.getByRole('button', { name: 'Nederlands' }).click();
     await shoot(page, lang, '01-sessions-empty');
+    // A piece of the app that cannot be loaded (kept from loading here).
+    const dataPiece = /split-data-[0-9a-f]{16}\.wasm$/;
+    await page.route(dataPiece, (route) => route.abort());
+    await page.goto('./#/data');
+    await expect(page.locator('main [role=alert] button')).toBeVisible();
+    await shoot(page, lang, '01-piece-failed');
+    await page.unroute(dataPiece);
 
     await page.goto('./#/sessions/new');
     await page.locator('input').first().fill('Sanne de Vries');

@@ -1,0 +1,58 @@
+//! The interview list's order and how much of it is shown at once. An interviewer opens the
+//! list for what comes next: the interviews still to come (soonest first), then those not yet
+//! planned, then those held (most recent first). With a year of interviews the list shows the
+//! first hundred of that order and the rest on request, so it stays quick to read and to draw.
+
+use std::cmp::Ordering;
+
+use super::order;
+use super::session::SessionSummary;
+
+/// How many rows the list shows before the interviewer asks for all.
+pub const SHOWN_AT_ONCE: usize = 100;
+
+/// Where an interview stands in time, in the order the list shows the groups.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum When {
+    /// Planned for today (`YYYY-MM-DD`) or later.
+    Coming,
+    NotPlanned,
+    /// Planned before today.
+    Held,
+}
+
+/// The group of a planned start (`YYYY-MM-DDTHH:MM`, or empty) on `today` (`YYYY-MM-DD`).
+pub fn when(scheduled_at: &str, today: &str) -> When {
+    match scheduled_at.get(..10).unwrap_or(scheduled_at) {
+        "" => When::NotPlanned,
+        day if day >= today => When::Coming,
+        _ => When::Held,
+    }
+}
+
+/// Orders the list: coming soonest first, then not planned, then held most recent first; equal
+/// starts by candidate, then id, so the order never depends on how the index was stored.
+pub fn arrange(list: &mut [SessionSummary], today: &str) {
+    order::sort_by(list, |a, b| {
+        let (wa, wb) = (when(&a.scheduled_at, today), when(&b.scheduled_at, today));
+        wa.cmp(&wb)
+            .then_with(|| match wa {
+                When::Held => b.scheduled_at.cmp(&a.scheduled_at),
+                _ => a.scheduled_at.cmp(&b.scheduled_at),
+            })
+            .then_with(|| by_name(a, b))
+    });
+}
+
+fn by_name(a: &SessionSummary, b: &SessionSummary) -> Ordering {
+    a.candidate.cmp(&b.candidate).then_with(|| a.id.cmp(&b.id))
+}
+
+/// How many of `total` rows are shown: all when asked for, else at most `SHOWN_AT_ONCE`.
+pub fn shown(total: usize, all: bool) -> usize {
+    if all {
+        total
+    } else {
+        total.min(SHOWN_AT_ONCE)
+    }
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, open, importFile, expectAccessible } from './fixtures';
+
+/** The typical interview the app stored when it was driven through one. */
+const fixture: Record<string, string> = JSON.parse(readFileSync('tests/fixtures/store-v1-typical.json', 'utf8'));
+const typical = JSON.parse(Object.entries(fixture).find(([k]) => k.startsWith('interviewgids.session.'))![1]);
+
+const day = (base: string, plus: number) => {
+  const d = new Date(`${base}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + plus);
+  return d.toISOString().slice(0, 10);
+};
+
+// 150 interviews: a third still to come, a third not planned, a third held years ago.
+const sessions = Array.from({ length: 150 }, (_, i) => {
+  const group = ['coming', 'unplanned', 'held'][i % 3];
+  const n = String(i).padStart(3, '0');
+  const scheduled_at =
+    group === 'coming' ? `${day('2098-01-01', i)}T09:00` : group === 'held' ? `${day('2021-01-01', i)}T09:00` : '';
+  return { ...structuredClone(typical), id: `s-list-${n}`, candidate: `${group} ${n}`, scheduled_at };
+});
+const backup = JSON.stringify({
+  format: 'interviewgids', version: 1, kind: 'backup', exported_at: '2026-11-28T10:00:00Z', sessions, lenses: [],
+});
+
+test('a long list shows what comes next first, a hundred rows, and all on request', async ({ page }) => {
+  await open(page, '#/data');
+  await importFile(page, { name: 'year.json', text: backup });
+  await expect(page.getByText('150 stored', { exact: false })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Interviews' }).click();
+
+  const names = page.locator('.list-table tbody tr td:first-child');
+  await expect(names).toHaveCount(100);
+  const shown = await names.allInnerTexts();
+  // Still to come, soonest first; then not planned, by name; nothing held yet.
+  expect(shown.slice(0, 50)).toEqual(sessions.filter((s) => s.candidate.startsWith('coming')).map((s) => s.candidate));
+  expect(shown.slice(50)).toEqual(sessions.filter((s) => s.candidate.startsWith('unplanned')).map((s) => s.candidate));
+  const more = page.getByRole('button', { name: 'Show all 150 interviews (now 100:' });
+  await expect(more).toHaveText(
+    'Show all 150 interviews (now 100: those to come, those not yet planned and the most recent)',
+  );
+  await expectAccessible(page, 'a long list');
+
+  await more.click();
+  await expect(names).toHaveCount(150);
+  await expect(more).toHaveCount(0);
+  // Held interviews last, the most recent first.
+  const held = sessions.filter((s) => s.candidate.startsWith('held')).map((s) => s.candidate).reverse();
+  expect((await names.allInnerTexts()).slice(100)).toEqual(held);
+});

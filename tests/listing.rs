@@ -1,0 +1,54 @@
+//! The interview list's order and length at their boundaries (domain/listing.rs).
+
+use interviewgids::domain::listing::{arrange, shown, when, When, SHOWN_AT_ONCE};
+use interviewgids::domain::SessionSummary;
+
+fn summary(id: &str, candidate: &str, scheduled_at: &str) -> SessionSummary {
+    SessionSummary {
+        id: id.into(),
+        candidate: candidate.into(),
+        scheduled_at: scheduled_at.into(),
+        ..SessionSummary::default()
+    }
+}
+
+#[test]
+fn today_counts_as_coming_and_yesterday_as_held() {
+    let today = "2030-03-12";
+    assert_eq!(when("2030-03-12T08:00", today), When::Coming);
+    assert_eq!(when("2030-03-12T23:59", today), When::Coming);
+    assert_eq!(when("2030-03-11T23:59", today), When::Held);
+    assert_eq!(when("2031-01-01T09:00", today), When::Coming);
+    assert_eq!(when("", today), When::NotPlanned);
+}
+
+#[test]
+fn coming_soonest_first_then_not_planned_then_held_most_recent_first() {
+    let mut list = vec![
+        summary("a", "Old", "2029-01-05T09:00"),
+        summary("b", "Unplanned Z", ""),
+        summary("c", "Next week", "2030-03-19T09:00"),
+        summary("d", "Yesterday", "2030-03-11T14:00"),
+        summary("e", "Today", "2030-03-12T10:00"),
+        summary("f", "Unplanned A", ""),
+        summary("h", "Same start", "2030-03-19T09:00"),
+        summary("g", "Same start", "2030-03-19T09:00"),
+    ];
+    arrange(&mut list, "2030-03-12");
+    let ids: Vec<&str> = list.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["e", "c", "g", "h", "f", "b", "d", "a"]);
+
+    // The order is the same whatever order the index had.
+    let mut reversed: Vec<SessionSummary> = list.iter().rev().cloned().collect();
+    arrange(&mut reversed, "2030-03-12");
+    assert_eq!(reversed, list);
+}
+
+#[test]
+fn the_list_shows_a_hundred_until_all_are_asked_for() {
+    assert_eq!(shown(0, false), 0);
+    assert_eq!(shown(SHOWN_AT_ONCE, false), SHOWN_AT_ONCE);
+    assert_eq!(shown(SHOWN_AT_ONCE + 1, false), SHOWN_AT_ONCE);
+    assert_eq!(shown(SHOWN_AT_ONCE + 1, true), SHOWN_AT_ONCE + 1);
+    assert_eq!(shown(500, true), 500);
+}
