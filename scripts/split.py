@@ -95,7 +95,6 @@ def split(staging: str) -> list:
         with concurrent.futures.ThreadPoolExecutor() as pool:
             list(pool.map(wasm_opt, [main_bg] + pieces))
 
-        # The pieces are leaves: named after their own content.
         with open(os.path.join(pieces_dir, LOADER_JS), encoding="utf-8") as f:
             loader = f.read()
         # A host that sends .wasm with another type (or an error page) still gets a clear
@@ -105,6 +104,7 @@ def split(staging: str) -> list:
         if count != len(pieces):
             sys.exit(f"split: the loader instantiates {count} pieces, {len(pieces)} were made")
         loader = loader + INSTANTIATE
+        # The pieces are leaves: each is named after its own content.
         written = []
         for piece in pieces:
             with open(piece, "rb") as f:
@@ -129,7 +129,9 @@ def split(staging: str) -> list:
         build = digest(main_bytes + glue.encode() + loader.encode())
         main_js, loader_js = f"interviewgids-{build}.js", f"split-{build}.js"
         glue = glue.replace("./__LOADER__", f"./{loader_js}")
-        loader = loader.replace(f'"./{MAIN_JS}"', f'"./{main_js}"')
+        loader, count = re.subn(re.escape(f'"./{MAIN_JS}"'), f'"./{main_js}"', loader)
+        if count != 1:
+            sys.exit(f"split: the loader names the JS glue {count} times")
         files = {
             main_js: glue.encode(),
             f"interviewgids-{build}_bg.wasm": main_bytes,

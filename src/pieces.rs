@@ -47,12 +47,12 @@ impl Piece {
         }
     }
 
-    pub fn index(self) -> usize {
+    fn index(self) -> usize {
         self as usize
     }
 
     /// Loads the piece (once; a failed load is tried afresh next time) and gives its builder.
-    pub async fn load(self) -> Result<Build, SplitLoaderError> {
+    async fn load(self) -> Result<Build, SplitLoaderError> {
         match self {
             Piece::Session => session().await,
             Piece::Manage => manage().await,
