@@ -29,14 +29,10 @@ pub fn SessionsView() -> impl IntoView {
         move || arranged.with(|list| list[..listing::shown(list.len(), show_all.get())].to_vec());
     let total = move || arranged.with(Vec::len);
     let cut_short = move || !show_all.get() && total() > listing::SHOWN_AT_ONCE;
-    let more = move || {
+    let counted = move |key| {
         let n = total().to_string();
         let shown = listing::SHOWN_AT_ONCE.to_string();
-        tf(
-            app.lang.get(),
-            Key::SessionsShowAll,
-            &[("n", &n), ("shown", &shown)],
-        )
+        tf(app.lang.get(), key, &[("n", &n), ("shown", &shown)])
     };
     view! {
         <PageHeader title=Key::NavSessions intro=Key::SessionsIntro/>
@@ -87,9 +83,12 @@ pub fn SessionsView() -> impl IntoView {
                 </tbody>
             </table>
             <Show when=cut_short>
-                <p class="list-more">
-                    <button type="button" on:click=move |_| show_all.set(true)>{more}</button>
-                </p>
+                <div class="list-more">
+                    <p>{move || counted(Key::SessionsShownPart)}</p>
+                    <button type="button" on:click=move |_| show_all.set(true)>
+                        {move || counted(Key::SessionsShowAll)}
+                    </button>
+                </div>
             </Show>
         </Show>
         <DamagedList/>

@@ -35,15 +35,16 @@ test('a long list shows what comes next first, a hundred rows, and all on reques
   // Still to come, soonest first; then not planned, by name; nothing held yet.
   expect(shown.slice(0, 50)).toEqual(sessions.filter((s) => s.candidate.startsWith('coming')).map((s) => s.candidate));
   expect(shown.slice(50)).toEqual(sessions.filter((s) => s.candidate.startsWith('unplanned')).map((s) => s.candidate));
-  const more = page.getByRole('button', { name: 'Show all 150 interviews (now 100:' });
-  await expect(more).toHaveText(
-    'Show all 150 interviews (now 100: those to come, those not yet planned and the most recent)',
+  await expect(page.locator('.list-more p')).toHaveText(
+    'Shown: 100 of 150 interviews, those to come first, then those not yet planned and the most recent.',
   );
+  const more = page.getByRole('button', { name: 'Show all 150', exact: true });
   await expectAccessible(page, 'a long list');
 
   await more.click();
   await expect(names).toHaveCount(150);
   await expect(more).toHaveCount(0);
+  await expect(page.locator('.list-more')).toHaveCount(0);
   // Held interviews last, the most recent first.
   const held = sessions.filter((s) => s.candidate.startsWith('held')).map((s) => s.candidate).reverse();
   expect((await names.allInnerTexts()).slice(100)).toEqual(held);

@@ -15,8 +15,8 @@ import { join } from 'node:path';
 // Then the wasm was split (scripts/split.py): the interview, the planning and library
 // screens, the Data screen and the export form each became a piece loaded when first opened,
 // and the organisation's file is read with the library, not at every start. The first load is
-// what the interview list needs: 279,200 B with the list's new order, under the target of the issue "A smaller first
-// load", which is now the budget.
+// what the interview list needs: 279,200 B with the list's new order, under the target of
+// the issue "A smaller first load", which is now the budget.
 const BUDGET_GZIP_BYTES = 300_000;
 
 /** The files a first visit loads: index.html, the CSS and JS, and the wasm index.html names. */

@@ -59,10 +59,11 @@ macro_rules! sessions_texts {
             ),
             SessionBack => ("Terug naar de gesprekken", "Back to the interviews"),
             SessionSteps => ("Stappen van dit gesprek", "Steps of this interview"),
-            SessionsShowAll => (
-                "Alle {n} gesprekken tonen (nu {shown}: de komende, de nog niet geplande en de meest recente)",
-                "Show all {n} interviews (now {shown}: those to come, those not yet planned and the most recent)"
+            SessionsShownPart => (
+                "Getoond: {shown} van de {n} gesprekken, de komende eerst, dan de nog niet geplande en de meest recente.",
+                "Shown: {shown} of {n} interviews, those to come first, then those not yet planned and the most recent."
             ),
+            SessionsShowAll => ("Alle {n} tonen", "Show all {n}"),
             ExportInterview => ("Dit gesprek exporteren", "Export this interview"),
             StepIntake => ("Intake", "Intake"),
             StepPrepare => ("Voorbereiding", "Preparation"),
