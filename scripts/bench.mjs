@@ -285,7 +285,7 @@ try {
   say('|---|---:|---:|---:|:---|');
   const when = (f) => (asked.has(f) ? 'page' : precached.has(f) ? 'service worker, after load' : '');
   for (const f of files.sort((a, b) => b.raw - a.raw)) {
-    say(`| ${f.file.replace(/-[0-9a-f]{16}/, '-…')} | ${n(f.raw)} | ${n(f.gzip)} | ${n(f.brotli)} | ${when(f.file)} |`);
+    say(`| ${f.file.replace(/-[0-9a-f]{12,16}/, '-…')} | ${n(f.raw)} | ${n(f.gzip)} | ${n(f.brotli)} | ${when(f.file)} |`);
   }
   say(`| **First visit: the page's own requests (${first.length} files)** | **${n(sum(first, 'raw'))}** | **${n(sum(first, 'gzip'))}** | **${n(sum(first, 'brotli'))}** | |`);
   say(`| First visit with the offline precache (${withWorker.length} files) | ${n(sum(withWorker, 'raw'))} | ${n(sum(withWorker, 'gzip'))} | ${n(sum(withWorker, 'brotli'))} | |`);

@@ -70,7 +70,8 @@ def split(staging: str) -> list:
     index_path = os.path.join(staging, "index.html")
     with open(index_path, encoding="utf-8") as f:
         html = f.read()
-    found = re.search(r"from '\./(interviewgids-[0-9a-f]{16})\.js'", html)
+    # Trunk writes its hash without leading zeros: 16 hex digits, or (1 in 16) fewer.
+    found = re.search(r"from '\./(interviewgids-[0-9a-f]{12,16})\.js'", html)
     if not found:
         sys.exit("split: Trunk's loader script does not name interviewgids-<hash>.js")
     trunk_name = found.group(1)

@@ -9,8 +9,9 @@ const ORG_FILE = 'org-library.json';
 const NO_ORG_LENSES = '{"format":"interviewgids","version":2,"kind":"backup","sessions":[],"lenses":[]}';
 const JSON_TYPE = { status: 200, headers: { 'Content-Type': 'application/json' } };
 
-// Trunk and the build name files after their content ("main-0123456789abcdef.css").
-const CONTENT_NAMED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Trunk and the build name files after their content ("main-0123456789abcdef.css"; Trunk
+// leaves out leading zeros, so a name may have fewer than 16 digits).
+const CONTENT_NAMED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 
 // A file named after its content is the same file wherever it comes from, so the copy the
 // page has just loaded (in the browser's HTTP cache) is taken as it is: the first visit does

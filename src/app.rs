@@ -128,6 +128,9 @@ pub fn App() -> impl IntoView {
                 },
             }}
         </main>
-        <ExportDialog form=move || pieces.view(Piece::Export, |build| app.route.with_untracked(build))/>
+        <ExportDialog
+            form=move || pieces.view(Piece::Export, |build| app.route.with_untracked(build))
+            ready=Signal::derive(move || pieces.ready(Piece::Export))
+        />
     }
 }

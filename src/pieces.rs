@@ -91,6 +91,11 @@ impl Pieces {
         }
     }
 
+    /// Whether the piece is loaded (tracked).
+    pub fn ready(self, piece: Piece) -> bool {
+        self.loaded[piece.index()].with(|l| matches!(l, Some(Ok(_))))
+    }
+
     /// Starts loading the piece unless it is under way. The answer arrives later, never while
     /// the view that asked is being built.
     fn load(self, piece: Piece) {

@@ -12,9 +12,10 @@ use crate::i18n::{self, Key};
 use crate::state::{text, use_app, ExportError};
 
 /// The dialog; `form` gives the form for the pending export (its code is loaded on first use,
-/// see `pieces`), and is asked again whenever another export is staged.
+/// see `pieces`), and is asked again whenever another export is staged. Until the form is
+/// there (`ready`), the dialog has a Cancel of its own, as a tablet has no Escape key.
 #[component]
-pub fn ExportDialog(#[prop(into)] form: ViewFn) -> impl IntoView {
+pub fn ExportDialog(#[prop(into)] form: ViewFn, ready: Signal<bool>) -> impl IntoView {
     let app = use_app();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     // The modal follows the pending export (only the element is touched, no signal).
@@ -37,6 +38,11 @@ pub fn ExportDialog(#[prop(into)] form: ViewFn) -> impl IntoView {
             on:cancel=move |_: leptos::ev::Event| app.cancel_export()
         >
             {form}
+            <Show when=move || !ready.get()>
+                <div class="actions">
+                    <button type="button" on:click=move |_| app.cancel_export()>{text(Key::Cancel)}</button>
+                </div>
+            </Show>
         </dialog>
     }
 }

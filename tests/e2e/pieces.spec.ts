@@ -62,3 +62,16 @@ test('a host that sends the pieces with another type than application/wasm still
   expect(served.some((f) => f.startsWith('split-data-'))).toBe(true);
   expect(readdirSync('dist')).toEqual(expect.arrayContaining(served));
 });
+
+test('the export dialog says when its form cannot be loaded, and Cancel closes it', async ({ page }) => {
+  await newSession(page, 'Tom Kok');
+  await page.route(/split-export-[0-9a-f]{16}\.wasm$/, (route) => route.abort());
+  const downloads: string[] = [];
+  page.on('download', (d) => downloads.push(d.suggestedFilename()));
+  await page.getByRole('button', { name: 'Export this interview' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('alert')).toContainText('This screen could not be loaded.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  expect(downloads).toEqual([]);
+});
