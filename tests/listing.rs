@@ -1,6 +1,6 @@
 //! The interview list's order and length at their boundaries (domain/listing.rs).
 
-use interviewgids::domain::listing::{arrange, shown, when, When, SHOWN_AT_ONCE};
+use interviewgids::domain::listing::{arrange, shown, when, When, DAYS_AT_ONCE, SHOWN_AT_ONCE};
 use interviewgids::domain::SessionSummary;
 
 fn summary(id: &str, candidate: &str, scheduled_at: &str) -> SessionSummary {
@@ -45,10 +45,13 @@ fn coming_soonest_first_then_not_planned_then_held_most_recent_first() {
 }
 
 #[test]
-fn the_list_shows_a_hundred_until_all_are_asked_for() {
-    assert_eq!(shown(0, false), 0);
-    assert_eq!(shown(SHOWN_AT_ONCE, false), SHOWN_AT_ONCE);
-    assert_eq!(shown(SHOWN_AT_ONCE + 1, false), SHOWN_AT_ONCE);
-    assert_eq!(shown(SHOWN_AT_ONCE + 1, true), SHOWN_AT_ONCE + 1);
-    assert_eq!(shown(500, true), 500);
+fn the_list_shows_a_hundred_rows_and_a_week_of_days_until_all_are_asked_for() {
+    for at_once in [SHOWN_AT_ONCE, DAYS_AT_ONCE] {
+        assert_eq!(shown(0, false, at_once), 0);
+        assert_eq!(shown(at_once, false, at_once), at_once);
+        assert_eq!(shown(at_once + 1, false, at_once), at_once);
+        assert_eq!(shown(at_once + 1, true, at_once), at_once + 1);
+        assert_eq!(shown(500, true, at_once), 500);
+    }
+    assert_eq!((SHOWN_AT_ONCE, DAYS_AT_ONCE), (100, 7));
 }

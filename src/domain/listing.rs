@@ -1,7 +1,8 @@
 //! The interview list's order and how much of it is shown at once. An interviewer opens the
 //! list for what comes next: the interviews still to come (soonest first), then those not yet
 //! planned, then those held (most recent first). With a year of interviews the list shows the
-//! first hundred of that order and the rest on request, so it stays quick to read and to draw.
+//! first hundred of that order and the rest on request, so it stays quick to read and to draw;
+//! likewise the next week of planned days.
 
 use std::cmp::Ordering;
 
@@ -10,6 +11,10 @@ use super::session::SessionSummary;
 
 /// How many rows the list shows before the interviewer asks for all.
 pub const SHOWN_AT_ONCE: usize = 100;
+
+/// How many planned days the list links to before the interviewer asks for all (the day plan
+/// itself steps from day to day).
+pub const DAYS_AT_ONCE: usize = 7;
 
 /// Where an interview stands in time, in the order the list shows the groups.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -48,11 +53,11 @@ fn by_name(a: &SessionSummary, b: &SessionSummary) -> Ordering {
     a.candidate.cmp(&b.candidate).then_with(|| a.id.cmp(&b.id))
 }
 
-/// How many of `total` rows are shown: all when asked for, else at most `SHOWN_AT_ONCE`.
-pub fn shown(total: usize, all: bool) -> usize {
+/// How many of `total` entries are shown: all when asked for, else at most `at_once`.
+pub fn shown(total: usize, all: bool, at_once: usize) -> usize {
     if all {
         total
     } else {
-        total.min(SHOWN_AT_ONCE)
+        total.min(at_once)
     }
 }

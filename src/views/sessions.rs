@@ -25,8 +25,11 @@ pub fn SessionsView() -> impl IntoView {
         list
     });
     let show_all = RwSignal::new(false);
-    let sorted =
-        move || arranged.with(|list| list[..listing::shown(list.len(), show_all.get())].to_vec());
+    let sorted = move || {
+        arranged.with(|list| {
+            list[..listing::shown(list.len(), show_all.get(), listing::SHOWN_AT_ONCE)].to_vec()
+        })
+    };
     let total = move || arranged.with(Vec::len);
     let cut_short = move || !show_all.get() && total() > listing::SHOWN_AT_ONCE;
     let counted = move |key| {
@@ -153,10 +156,15 @@ fn DayLinks() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let all = RwSignal::new(false);
+    let total = move || days.with(Vec::len);
+    let more_days = move || !all.get() && total() > listing::DAYS_AT_ONCE;
     let links = move || {
         let lang = app.lang.get();
+        let shown = listing::shown(total(), all.get(), listing::DAYS_AT_ONCE);
         days.get()
             .into_iter()
+            .take(shown)
             .map(|(day, n)| {
                 let date = long_date(lang, &day);
                 let label = tf(
@@ -173,6 +181,11 @@ fn DayLinks() -> impl IntoView {
             <nav class="position-links" aria-labelledby="day-links-title">
                 <h2 id="day-links-title">{text(Key::DayLinks)}</h2>
                 <ul>{links}</ul>
+                <Show when=more_days>
+                    <button type="button" on:click=move |_| all.set(true)>
+                        {move || tf(app.lang.get(), Key::DaysShowAll, &[("n", &total().to_string())])}
+                    </button>
+                </Show>
             </nav>
         </Show>
     }

@@ -23,11 +23,18 @@ const backup = JSON.stringify({
   format: 'interviewgids', version: 1, kind: 'backup', exported_at: '2026-11-28T10:00:00Z', sessions, lenses: [],
 });
 
-test('a long list shows what comes next first, a hundred rows, and all on request', async ({ page }) => {
+test('a long list shows what comes next first, a hundred rows and a week of days, and all on request', async ({ page }) => {
   await open(page, '#/data');
   await importFile(page, { name: 'year.json', text: backup });
   await expect(page.getByText('150 stored', { exact: false })).toBeVisible({ timeout: 20_000 });
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Interviews' }).click();
+
+  // The next week of planned days links to their plans; the rest on request.
+  const days = page.getByRole('navigation', { name: 'Planned days' });
+  await expect(days.getByRole('link')).toHaveCount(7);
+  await days.getByRole('button', { name: 'Show all 50 days' }).click();
+  await expect(days.getByRole('link')).toHaveCount(50);
+  await expect(days.getByRole('button')).toHaveCount(0);
 
   const names = page.locator('.list-table tbody tr td:first-child');
   await expect(names).toHaveCount(100);

@@ -71,6 +71,7 @@ macro_rules! planning_texts {
             CalInterviewNamed => ("Gesprek {n} — {position} — {name}", "Interview {n} — {position} — {name}"),
             CalDeliberation => ("Overleggen en besluiten — {positions}", "Deliberate and decide — {positions}"),
             DayLinks => ("Geplande dagen", "Planned days"),
+            DaysShowAll => ("Alle {n} dagen tonen", "Show all {n} days"),
             DayCount => ("{date} ({n})", "{date} ({n})"),
             DayOpen => ("Dagplanning van {date}", "Day plan for {date}"),
             PlannedMinutes => ("Duur in minuten", "Length in minutes"),
