@@ -181,8 +181,8 @@ impl AppState {
         });
     }
 
-    /// Looks for the organisation's file beside the app (once, with the library). Absent: nothing happens. Present but
-    /// unusable: a banner says why; nothing else changes.
+    /// Looks for the organisation's file beside the app (once, with the library). Absent:
+    /// nothing happens. Present but unusable: a banner says why; nothing else changes.
     fn load_organisation(&self) {
         let app = *self;
         spawn_local(async move {

@@ -31,7 +31,8 @@ pub fn SessionsView() -> impl IntoView {
         })
     };
     let total = move || arranged.with(Vec::len);
-    let cut_short = move || !show_all.get() && total() > listing::SHOWN_AT_ONCE;
+    let cut_short =
+        move || listing::shown(total(), show_all.get(), listing::SHOWN_AT_ONCE) < total();
     let counted = move |key| {
         let n = total().to_string();
         let shown = listing::SHOWN_AT_ONCE.to_string();
@@ -158,7 +159,7 @@ fn DayLinks() -> impl IntoView {
     });
     let all = RwSignal::new(false);
     let total = move || days.with(Vec::len);
-    let more_days = move || !all.get() && total() > listing::DAYS_AT_ONCE;
+    let more_days = move || listing::shown(total(), all.get(), listing::DAYS_AT_ONCE) < total();
     let links = move || {
         let lang = app.lang.get();
         let shown = listing::shown(total(), all.get(), listing::DAYS_AT_ONCE);
