@@ -138,6 +138,75 @@ fn the_language_choice_is_remembered() {
     assert_eq!(Store::new(LocalStorage).load_lang(), Some(Lang::Nl));
 }
 
+/// The browser counts a value's length without reading it out; the count must match the text's
+/// UTF-16 length, also for packed values and characters outside the BMP (two units each).
+#[wasm_bindgen_test]
+fn stored_lengths_are_counted_in_utf16_units() {
+    clear();
+    let backend = LocalStorage;
+    let texts = [
+        "plain".to_owned(),
+        "Zoë – 面接 🙂🙂".to_owned(),
+        interviewgids::storage::codec::encode("{\"candidate\":\"Zoë 🙂\"}"),
+    ];
+    for (i, text) in texts.iter().enumerate() {
+        let key = format!("interviewgids.t{i}");
+        backend.set(&key, text).expect("stored");
+        assert_eq!(
+            backend.units(&key).expect("counted"),
+            interviewgids::storage::codec::units(text)
+        );
+    }
+    assert_eq!(backend.units("interviewgids.absent").expect("counted"), 0);
+    let usage = Store::new(LocalStorage).usage().expect("usage");
+    let expected: usize = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            interviewgids::storage::codec::units(&format!("interviewgids.t{i}"))
+                + interviewgids::storage::codec::units(t)
+        })
+        .sum();
+    assert_eq!(usage.app_units, expected);
+    clear();
+}
+
+/// At start the key list is read once and remembered until a write of the app's own.
+#[wasm_bindgen_test]
+fn the_key_list_is_remembered_while_start_reads_and_forgotten_on_a_write() {
+    clear();
+    let backend = LocalStorage;
+    let raw = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage in the test browser");
+    backend.set("interviewgids.a", "1").expect("stored");
+    let sorted = |mut keys: Vec<String>| {
+        keys.sort();
+        keys
+    };
+    interviewgids::storage::browser::remembering_keys(|| {
+        assert_eq!(backend.keys().expect("keys"), ["interviewgids.a"]);
+        // Written past the backend (as no code of ours does): the remembered list stands.
+        raw.set_item("interviewgids.b", "2").expect("stored");
+        assert_eq!(backend.keys().expect("keys"), ["interviewgids.a"]);
+        // A write through the backend forgets the list.
+        backend.set("interviewgids.c", "3").expect("stored");
+        assert_eq!(
+            sorted(backend.keys().expect("keys")),
+            ["interviewgids.a", "interviewgids.b", "interviewgids.c"]
+        );
+        backend.remove("interviewgids.a").expect("removed");
+        assert_eq!(
+            sorted(backend.keys().expect("keys")),
+            ["interviewgids.b", "interviewgids.c"]
+        );
+    });
+    // Outside, every call reads the browser's list.
+    raw.set_item("interviewgids.d", "4").expect("stored");
+    assert_eq!(backend.keys().expect("keys").len(), 3);
+    clear();
+}
+
 fn blob(text: &str) -> web_sys::Blob {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     web_sys::Blob::new_with_str_sequence(&parts).expect("blob")

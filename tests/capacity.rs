@@ -66,6 +66,8 @@ fn at_least_500_typical_interviews_fit_in_the_quota() {
          each (index entry included, lens shared); {count} fit in {QUOTA_UNITS} units"
     );
     assert!(count >= 500, "only {count} typical interviews fit");
+    // The usage count (value lengths asked of the backend, not read out) matches what it holds.
+    assert_eq!(store.usage().unwrap().all_units, store.backend().used());
     // The figure the Data screen uses for "about N more interviews" follows the measurement.
     let drift = per_session.abs_diff(TYPICAL_SESSION_UNITS) as f64 / per_session as f64;
     assert!(

@@ -177,6 +177,9 @@ fn a_day_holds_only_its_own_sessions_in_order_and_days_are_counted() {
         plan("early", "2026-12-01T09:00"),
         plan("other-day", "2026-12-02T09:00"),
         plan("unplanned", ""),
+        // Not real dates: no day of their own.
+        plan("impossible", "2026-02-30T09:00"),
+        plan("typo", "2026-1-05T09:00"),
     ];
     let day = interviewgids::domain::dates::day("2026-12-01").unwrap();
     let ids: Vec<_> = day_slots(&sessions, day)

@@ -5,7 +5,9 @@ mod common;
 
 use interviewgids::domain::Lang;
 use interviewgids::storage::memory::MemoryBackend;
-use interviewgids::storage::{codec, session_key, Backend, StorageError, Store};
+use interviewgids::storage::{
+    codec, session_key, Backend, Snapshots, StorageError, Store, Upgrade,
+};
 
 #[test]
 fn a_session_round_trips_and_is_listed() {
@@ -353,6 +355,32 @@ fn a_session_whose_snapshot_is_gone_is_kept_aside_and_listed_as_damaged() {
 }
 
 #[test]
+fn reading_every_session_in_a_row_reads_their_shared_snapshot_once() {
+    let store = Store::new(MemoryBackend::default());
+    let ids: Vec<String> = (0..50).map(|n| format!("s-{n:02}")).collect();
+    for id in &ids {
+        store.save_session(&common::session(id)).unwrap();
+    }
+    store
+        .backend()
+        .set(&session_key("s-25"), "{\"id\": trunc")
+        .unwrap();
+    store.backend().reads.set(0);
+    let mut snapshots = Snapshots::default();
+    let mut damaged = Vec::new();
+    for id in &ids {
+        match store.load_session_with(id, &mut snapshots) {
+            Ok(found) => assert_eq!(found, Some(common::session(id))),
+            Err(unreadable) => damaged.push(unreadable.key),
+        }
+    }
+    assert_eq!(damaged, ["interviewgids.session.s-25"]);
+    // 50 sessions, one snapshot, and the damaged value read again to keep it aside.
+    assert_eq!(store.backend().reads.get(), 52);
+    assert_eq!(store.damaged_sessions().unwrap().len(), 1);
+}
+
+#[test]
 fn a_truncated_packed_session_is_found_damaged_with_its_name() {
     let store = Store::new(MemoryBackend::default());
     store.save_session(&common::session("s-1")).unwrap();
@@ -394,6 +422,43 @@ fn a_failed_write_in_the_middle_of_an_import_is_undone() {
     }
     assert_eq!(store.commit(batch), Err(StorageError::QuotaExceeded));
     assert_eq!(store.backend().snapshot(), before);
+}
+
+#[test]
+fn opening_a_current_store_reads_its_index_once() {
+    let store = Store::new(MemoryBackend::default());
+    for id in ["s-1", "s-2", "s-3"] {
+        store.save_session(&common::session(id)).unwrap();
+    }
+    store.backend().reads.set(0);
+    let (upgrade, listing) = store.open();
+    assert_eq!(upgrade, Ok(Upgrade::Current));
+    assert_eq!(store.backend().reads.get(), 1);
+    assert_eq!(listing, store.list_sessions());
+    assert_eq!(listing.unwrap().sessions.len(), 3);
+}
+
+#[test]
+fn opening_an_older_store_with_an_unreadable_index_upgrades_it_first() {
+    let store = Store::new(MemoryBackend::default());
+    let session = common::session("s-1");
+    let plain = serde_json::to_string(&session).unwrap();
+    store.backend().set(&session_key("s-1"), &plain).unwrap();
+    store
+        .backend()
+        .set("interviewgids.index", "{broken")
+        .unwrap();
+    let (upgrade, listing) = store.open();
+    assert_eq!(upgrade, Ok(Upgrade::Done { sessions: 1 }));
+    let listing = listing.unwrap();
+    assert_eq!(listing.sessions, [session.summary()]);
+    assert!(listing.unreadable.is_empty());
+    let aside = "interviewgids.aside.1.interviewgids.index";
+    assert_eq!(
+        store.backend().get(aside).unwrap().as_deref(),
+        Some("{broken")
+    );
+    assert_eq!(store.load_session("s-1").unwrap(), Some(session));
 }
 
 #[test]

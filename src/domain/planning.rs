@@ -2,6 +2,8 @@
 //! interviews, not too many in a row, time to deliberate after the last, and no overlaps. Each
 //! warning comes with what would fix it.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::dates;
@@ -189,19 +191,17 @@ pub fn day_slots(sessions: &[Session], day: i64) -> Vec<Slot> {
 /// The days that have interviews planned, as `YYYY-MM-DD` with how many, earliest first.
 /// `scheduled` holds planned starts (`YYYY-MM-DDTHH:MM`); unplanned (empty) ones are skipped.
 pub fn planned_days<'a>(scheduled: impl IntoIterator<Item = &'a str>) -> Vec<(String, usize)> {
-    let mut days: Vec<(String, usize)> = Vec::new();
+    // Counted by the date text itself: the list calls this with a year of interviews at start.
+    let mut days: BTreeMap<&str, usize> = BTreeMap::new();
     for start in scheduled {
-        let Some(day) = dates::day(start) else {
-            continue;
-        };
-        let date = dates::date(day);
-        match days.iter_mut().find(|(d, _)| *d == date) {
-            Some((_, n)) => *n += 1,
-            None => days.push((date, 1)),
+        // `day` accepts only a real `YYYY-MM-DD` start, so its first ten characters are the date.
+        if let (Some(_), Some(date)) = (dates::day(start), start.get(..10)) {
+            *days.entry(date).or_default() += 1;
         }
     }
-    order::sort(&mut days);
-    days
+    days.into_iter()
+        .map(|(date, n)| (date.to_owned(), n))
+        .collect()
 }
 
 /// One line of a day's timeline.

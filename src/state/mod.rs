@@ -23,7 +23,7 @@ use crate::domain::retention::Policy;
 use crate::domain::{dates, starter, Factor, Lang, Lens, Library, Session, SessionSummary};
 use crate::i18n::{self, Key};
 use crate::route::Route;
-use crate::storage::browser::LocalStorage;
+use crate::storage::browser::{remembering_keys, LocalStorage};
 use crate::storage::{Damaged, StorageError, Store, Unreadable, Upgrade};
 
 /// Something the user must know about, shown as a banner until dismissed.
@@ -125,18 +125,27 @@ fn browser_languages() -> Vec<String> {
 impl AppState {
     /// Reads what is stored and provides the state as context.
     pub fn provide() -> AppState {
-        let store = store();
-        let prefs = store.prefs();
+        // What start reads, with the key list read once for all of it.
+        let (prefs, (upgrade, listing), own_lenses, imported, damaged) = remembering_keys(|| {
+            let store = store();
+            (
+                store.prefs(),
+                store.open(),
+                store.list_lenses(),
+                store.load_imported_library(),
+                store.damaged_sessions(),
+            )
+        });
         let lang = prefs.lang.unwrap_or_else(|| {
             let tags = browser_languages();
             Lang::from_browser(tags.iter().map(String::as_str))
         });
         let mut notices = Vec::new();
-        match store.upgrade() {
+        match upgrade {
             Ok(Upgrade::Stopped { error, .. }) | Err(error) => notices.push(Notice::Storage(error)),
             Ok(_) => {}
         }
-        let sessions = match store.list_sessions() {
+        let sessions = match listing {
             Ok(listing) => {
                 notices.extend(listing.unreadable.into_iter().map(Notice::Unreadable));
                 listing.sessions
@@ -146,7 +155,7 @@ impl AppState {
                 Vec::new()
             }
         };
-        let lenses = match store.list_lenses() {
+        let lenses = match own_lenses {
             Ok((lenses, unreadable)) => {
                 notices.extend(unreadable.into_iter().map(Notice::Unreadable));
                 lenses
@@ -156,7 +165,7 @@ impl AppState {
                 Vec::new()
             }
         };
-        let imported = store.load_imported_library().unwrap_or_else(|unreadable| {
+        let imported = imported.unwrap_or_else(|unreadable| {
             notices.push(Notice::Unreadable(unreadable));
             None
         });
@@ -182,7 +191,7 @@ impl AppState {
             builtin,
             library_status: RwSignal::new(LibraryStatus::Idle),
             lenses: RwSignal::new(lenses),
-            damaged: RwSignal::new(store.damaged_sessions().unwrap_or_default()),
+            damaged: RwSignal::new(damaged.unwrap_or_default()),
             session: RwSignal::new(None),
             saving: StoredValue::new(saving::SaveState::default()),
             continued: StoredValue::new(None),

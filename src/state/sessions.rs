@@ -10,10 +10,11 @@ use crate::domain::session_action::Refusal;
 use crate::domain::{Lens, Session, SessionAction};
 use crate::files::{now_iso, now_stamp};
 use crate::state::saving::DEBOUNCE;
-use crate::storage::Unreadable;
+use crate::storage::{Snapshots, Unreadable};
 
-/// Sessions read per pause in the background check at start.
-const CHECKED_PER_STEP: usize = 20;
+/// How long the background check at start reads sessions before it lets the page handle input:
+/// a tap then waits at most this long, plus one session's read.
+const CHECK_STEP_MS: u64 = 4;
 
 impl AppState {
     /// The ids of all stored sessions (untracked).
@@ -84,15 +85,16 @@ impl AppState {
                     app.notify(Notice::NearlyFull(usage.percent()));
                 }
             }
-            let ids = app.session_ids();
-            for chunk in ids.chunks(CHECKED_PER_STEP) {
-                let store = store();
-                for id in chunk {
-                    if let Err(unreadable) = store.load_session(id) {
-                        app.found_damaged(unreadable);
-                    }
+            let mut snapshots = Snapshots::default();
+            let mut since = now_stamp();
+            for id in app.session_ids() {
+                if let Err(unreadable) = store().load_session_with(&id, &mut snapshots) {
+                    app.found_damaged(unreadable);
                 }
-                yield_now().await;
+                if now_stamp().saturating_sub(since) >= CHECK_STEP_MS {
+                    yield_now().await;
+                    since = now_stamp();
+                }
             }
         });
     }

@@ -1,6 +1,9 @@
 //! The browser's localStorage behind the [`Backend`] trait. Every call goes through `Result`:
 //! storage can be missing, blocked or full, and none of that may panic.
 
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::{Backend, StorageError};
@@ -19,6 +22,40 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
         )),
         Err(e) => Err(StorageError::Unavailable(describe(&e))),
     }
+}
+
+thread_local! {
+    /// While [`remembering_keys`] runs: `Some`, holding the key list once it has been read.
+    static KEYS: RefCell<Option<Option<Vec<String>>>> = const { RefCell::new(None) };
+}
+
+/// Runs `reads` with the list of keys read from the browser once and remembered until a write.
+/// For the reads at start, which ask for it four times (upgrade check, sessions, lenses, damaged
+/// sessions): with 500 interviews each listing costs milliseconds. A closure cannot wait, and
+/// browsers apply another tab's changes between tasks, so the list stays right.
+pub fn remembering_keys<T>(reads: impl FnOnce() -> T) -> T {
+    KEYS.with(|keys| keys.replace(Some(None)));
+    let out = reads();
+    KEYS.with(|keys| keys.replace(None));
+    out
+}
+
+/// A write changes the key list: forget it (if it is being remembered).
+fn forget_keys() {
+    KEYS.with(|keys| {
+        if let Some(listed) = keys.borrow_mut().as_mut() {
+            *listed = None;
+        }
+    });
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The same `Storage` object, with a `getItem` that leaves the value a JS string, so its
+    /// length can be read without copying (and transcoding) the text into the module.
+    type RawStorage;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn item(this: &RawStorage, key: &str) -> Result<JsValue, JsValue>;
 }
 
 fn property(value: &JsValue, name: &str) -> Option<JsValue> {
@@ -57,21 +94,41 @@ impl Backend for LocalStorage {
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        forget_keys();
         storage()?.set_item(key, value).map_err(write_error)
     }
 
     fn remove(&self, key: &str) -> Result<(), StorageError> {
+        forget_keys();
         storage()?.remove_item(key).map_err(write_error)
     }
 
+    fn units(&self, key: &str) -> Result<usize, StorageError> {
+        let value = storage()?
+            .unchecked_ref::<RawStorage>()
+            .item(key)
+            .map_err(|e| StorageError::Unavailable(describe(&e)))?;
+        Ok(value
+            .dyn_ref::<js_sys::JsString>()
+            .map_or(0, |text| text.length() as usize))
+    }
+
     fn keys(&self) -> Result<Vec<String>, StorageError> {
+        let remembered = KEYS.with(|keys| keys.borrow().as_ref().map(Option::clone));
+        if let Some(Some(keys)) = remembered {
+            return Ok(keys);
+        }
         let storage = storage()?;
         let length = storage
             .length()
             .map_err(|e| StorageError::Unavailable(describe(&e)))?;
-        Ok((0..length)
+        let keys: Vec<String> = (0..length)
             .filter_map(|i| storage.key(i).ok().flatten())
-            .collect())
+            .collect();
+        if remembered.is_some() {
+            KEYS.with(|remembering| remembering.replace(Some(Some(keys.clone()))));
+        }
+        Ok(keys)
     }
 }
 

@@ -15,6 +15,8 @@ pub struct MemoryBackend {
     pub quota: Option<usize>,
     /// Writes still allowed before every further write fails (a tab closed mid-way, a crash).
     pub writes_left: Cell<Option<usize>>,
+    /// Values read so far, to check how often a rule reads the store.
+    pub reads: Cell<usize>,
 }
 
 impl MemoryBackend {
@@ -42,6 +44,7 @@ impl MemoryBackend {
 
 impl Backend for MemoryBackend {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.reads.set(self.reads.get() + 1);
         Ok(self.values.borrow().get(key).map(|(v, _)| v.clone()))
     }
 
@@ -70,6 +73,15 @@ impl Backend for MemoryBackend {
             self.used.set(self.used.get() - units);
         }
         Ok(())
+    }
+
+    fn units(&self, key: &str) -> Result<usize, StorageError> {
+        let key_units = codec::units(key);
+        Ok(self
+            .values
+            .borrow()
+            .get(key)
+            .map_or(0, |(_, units)| units - key_units))
     }
 
     fn keys(&self) -> Result<Vec<String>, StorageError> {

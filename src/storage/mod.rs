@@ -25,7 +25,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 pub use batch::Batch;
-pub use sessions::{Damaged, Listing};
+pub use sessions::{Damaged, Listing, Snapshots};
 pub use upgrade::Upgrade;
 
 use crate::domain::capacity::Usage;
@@ -73,6 +73,11 @@ pub trait Backend {
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
     fn remove(&self, key: &str) -> Result<(), StorageError>;
     fn keys(&self) -> Result<Vec<String>, StorageError>;
+    /// The UTF-16 length of a stored value (0 when absent). The browser's backend counts it
+    /// without copying the text out, which is what makes a usage count over a full store cheap.
+    fn units(&self, key: &str) -> Result<usize, StorageError> {
+        Ok(self.get(key)?.map_or(0, |v| codec::units(&v)))
+    }
 }
 
 /// Small settings of this browser: the interface language and when a backup was last made.
@@ -282,8 +287,7 @@ impl<B: Backend> Store<B> {
             all_units: 0,
         };
         for key in self.backend.keys()? {
-            let len = self.backend.get(&key)?.map_or(0, |v| codec::units(&v));
-            let units = codec::units(&key) + len;
+            let units = codec::units(&key) + self.backend.units(&key)?;
             usage.all_units += units;
             if key.starts_with(PREFIX) {
                 usage.app_units += units;

@@ -1,14 +1,14 @@
 //! Sessions in storage: the index, one key per session, and the lens snapshots they share.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use serde::{Deserialize, Serialize};
 
 use super::{
     codec, session_key, snapshot_key, to_json, write_failed, Backend, StorageError, Store,
-    Unreadable, ASIDE_PREFIX, INDEX_KEY, SCHEMA, SESSION_PREFIX, SNAPSHOT_PREFIX,
+    Unreadable, Upgrade, ASIDE_PREFIX, INDEX_KEY, SCHEMA, SESSION_PREFIX, SNAPSHOT_PREFIX,
 };
-use crate::domain::{json, snapshot, Session, SessionSummary};
+use crate::domain::{json, order, snapshot, Session, SessionSummary};
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub(super) struct Index {
@@ -34,6 +34,12 @@ pub struct Damaged {
     /// The candidate's name, when it can still be made out of the damaged text.
     pub candidate: Option<String>,
 }
+
+/// Lens snapshots already read, for reading many sessions in a row (the check of every stored
+/// session after start): most share a lens, and a snapshot is several times their size.
+/// Snapshots are named by content and never change, so a name read once stays right.
+#[derive(Default)]
+pub struct Snapshots(BTreeMap<String, Option<String>>);
 
 impl<B: Backend> Store<B> {
     /// The index as stored, or `None` when there is no readable index.
@@ -72,8 +78,24 @@ impl<B: Backend> Store<B> {
     /// know — a write interrupted between session and index — are added, so the list always
     /// matches what is stored.
     pub fn list_sessions(&self) -> Result<Listing, StorageError> {
+        self.list_from(self.index()?)
+    }
+
+    /// What the app needs at start: the upgrade's outcome and the session list, as
+    /// [`Store::upgrade`] then [`Store::list_sessions`] give them, with the index read once
+    /// when it is current (the usual start; the index is the largest value read then).
+    pub fn open(&self) -> (Result<Upgrade, StorageError>, Result<Listing, StorageError>) {
+        match self.index() {
+            Ok(Some(index)) if index.schema == SCHEMA && !index.upgrading => {
+                (Ok(Upgrade::Current), self.list_from(Some(index)))
+            }
+            _ => (self.upgrade(), self.list_sessions()),
+        }
+    }
+
+    fn list_from(&self, index: Option<Index>) -> Result<Listing, StorageError> {
         let mut listing = Listing::default();
-        let mut sessions = match self.indexed()? {
+        let mut sessions = match index.map(|i| i.sessions) {
             Some(sessions) => sessions,
             None => {
                 if let Some(raw) = self.backend.get(INDEX_KEY)? {
@@ -93,13 +115,28 @@ impl<B: Backend> Store<B> {
                 Vec::new()
             }
         };
-        let stored: BTreeSet<String> = self.stored_ids()?.into_iter().collect();
-        let before = sessions.clone();
-        sessions.retain(|s| stored.contains(&s.id));
-        let known: BTreeSet<String> = sessions.iter().map(|s| s.id.clone()).collect();
-        for id in stored.iter().filter(|id| !known.contains(*id)) {
+        // Sets of borrowed ids: with a year of interviews, copying and ordering every id was a
+        // measurable part of the start.
+        let stored_ids = self.stored_ids()?;
+        let stored: HashSet<&str> = stored_ids.iter().map(String::as_str).collect();
+        let indexed = sessions.len();
+        sessions.retain(|s| stored.contains(s.id.as_str()));
+        let mut changed = sessions.len() != indexed;
+        let mut missing: Vec<&str> = {
+            let known: HashSet<&str> = sessions.iter().map(|s| s.id.as_str()).collect();
+            stored_ids
+                .iter()
+                .map(String::as_str)
+                .filter(|id| !known.contains(id))
+                .collect()
+        };
+        order::sort(&mut missing);
+        for id in missing {
             match self.load_session(id) {
-                Ok(Some(session)) => sessions.push(session.summary()),
+                Ok(Some(session)) => {
+                    sessions.push(session.summary());
+                    changed = true;
+                }
                 Ok(None) => {}
                 Err(unreadable) => listing.unreadable.push(unreadable),
             }
@@ -108,7 +145,13 @@ impl<B: Backend> Store<B> {
         let mut damaged = BTreeSet::new();
         for summary in sessions.iter_mut().filter(|s| s.lens.is_empty()) {
             match self.load_session(&summary.id) {
-                Ok(Some(session)) => *summary = session.summary(),
+                Ok(Some(session)) => {
+                    let fresh = session.summary();
+                    if *summary != fresh {
+                        *summary = fresh;
+                        changed = true;
+                    }
+                }
                 Ok(None) => {}
                 Err(unreadable) => {
                     damaged.insert(summary.id.clone());
@@ -116,8 +159,11 @@ impl<B: Backend> Store<B> {
                 }
             }
         }
-        sessions.retain(|s| !damaged.contains(&s.id));
-        if sessions != before {
+        if !damaged.is_empty() {
+            sessions.retain(|s| !damaged.contains(&s.id));
+            changed = true;
+        }
+        if changed {
             // Best effort: the listing is right either way, the repaired index only saves work.
             let _ = self.write_index(sessions.clone());
         }
@@ -128,6 +174,15 @@ impl<B: Backend> Store<B> {
     /// Reads one session, its lens joined in from its snapshot. A value that cannot be read, or
     /// that holds another session than its key says, is moved aside and reported.
     pub fn load_session(&self, id: &str) -> Result<Option<Session>, Unreadable> {
+        self.load_session_with(id, &mut Snapshots::default())
+    }
+
+    /// [`Store::load_session`], reading each lens snapshot once across calls that share `snapshots`.
+    pub fn load_session_with(
+        &self,
+        id: &str,
+        snapshots: &mut Snapshots,
+    ) -> Result<Option<Session>, Unreadable> {
         let key = session_key(id);
         let Some(text) = self.text(&key)? else {
             return Ok(None);
@@ -139,8 +194,12 @@ impl<B: Backend> Store<B> {
         let joined = match snapshot::reference(&text) {
             Err(finding) => return Err(aside(finding.to_string())),
             Ok(None) => text,
-            Ok(Some(name)) => match self.snapshot_text(&name) {
-                Some(lens) => snapshot::join(&text, &lens).map_err(|f| aside(f.to_string()))?,
+            Ok(Some(name)) => match snapshots
+                .0
+                .entry(name.clone())
+                .or_insert_with(|| self.snapshot_text(&name))
+            {
+                Some(lens) => snapshot::join(&text, lens).map_err(|f| aside(f.to_string()))?,
                 None => return Err(aside(format!("its lens snapshot \"{name}\" is missing"))),
             },
         };

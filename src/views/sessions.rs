@@ -8,8 +8,9 @@ use crate::domain::dates;
 use crate::domain::listing;
 use crate::domain::overview::positions;
 use crate::domain::planning::planned_days;
+use crate::domain::{Lang, SessionSummary};
 use crate::files::today;
-use crate::i18n::{isolate, long_date, status_label, tf, Key};
+use crate::i18n::{self, isolate, long_date, status_label, tf, Key};
 use crate::route::{Route, SessionPage};
 use crate::state::{store, text, use_app};
 
@@ -17,20 +18,27 @@ use crate::state::{store, text, use_app};
 pub fn SessionsView() -> impl IntoView {
     let app = use_app();
     let is_empty = move || app.sessions.with(Vec::is_empty);
-    // What comes next first; with a year of interviews, the first hundred until all are asked for.
-    let today = today();
-    let arranged = Memo::new(move |_| {
-        let mut list = app.sessions.get();
-        listing::arrange(&mut list, &today);
-        list
-    });
+    // What comes next first; with a year of interviews, the first fifty until all are asked for.
+    let today = StoredValue::new(today());
     let show_all = RwSignal::new(false);
-    let sorted = move || {
-        arranged.with(|list| {
-            list[..listing::shown(list.len(), show_all.get(), listing::SHOWN_AT_ONCE)].to_vec()
+    let total = move || app.sessions.with(Vec::len);
+    // Each row is drawn once for its language and summary: a change to either redraws it.
+    let rows = move || {
+        let lang = app.lang.get();
+        app.sessions.with(|list| {
+            let mut arranged: Vec<&SessionSummary> = list.iter().collect();
+            today.with_value(|today| listing::arrange(&mut arranged, today));
+            arranged.truncate(listing::shown(
+                list.len(),
+                show_all.get(),
+                listing::SHOWN_AT_ONCE,
+            ));
+            arranged
+                .into_iter()
+                .map(|summary| (lang, summary.clone()))
+                .collect::<Vec<_>>()
         })
     };
-    let total = move || arranged.with(Vec::len);
     let cut_short =
         move || listing::shown(total(), show_all.get(), listing::SHOWN_AT_ONCE) < total();
     let counted = move |key| {
@@ -68,22 +76,7 @@ pub fn SessionsView() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=sorted key=|summary| summary.clone() let:summary>
-                        <tr>
-                            <td>
-                                <a href=Route::Session(summary.id.clone(), SessionPage::Intake).href()>
-                                    <bdi>{summary.candidate.clone()}</bdi>
-                                </a>
-                            </td>
-                            <td><bdi>{summary.position.clone()}</bdi></td>
-                            <td><PlannedDate scheduled_at=summary.scheduled_at.clone()/></td>
-                            <td>
-                                <span class=status_class(summary.status)>
-                                    {text(status_label(summary.status))}
-                                </span>
-                            </td>
-                        </tr>
-                    </For>
+                    <For each=rows key=|row| row.clone() children=|(lang, summary)| row(lang, summary)/>
                 </tbody>
             </table>
             <Show when=cut_short>
@@ -127,10 +120,28 @@ fn PositionLinks() -> impl IntoView {
     }
 }
 
+/// One interview in the list. Plain, with no reactive parts: the list has hundreds and draws
+/// them at start.
+fn row(lang: Lang, summary: SessionSummary) -> impl IntoView {
+    let href = Route::Session(summary.id.clone(), SessionPage::Intake).href();
+    view! {
+        <tr>
+            <td>
+                <a href=href><bdi>{summary.candidate}</bdi></a>
+            </td>
+            <td><bdi>{summary.position}</bdi></td>
+            <td>{planned_date(lang, summary.scheduled_at)}</td>
+            <td>
+                <span class=status_class(summary.status)>
+                    {i18n::t(lang, status_label(summary.status))}
+                </span>
+            </td>
+        </tr>
+    }
+}
+
 /// A planned start, linked to that day's plan; or "not scheduled".
-#[component]
-fn PlannedDate(scheduled_at: String) -> impl IntoView {
-    let app = use_app();
+fn planned_date(lang: Lang, scheduled_at: String) -> AnyView {
     let date = scheduled_at.get(..10).filter(|d| dates::is_date(d, false));
     match date {
         Some(day) => {
@@ -138,7 +149,7 @@ fn PlannedDate(scheduled_at: String) -> impl IntoView {
             view! { <a href=href>{scheduled_at.replace('T', " ")}</a> }.into_any()
         }
         None if scheduled_at.is_empty() => {
-            view! { <span>{move || app.tr(Key::NotScheduled)}</span> }.into_any()
+            view! { <span>{i18n::t(lang, Key::NotScheduled)}</span> }.into_any()
         }
         None => view! { <span>{scheduled_at}</span> }.into_any(),
     }

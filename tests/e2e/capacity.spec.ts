@@ -107,7 +107,7 @@ test('a store written by the previous release is upgraded at start with nothing 
   const before = await page.evaluate(() => JSON.stringify(localStorage).length);
   await page.reload();
   await page.getByRole('link', { name: 'Interviews' }).first().click();
-  await expect(page.locator('.list-table tbody tr')).toHaveCount(100);
+  await expect(page.locator('.list-table tbody tr')).toHaveCount(50);
   await page.getByRole('button', { name: 'Show all 120', exact: true }).click();
   await expect(page.locator('.list-table tbody tr')).toHaveCount(120);
   const after = await page.evaluate(() => JSON.stringify(localStorage).length);
