@@ -119,9 +119,9 @@ impl<B: Backend> Store<B> {
         // measurable part of the start.
         let stored_ids = self.stored_ids()?;
         let stored: HashSet<&str> = stored_ids.iter().map(String::as_str).collect();
-        let indexed = sessions.len();
+        let listed = sessions.len();
         sessions.retain(|s| stored.contains(s.id.as_str()));
-        let mut changed = sessions.len() != indexed;
+        let mut changed = sessions.len() != listed;
         let mut missing: Vec<&str> = {
             let known: HashSet<&str> = sessions.iter().map(|s| s.id.as_str()).collect();
             stored_ids

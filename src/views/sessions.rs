@@ -174,19 +174,20 @@ fn DayLinks() -> impl IntoView {
     let links = move || {
         let lang = app.lang.get();
         let shown = listing::shown(total(), all.get(), listing::DAYS_AT_ONCE);
-        days.get()
-            .into_iter()
-            .take(shown)
-            .map(|(day, n)| {
-                let date = long_date(lang, &day);
-                let label = tf(
-                    lang,
-                    Key::DayCount,
-                    &[("date", &date), ("n", &n.to_string())],
-                );
-                view! { <li><a href=Route::Day(day).href()>{label}</a></li> }
-            })
-            .collect_view()
+        days.with(|days| {
+            days.iter()
+                .take(shown)
+                .map(|(day, n)| {
+                    let date = long_date(lang, day);
+                    let label = tf(
+                        lang,
+                        Key::DayCount,
+                        &[("date", &date), ("n", &n.to_string())],
+                    );
+                    view! { <li><a href=Route::Day(day.clone()).href()>{label}</a></li> }
+                })
+                .collect_view()
+        })
     };
     view! {
         <Show when=move || !days.with(Vec::is_empty)>
