@@ -14,8 +14,12 @@ pub mod state;
 pub mod storage;
 pub mod views;
 
-/// Mounts the app; called by `main` in the browser.
+/// Mounts the app; called by `main` in the browser. The start is taken in turns (see
+/// [`app::App`]): the first ends with the module compiled, so no one task holds the page long.
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    wasm_bindgen_futures::spawn_local(async {
+        state::yield_now().await;
+        leptos::mount::mount_to_body(app::App);
+    });
 }

@@ -1,6 +1,6 @@
 //! The service worker: registered in release builds so the app loads with no network after the
 //! first visit; when a new build has installed beside the running one, the user is told and can
-//! reload into it. Browser-only code.
+//! reload into it. And the web app manifest, for installing the app. Browser-only code.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -18,6 +18,28 @@ fn worker_container() -> Option<ServiceWorkerContainer> {
         .ok()
         .filter(|has| *has)
         .map(|_| navigator.service_worker())
+}
+
+/// Links the web app manifest, once the first screen is drawn. A browser that sees the link
+/// fetches the manifest and an install icon at once; linked in `index.html`, those requests
+/// competed with the app's own wasm on the first visit (Lighthouse counted them in its LCP).
+pub fn link_manifest() {
+    let doc = document();
+    if doc
+        .query_selector("link[rel=manifest]")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return;
+    }
+    let (Ok(link), Ok(Some(head))) = (doc.create_element("link"), doc.query_selector("head"))
+    else {
+        return;
+    };
+    let _ = link.set_attribute("rel", "manifest");
+    let _ = link.set_attribute("href", "manifest.webmanifest");
+    let _ = head.append_child(&link);
 }
 
 /// Registers `sw.js` and watches for updates. Development builds skip it, so live reload and

@@ -207,6 +207,29 @@ fn the_key_list_is_remembered_while_start_reads_and_forgotten_on_a_write() {
     clear();
 }
 
+#[wasm_bindgen_test]
+fn the_manifest_is_linked_once_however_often_it_is_asked() {
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let found = |selector: &str| doc.query_selector(selector).expect("query").is_some();
+    assert!(!found("link[rel=manifest]"));
+    interviewgids::offline::link_manifest();
+    interviewgids::offline::link_manifest();
+    // One link, not a second one beside it.
+    assert!(found("link[rel=manifest]"));
+    assert!(!found("link[rel=manifest] ~ link[rel=manifest]"));
+    let link = doc
+        .query_selector("head > link[rel=manifest]")
+        .expect("query")
+        .expect("in the head");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("manifest.webmanifest")
+    );
+    link.remove();
+}
+
 fn blob(text: &str) -> web_sys::Blob {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     web_sys::Blob::new_with_str_sequence(&parts).expect("blob")

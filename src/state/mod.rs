@@ -209,7 +209,6 @@ impl AppState {
             state.notify(Notice::BackupDue);
         }
         provide_context(state);
-        state.check_sessions();
         state
     }
 

@@ -73,10 +73,10 @@ impl AppState {
             .set(store().damaged_sessions().unwrap_or_default());
     }
 
-    /// After start, off the first screen's path: warns when storage is nearly full, and reads
-    /// every stored session once, a few at a time while the page stays responsive, so damaged
-    /// data is found now rather than when someone opens it.
-    pub(super) fn check_sessions(&self) {
+    /// Once the first screen is drawn (the root calls it): warns when storage is nearly full,
+    /// and reads every stored session once, a few at a time while the page stays responsive, so
+    /// damaged data is found now rather than when someone opens it.
+    pub fn check_sessions(&self) {
         let app = *self;
         leptos::task::spawn_local(async move {
             yield_now().await;

@@ -53,11 +53,12 @@ test('a first visit downloads each file of the app once, the service worker incl
     expect(precached.some((p) => p.endsWith('.wasm'))).toBe(true);
     expect(precached.some((p) => /library-[0-9a-f]{16}\.json$/.test(p))).toBe(true);
 
-    // Not the favicon: the browser fetches it after load, at a moment of its own and with its
-    // own cache rules, so from a host with no validators it can come twice (352 B) whatever the
-    // worker does. Every file the page itself loads must come once.
-    const twice = [...asked].filter(([path, n]) => path !== '/' && !/^\/icon-[0-9a-f]{12,16}\.svg$/.test(path) && n > 1);
+    // Every file comes once (the favicon is inline, so the browser has none of its own to ask),
+    // and nothing is asked that the build did not make.
+    const twice = [...asked].filter(([path, n]) => path !== '/' && n > 1);
     expect(twice, 'files asked for more than once').toEqual([]);
+    const unknown = [...asked.keys()].filter((p) => p !== '/' && !existsSync(join('dist', p)));
+    expect(unknown, 'files asked that are not in dist/').toEqual([]);
     // The app's wasm and every piece (precached for offline use) come once each.
     const wasm = [...asked.keys()].filter((p) => p.endsWith('.wasm')).sort();
     const built = readdirSync('dist').filter((f) => f.endsWith('.wasm')).map((f) => `/${f}`).sort();
@@ -66,6 +67,18 @@ test('a first visit downloads each file of the app once, the service worker incl
     for (const path of wasm) expect(asked.get(path), path).toBe(1);
     // The install icons wait for an install; the page itself uses the SVG icon.
     expect([...asked.keys()].filter((p) => p.endsWith('.png'))).toEqual([]);
+
+    // The manifest is linked once the screen is drawn, and names icons the build made.
+    const manifest = page.locator('link[rel=manifest]');
+    await expect(manifest).toHaveCount(1);
+    const linked = await manifest.evaluate((link: HTMLLinkElement) => link.href);
+    expect(new URL(linked).pathname).toBe('/manifest.webmanifest');
+    const icons: string[] = await page.evaluate(async (href) => {
+      const response = await fetch(href);
+      return (await response.json()).icons.map((icon: { src: string }) => icon.src);
+    }, linked);
+    expect(icons.length).toBeGreaterThanOrEqual(2);
+    for (const icon of icons) expect(existsSync(join('dist', icon)), icon).toBe(true);
   } finally {
     await context.close();
     server.close();
