@@ -79,6 +79,15 @@ test('a first visit downloads each file of the app once, the service worker incl
     }, linked);
     expect(icons.length).toBeGreaterThanOrEqual(2);
     for (const icon of icons) expect(existsSync(join('dist', icon)), icon).toBe(true);
+    // The inline favicon is a picture the browser can draw.
+    const favicon = await page.evaluate(async () => {
+      const image = new Image();
+      image.src = (document.querySelector('link[rel=icon]') as HTMLLinkElement).href;
+      await image.decode();
+      return [image.src.slice(0, 19), image.naturalWidth];
+    });
+    expect(favicon[0]).toBe('data:image/svg+xml,');
+    expect(favicon[1]).toBeGreaterThan(0);
   } finally {
     await context.close();
     server.close();
