@@ -207,6 +207,56 @@ fn the_key_list_is_remembered_while_start_reads_and_forgotten_on_a_write() {
     clear();
 }
 
+/// The keys come in one call, exactly as `key(i)` gives them, however they are spelled; where
+/// that call cannot give them all (Chromium leaves out a key named `length`), one by one.
+#[wasm_bindgen_test]
+fn every_key_is_listed_exactly_however_it_is_spelled() {
+    use interviewgids::storage::browser::keys_at_once;
+    clear();
+    let raw = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage in the test browser");
+    let sorted = |mut keys: Vec<String>| {
+        keys.sort();
+        keys
+    };
+    let one_by_one = || {
+        sorted(
+            (0..raw.length().expect("length"))
+                .filter_map(|i| raw.key(i).expect("key"))
+                .collect(),
+        )
+    };
+    let odd = [
+        "key",
+        "getItem",
+        "__proto__",
+        "toString",
+        "interviewgids.session.a\"b\\c",
+        "line\nbreak\ttab",
+        "Zoë 🙂",
+        "\u{a0}starts past ASCII",
+        "",
+    ];
+    let many = (0..600).map(|i| format!("interviewgids.session.s-{i}"));
+    let mut expected: Vec<String> = odd.iter().map(|k| (*k).to_owned()).chain(many).collect();
+    for key in &expected {
+        raw.set_item(key, "x").expect("stored");
+    }
+    expected.sort();
+    assert_eq!(keys_at_once().map(sorted).as_ref(), Some(&expected));
+    assert_eq!(sorted(LocalStorage.keys().expect("keys")), expected);
+    assert_eq!(one_by_one(), expected);
+
+    raw.set_item("length", "x").expect("stored");
+    expected.push("length".to_owned());
+    expected.sort();
+    assert_eq!(keys_at_once(), None);
+    assert_eq!(sorted(LocalStorage.keys().expect("keys")), expected);
+    assert_eq!(one_by_one(), expected);
+    clear();
+}
+
 #[wasm_bindgen_test]
 fn the_manifest_is_linked_once_however_often_it_is_asked() {
     let doc = web_sys::window()
