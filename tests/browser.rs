@@ -47,6 +47,7 @@ fn session(id: &str, candidate: &str) -> Session {
                 standard_questions: vec!["planning-q1".into()],
             }],
             phase_minutes: PhaseMinutes::default(),
+            thresholds: Default::default(),
         },
         "2026-11-28T09:00:00Z",
     );

@@ -3,7 +3,7 @@
 use icalendar::parser::{read_calendar, unfold};
 use interviewgids::domain::calendar::{calendar, escape, stamp, Event};
 use interviewgids::domain::dates;
-use interviewgids::domain::planning::{deliberation, Rules, Slot};
+use interviewgids::domain::planning::{deliberations, Rules, Slot};
 
 fn day() -> i64 {
     dates::day("2026-12-01").unwrap()
@@ -33,7 +33,9 @@ fn events() -> Vec<Event> {
             title: format!("Interview {} — Team leader, sales; region \"North\"", i + 1),
         })
         .collect();
-    let block = deliberation(&slots, &Rules::default()).unwrap();
+    let [block] = &deliberations(&slots, &Rules::default())[..] else {
+        panic!("one deliberation after the day's one block")
+    };
     out.push(Event {
         uid: "deliberation-2026-12-01@interviewgids".into(),
         day: day(),

@@ -5,7 +5,8 @@
 mod common;
 
 use interviewgids::domain::assessment::Band;
-use interviewgids::domain::evaluation::{shown, Flag, Reading, Recommendation};
+use interviewgids::domain::evaluation::{behaviour, Behaviour, Flag, Reading, Recommendation};
+use interviewgids::domain::interview::Rating;
 use interviewgids::domain::interview::{AnswerField, Example};
 use interviewgids::domain::session::Deviation;
 use interviewgids::domain::session_action::Refusal;
@@ -56,11 +57,21 @@ fn readings_use_the_sessions_own_thresholds_and_a_middle_band() {
     assert_eq!(r[1].band, Some(Band::High));
     assert_eq!(r[1].reading, Some(Reading::Confirmed));
     // The boundaries are the preparation's: at `low` is low, at `high` is high.
-    s.apply(A::SetThresholds { low: 50, high: 66 }).unwrap();
+    s.apply(A::SetThresholds {
+        low: 50,
+        high: 66,
+        reason: "Tried on a narrower middle.".into(),
+    })
+    .unwrap();
     let r = s.results();
     assert_eq!(r[0].reading, Some(Reading::LearnedBehaviour));
     assert_eq!(r[1].reading, Some(Reading::InterviewDecides));
-    s.apply(A::SetThresholds { low: 49, high: 51 }).unwrap();
+    s.apply(A::SetThresholds {
+        low: 45,
+        high: 55,
+        reason: "Tried on a narrower middle.".into(),
+    })
+    .unwrap();
     assert_eq!(s.results()[0].band, Some(Band::Middle));
 }
 
@@ -83,9 +94,13 @@ fn a_competency_neither_answered_nor_rated_is_not_discussed() {
         text: "Geen".into(),
     })
     .unwrap();
+    // Discussed, but with nothing marked or rated there is no behaviour to read yet.
     let r = s.results();
-    assert_eq!(r[0].reading, Some(Reading::UntappedPotential));
-    assert_eq!(r[1].reading, Some(Reading::DevelopmentArea));
+    assert!(r[0].discussed && r[1].discussed);
+    assert_eq!((r[0].behaviour, r[0].reading), (None, None));
+    assert_eq!((r[1].behaviour, r[1].reading), (None, None));
+    example(&mut s, "planning-q2", Example::None);
+    assert_eq!(s.results()[0].reading, Some(Reading::UntappedPotential));
     // Notes on a question that was not asked do not count.
     let mut t = with_scores(80, 20);
     t.apply(A::SetAnswer {
@@ -99,30 +114,63 @@ fn a_competency_neither_answered_nor_rated_is_not_discussed() {
 
 #[test]
 fn a_rating_with_evidence_decides_whether_behaviour_was_shown() {
-    assert!(shown(Some(3), [Some(Example::None)]));
-    assert!(!shown(Some(2), [Some(Example::Yes)]));
-    assert!(shown(None, [Some(Example::Yes)]));
-    assert!(!shown(None, [None]));
+    let rated = |level: u8| Rating {
+        level: Some(level),
+        evidence: "Noemde het draaiboek.".into(),
+        no_example: false,
+    };
+    let unrated = Rating {
+        level: None,
+        evidence: String::new(),
+        no_example: true,
+    };
+    let shown = Some(Behaviour::Shown);
+    assert_eq!(behaviour(Some(&rated(3)), [Some(Example::None)]), shown);
+    assert_eq!(
+        behaviour(Some(&rated(2)), [Some(Example::Yes)]),
+        Some(Behaviour::Weak)
+    );
+    assert_eq!(behaviour(None, [Some(Example::Yes)]), shown);
+    assert_eq!(behaviour(None, [None]), None);
+    // "No example" recorded speaks before the marks, after a rating.
+    assert_eq!(
+        behaviour(Some(&unrated), [Some(Example::Yes)]),
+        Some(Behaviour::NoExample)
+    );
+    // A level without evidence is no rating yet: the marks speak.
+    let bare = Rating {
+        evidence: " ".into(),
+        ..rated(5)
+    };
+    assert_eq!(
+        behaviour(Some(&bare), [Some(Example::Partly)]),
+        Some(Behaviour::Weak)
+    );
     // Rated 4, above the standard, without marking examples: behaviour shown, not "little".
     let mut s = with_scores(80, 80);
     rate(&mut s, "planning", 4);
     let r = s.results();
-    assert!(r[0].shown);
+    assert_eq!(r[0].behaviour, shown);
     assert_eq!(r[0].reading, Some(Reading::Confirmed));
-    // Rated 2 despite an example: the rating says the behaviour fell short.
+    // Rated 2 despite an example: the examples fell short, which is not untapped potential.
     example(&mut s, "initiative-q1", Example::Yes);
     rate(&mut s, "initiative", 2);
-    assert_eq!(s.results()[1].reading, Some(Reading::UntappedPotential));
+    assert_eq!(s.results()[1].reading, Some(Reading::NotConfirmed));
 }
 
 #[test]
-fn a_rating_at_the_standard_without_any_example_is_pointed_out() {
+fn a_rating_of_three_or_more_without_any_example_is_pointed_out() {
     let mut s = with_scores(80, 80);
     example(&mut s, "planning-q1", Example::None);
     example(&mut s, "planning-q2", Example::None);
     rate(&mut s, "planning", 3);
     assert_eq!(s.results()[0].flag, Some(Flag::RatedWithoutExamples));
-    // Below the standard it agrees with the marks; one example given settles it too.
+    // Whatever the standard: a 3 under a standard of 4 is still an adequate example rated.
+    let mut higher = s.clone();
+    higher.lens.competencies[0].standard = 4;
+    assert_eq!(higher.results()[0].flag, Some(Flag::RatedWithoutExamples));
+    // The flag is for a rating that claims adequate behaviour (3 or more); a 2 is read as
+    // falling short either way. One example given settles it too.
     rate(&mut s, "planning", 2);
     assert_eq!(s.results()[0].flag, None);
     rate(&mut s, "planning", 5);

@@ -3,9 +3,9 @@
 
 mod common;
 
-use interviewgids::domain::assessment::{parse_score, Band, Focus, ScoreError, Thresholds};
+use interviewgids::domain::assessment::{parse_score, Band, Focus, Scale, ScoreError, Thresholds};
 use interviewgids::domain::evaluation::{
-    behaviour_shown, reading, versus, Reading, Recommendation, Versus,
+    marked_behaviour, reading, versus, Behaviour, Reading, Recommendation, Versus,
 };
 use interviewgids::domain::interchange::{self, Content, Document};
 use interviewgids::domain::interview::{AnswerField, Example};
@@ -30,39 +30,80 @@ fn the_methods_examples_land_in_the_low_and_high_bands() {
     assert_eq!(t.focus(36), Focus::Standard);
     assert_eq!(t.focus(64), Focus::Standard);
     assert_eq!(t.focus(65), Focus::CheckExamples);
-    let narrow = Thresholds::new(20, 80).unwrap();
-    assert_eq!(narrow.focus(31), Focus::Standard);
+    let wide = Thresholds::new(20, 80).unwrap();
+    assert_eq!(wide.focus(31), Focus::Standard);
     assert_eq!(Thresholds::new(60, 40), None);
     assert_eq!(Thresholds::new(50, 50), None);
     assert_eq!(Thresholds::new(10, 101), None);
 }
 
 #[test]
+fn the_middle_band_keeps_at_least_ten_points() {
+    // A 9-point band is refused, 10 accepted, at every place of the scale.
+    assert_eq!(Thresholds::new(40, 49), None);
+    assert_eq!(
+        Thresholds::new(40, 50),
+        Some(Thresholds { low: 40, high: 50 })
+    );
+    assert_eq!(Thresholds::new(0, 9), None);
+    assert!(Thresholds::new(0, 10).is_some());
+    assert!(Thresholds::new(90, 100).is_some());
+    assert_eq!(Thresholds::new(91, 100), None);
+    assert_eq!(Thresholds::new(250, 255), None);
+    // What earlier releases stored (any low below high) stays readable.
+    assert!(Thresholds { low: 40, high: 45 }.readable());
+    assert!(!Thresholds { low: 45, high: 45 }.readable());
+    assert!(!Thresholds { low: 40, high: 101 }.readable());
+}
+
+#[test]
 fn thresholds_that_leave_no_middle_band_are_refused_and_change_nothing() {
     let mut s = fresh();
-    assert_eq!(s.apply(A::SetThresholds { low: 30, high: 70 }), Ok(()));
-    let before = s.clone();
+    let reason = || "Second round; first round used other bands.".to_owned();
     assert_eq!(
-        s.apply(A::SetThresholds { low: 70, high: 30 }),
-        Err(Refusal::ThresholdsInvalid)
+        s.apply(A::SetThresholds {
+            low: 30,
+            high: 70,
+            reason: reason()
+        }),
+        Ok(())
     );
-    assert_eq!(s, before);
+    let before = s.clone();
+    for (low, high) in [(70, 30), (40, 49), (95, 104)] {
+        assert_eq!(
+            s.apply(A::SetThresholds {
+                low,
+                high,
+                reason: reason()
+            }),
+            Err(Refusal::ThresholdsInvalid),
+            "{low}/{high}"
+        );
+        assert_eq!(s, before);
+    }
+    assert_eq!(
+        s.apply(A::SetThresholds {
+            low: 40,
+            high: 50,
+            reason: reason()
+        }),
+        Ok(())
+    );
 }
 
 #[test]
 fn scores_are_whole_numbers_from_0_to_100() {
-    assert_eq!(parse_score(""), Ok(None));
-    assert_eq!(parse_score("  "), Ok(None));
-    assert_eq!(parse_score(" 74 "), Ok(Some(74)));
-    assert_eq!(parse_score("0"), Ok(Some(0)));
-    assert_eq!(parse_score("100"), Ok(Some(100)));
-    assert_eq!(parse_score("101"), Err(ScoreError::TooHigh));
-    assert_eq!(
-        parse_score("99999999999999999999"),
-        Err(ScoreError::TooHigh)
-    );
+    let p = Scale::Percentile;
+    let off = Err(ScoreError::OutOfRange { min: 0, max: 100 });
+    assert_eq!(parse_score("", p), Ok(None));
+    assert_eq!(parse_score("  ", p), Ok(None));
+    assert_eq!(parse_score(" 74 ", p), Ok(Some(74)));
+    assert_eq!(parse_score("0", p), Ok(Some(0)));
+    assert_eq!(parse_score("100", p), Ok(Some(100)));
+    assert_eq!(parse_score("101", p), off);
+    assert_eq!(parse_score("99999999999999999999", p), off);
     for bad in ["7a", "1.5", "-3", "1e309", "seventy", "٣"] {
-        assert_eq!(parse_score(bad), Err(ScoreError::NotWhole), "{bad}");
+        assert_eq!(parse_score(bad, p), Err(ScoreError::NotWhole), "{bad}");
     }
     let mut s = fresh();
     assert_eq!(
@@ -70,7 +111,7 @@ fn scores_are_whole_numbers_from_0_to_100() {
             competency: "planning".into(),
             score: Some(101)
         }),
-        Err(Refusal::ScoreTooHigh)
+        Err(Refusal::ScoreOutOfRange)
     );
     assert_eq!(
         s.apply(A::SetScore {
@@ -240,21 +281,35 @@ fn a_rating_needs_written_evidence() {
 fn the_aptitude_behaviour_readings_follow_the_method() {
     // M2: 74 on Initiating action, no example even after time to think → untapped potential.
     let t = Thresholds::default();
-    assert!(!behaviour_shown([Some(Example::None), None]));
-    assert_eq!(reading(t.band(74), false), Reading::UntappedPotential);
+    let none = marked_behaviour([Some(Example::None), None]);
+    assert_eq!(none, Some(Behaviour::NoExample));
+    assert_eq!(
+        reading(t.band(74), Behaviour::NoExample),
+        Reading::UntappedPotential
+    );
     // M3: 31 on Influencing and inspiring, a strong concrete example → learned behaviour.
-    assert!(behaviour_shown([Some(Example::Yes)]));
-    assert_eq!(reading(t.band(31), true), Reading::LearnedBehaviour);
-    assert_eq!(reading(Band::High, true), Reading::Confirmed);
-    assert_eq!(reading(Band::Low, false), Reading::DevelopmentArea);
-    assert!(behaviour_shown([
-        Some(Example::Partly),
-        Some(Example::Partly)
-    ]));
-    assert!(!behaviour_shown([
-        Some(Example::Partly),
-        Some(Example::None)
-    ]));
+    assert_eq!(
+        marked_behaviour([Some(Example::Yes)]),
+        Some(Behaviour::Shown)
+    );
+    assert_eq!(
+        reading(t.band(31), Behaviour::Shown),
+        Reading::LearnedBehaviour
+    );
+    assert_eq!(reading(Band::High, Behaviour::Shown), Reading::Confirmed);
+    assert_eq!(
+        reading(Band::Low, Behaviour::Weak),
+        Reading::DevelopmentArea
+    );
+    assert_eq!(
+        marked_behaviour([Some(Example::Partly), Some(Example::Partly)]),
+        Some(Behaviour::Shown)
+    );
+    assert_eq!(
+        marked_behaviour([Some(Example::Partly), Some(Example::None)]),
+        Some(Behaviour::Weak)
+    );
+    assert_eq!(marked_behaviour([None, None]), None);
     assert_eq!(versus(2, 3), Versus::Below);
     assert_eq!(versus(3, 3), Versus::Meets);
     assert_eq!(versus(5, 3), Versus::Above);
@@ -385,7 +440,7 @@ fn an_imported_session_with_impossible_values_is_refused_with_paths() {
     let mut s = common::session("s-9");
     s.assessment.scores.insert("planning".into(), 180);
     s.assessment.scores.insert("ghost".into(), 50);
-    s.preparation.thresholds = Thresholds { low: 70, high: 20 };
+    s.preparation.thresholds = Some(Thresholds { low: 70, high: 20 });
     s.interview
         .ratings
         .entry("planning".into())

@@ -10,7 +10,7 @@ fn library() -> Library {
 
 fn add(lens: &mut Lens, library: &Library, id: &str) {
     let competency = library.competency(id).expect(id).clone();
-    lens.apply(LensEdit::AddCompetency(competency));
+    lens.apply(LensEdit::AddCompetency(competency)).unwrap();
 }
 
 fn ids(lens: &Lens) -> Vec<&str> {
@@ -27,7 +27,8 @@ fn a_new_lens_needs_a_name_and_competencies() {
         lens.issues(),
         [LensIssue::NoName, LensIssue::NoCompetencies]
     );
-    lens.apply(LensEdit::Rename("Projectleider".into()));
+    lens.apply(LensEdit::Rename("Projectleider".into()))
+        .unwrap();
     assert_eq!(lens.issues(), [LensIssue::NoCompetencies]);
     add(&mut lens, &library(), "planning-organising");
     assert!(lens.is_ready());
@@ -70,11 +71,13 @@ fn building_a_lens_from_the_library() {
     lens.apply(LensEdit::ToggleQuestion {
         competency: "planning-organising".into(),
         question: "planning-organising-q1".into(),
-    });
+    })
+    .unwrap();
     lens.apply(LensEdit::ToggleQuestion {
         competency: "planning-organising".into(),
         question: "planning-organising-q1".into(),
-    });
+    })
+    .unwrap();
     // Toggled back on, it returns to its place in the competency's order.
     assert_eq!(
         lens.competencies[0].standard_questions,
@@ -87,28 +90,33 @@ fn building_a_lens_from_the_library() {
     lens.apply(LensEdit::ToggleQuestion {
         competency: "planning-organising".into(),
         question: "nope".into(),
-    });
+    })
+    .unwrap();
     assert_eq!(lens.competencies[0].standard_questions.len(), 3);
 
     lens.apply(LensEdit::SetStandard {
         competency: "planning-organising".into(),
         level: 4,
-    });
+    })
+    .unwrap();
     lens.apply(LensEdit::SetWeight {
         competency: "initiating-action".into(),
         weight: 9,
-    });
+    })
+    .unwrap();
     assert_eq!(lens.competencies[0].standard, 4);
     assert_eq!(lens.competencies[1].weight, 5, "clamped to the scale");
 
     lens.apply(LensEdit::MoveCompetency {
         id: "influencing-inspiring".into(),
         by: -1,
-    });
+    })
+    .unwrap();
     lens.apply(LensEdit::MoveCompetency {
         id: "planning-organising".into(),
         by: -1,
-    });
+    })
+    .unwrap();
     assert_eq!(
         ids(&lens),
         [
@@ -117,17 +125,20 @@ fn building_a_lens_from_the_library() {
             "initiating-action"
         ]
     );
-    lens.apply(LensEdit::RemoveCompetency("influencing-inspiring".into()));
+    lens.apply(LensEdit::RemoveCompetency("influencing-inspiring".into()))
+        .unwrap();
     assert_eq!(ids(&lens), ["planning-organising", "initiating-action"]);
 
     lens.apply(LensEdit::SetMinutes {
         phase: Phase::Competencies,
         minutes: 60,
-    });
+    })
+    .unwrap();
     lens.apply(LensEdit::SetMinutes {
         phase: Phase::WarmUp,
         minutes: 9_999,
-    });
+    })
+    .unwrap();
     assert_eq!(lens.phase_minutes.competencies, 60);
     assert_eq!(lens.phase_minutes.warm_up, 240);
     assert!(lens.is_ready());
@@ -141,7 +152,8 @@ fn a_competency_without_standard_questions_is_flagged() {
         lens.apply(LensEdit::ToggleQuestion {
             competency: "deciding".into(),
             question: format!("deciding-q{n}"),
-        });
+        })
+        .unwrap();
     }
     assert_eq!(lens.issues(), [LensIssue::NoQuestions { index: 0 }]);
 }
@@ -155,14 +167,16 @@ fn own_questions_are_added_as_standard_questions_and_removed_cleanly() {
         text: text.into(),
         probes: vec!["Wat deed je precies?".into(), "  ".into()],
     };
-    lens.apply(own("  "));
+    lens.apply(own("  ")).unwrap();
     assert_eq!(
         lens.competencies[0].competency.questions.len(),
         3,
         "blank is ignored"
     );
-    lens.apply(own(" Vertel over een besluit in een crisis. "));
-    lens.apply(own("Vertel over een besluit dat je terugdraaide."));
+    lens.apply(own(" Vertel over een besluit in een crisis. "))
+        .unwrap();
+    lens.apply(own("Vertel over een besluit dat je terugdraaide."))
+        .unwrap();
     let item = &lens.competencies[0];
     let added = item
         .competency
@@ -179,18 +193,20 @@ fn own_questions_are_added_as_standard_questions_and_removed_cleanly() {
     lens.apply(LensEdit::RemoveOwnQuestion {
         competency: "deciding".into(),
         question: "deciding-own1".into(),
-    });
+    })
+    .unwrap();
     // Library questions cannot be removed, only unticked.
     lens.apply(LensEdit::RemoveOwnQuestion {
         competency: "deciding".into(),
         question: "deciding-q1".into(),
-    });
+    })
+    .unwrap();
     let item = &lens.competencies[0];
     assert!(item.competency.question("deciding-q1").is_some());
     assert!(!item
         .standard_questions
         .contains(&"deciding-own1".to_owned()));
-    lens.apply(own("Nog een vraag."));
+    lens.apply(own("Nog een vraag.")).unwrap();
     assert!(lens.competencies[0]
         .competency
         .question("deciding-own1")
@@ -206,7 +222,8 @@ fn a_lens_with_own_questions_round_trips_through_a_file() {
         competency: "deciding".into(),
         text: "Eigen vraag".into(),
         probes: vec!["Eigen doorvraag".into()],
-    });
+    })
+    .unwrap();
     let doc = Document::new("2026-11-28T12:00:00Z", Content::Lens(lens.clone()));
     let parsed = interchange::parse(&doc.to_json().unwrap()).unwrap();
     assert_eq!(parsed.content, Content::Lens(lens));

@@ -176,6 +176,89 @@ fn questions_ask_about_past_behaviour_not_hypotheticals() {
 }
 
 #[test]
+fn anchors_describe_behaviour_that_was_shown() {
+    // "No example" is recorded as such, never as level 1 (M2, M24): no anchor may read as
+    // the absence of an example; and an anchor describes what can be observed, not an absolute.
+    let no_example = [
+        "no example",
+        "geen voorbeeld",
+        "gives no",
+        "geeft geen",
+        "cannot give",
+        "kan geen",
+    ];
+    let unobservable = ["flawless", "feilloos", "foutloos", "error-free", "perfect"];
+    let mut found = Vec::new();
+    for c in library().competencies {
+        for (level, anchor) in c.anchors.iter().enumerate() {
+            for text in [&anchor.nl, &anchor.en] {
+                let lower = text.to_lowercase();
+                let words = no_example.iter().chain(&unobservable);
+                if let Some(word) = words.into_iter().find(|w| lower.contains(*w)) {
+                    found.push(format!("{} level {}: {word:?} in {text}", c.id, level + 1));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn questions_ask_for_one_situation_and_nothing_about_health() {
+    // Past behaviour is asked as one situation ("a time", "a situation"), not a habit; and no
+    // question invites the candidate to disclose their health (pressure that became too much).
+    let habit = [
+        "how do you usually",
+        "how you kept",
+        "how do you keep",
+        "in general",
+        "hoe je in het afgelopen jaar",
+        "meestal",
+        "doorgaans",
+    ];
+    let health = [
+        "too much",
+        "te veel werd",
+        "burn",
+        "sick",
+        "ziek",
+        "health",
+        "gezondheid",
+    ];
+    let mut found = Vec::new();
+    for c in library().competencies {
+        for q in &c.questions {
+            let texts = std::iter::once(&q.text).chain(&q.probes);
+            for text in texts.flat_map(|t| [&t.nl, &t.en]) {
+                let lower = text.to_lowercase();
+                if let Some(word) = habit.iter().chain(&health).find(|w| lower.contains(*w)) {
+                    found.push(format!("{}: {word:?} in {text}", q.id));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn names_mean_the_same_in_both_languages() {
+    let library = library();
+    let name = |id: &str| {
+        library
+            .competency(id)
+            .map(|c| (c.name.nl.as_str(), c.name.en.as_str()))
+    };
+    assert_eq!(
+        name("learning-orientation"),
+        Some(("Leergerichtheid", "Learning orientation"))
+    );
+    assert_eq!(
+        name("stress-resistance"),
+        Some(("Omgaan met druk", "Coping with pressure"))
+    );
+}
+
+#[test]
 fn search_ignores_case_and_accents_and_respects_the_factor() {
     let library = library();
     let ids = |found: Vec<&interviewgids::domain::Competency>| {

@@ -4,7 +4,7 @@ mod common;
 
 use interviewgids::domain::evaluation::{Recommendation, Versus};
 use interviewgids::domain::interview::Example;
-use interviewgids::domain::overview::{overview, positions, Order, Standing};
+use interviewgids::domain::overview::{overview, positions, Order, Source, Standing};
 use interviewgids::domain::{Session, SessionAction as A, Status};
 
 fn candidate(id: &str, name: &str, date: &str, planning: Option<u8>) -> Session {
@@ -64,7 +64,8 @@ fn each_cell_is_the_rating_against_the_candidates_own_standard() {
         Standing::Rated {
             level: 2,
             standard: 2,
-            versus: Versus::Meets
+            versus: Versus::Meets,
+            source: Source::Interviewer
         }
     );
     assert_eq!(
@@ -72,7 +73,8 @@ fn each_cell_is_the_rating_against_the_candidates_own_standard() {
         Standing::Rated {
             level: 2,
             standard: 3,
-            versus: Versus::Below
+            versus: Versus::Below,
+            source: Source::Interviewer
         }
     );
 }

@@ -5,8 +5,9 @@
 mod common;
 
 use interviewgids::domain::debrief::debrief;
-use interviewgids::domain::evaluation::Recommendation;
+use interviewgids::domain::evaluation::{Reading, Recommendation, Versus};
 use interviewgids::domain::interview::Example;
+use interviewgids::domain::overview::{Source, Standing};
 use interviewgids::domain::panel::{arrived, revealed, Arrival, Consensus, PanelRefusal, Returned};
 use interviewgids::domain::{Session, SessionAction as A};
 
@@ -28,6 +29,11 @@ fn complete(s: &mut Session, at: &str) {
         .unwrap();
     s.apply(A::SetSubstantiation("Concrete examples throughout.".into()))
         .unwrap();
+    // Some ratings below the standard: the yes says how it weighs them.
+    s.apply(A::SetDepartureReason(
+        "The rest of the evidence outweighs it.".into(),
+    ))
+    .unwrap();
     s.apply(A::Complete {
         now: 1,
         now_iso: at.into(),
@@ -346,7 +352,9 @@ fn a_consensus_needs_a_level_in_range_and_its_rationale() {
         "Meets the standard on both.".into(),
     )
     .unwrap();
-    // The position overview shows the consensus.
+    // The position overview shows the consensus as the candidate's level, says so, and
+    // keeps the lead's own rating beside it; the reading follows the consensus (71 is high,
+    // 3 shows the behaviour).
     let o = interviewgids::domain::overview::overview(
         "teamleider",
         None,
@@ -354,7 +362,57 @@ fn a_consensus_needs_a_level_in_range_and_its_rationale() {
         None,
         Default::default(),
     );
-    assert_eq!(o.rows[0].cells[0].consensus, Some(3));
+    let cell = &o.rows[0].cells[0];
+    assert_eq!(
+        cell.standing,
+        Standing::Rated {
+            level: 3,
+            standard: 3,
+            versus: Versus::Meets,
+            source: Source::Consensus
+        }
+    );
+    assert_eq!(cell.own_level, Some(4));
+    assert_eq!(cell.reading, Some(Reading::Confirmed));
+    // A consensus of 2 under a high score reads as not confirmed, below the standard.
+    lead.set_consensus("planning", c(2, "Rob's doubts held."))
+        .unwrap();
+    let o = interviewgids::domain::overview::overview(
+        "teamleider",
+        None,
+        &[lead.clone()],
+        None,
+        Default::default(),
+    );
+    let cell = &o.rows[0].cells[0];
+    assert!(matches!(
+        cell.standing,
+        Standing::Rated {
+            level: 2,
+            versus: Versus::Below,
+            source: Source::Consensus,
+            ..
+        }
+    ));
+    assert_eq!(cell.reading, Some(Reading::NotConfirmed));
+    // Without a consensus the lead's own rating shows, marked as the interviewer's.
+    lead.set_consensus("initiative", None).unwrap();
+    let o = interviewgids::domain::overview::overview(
+        "teamleider",
+        None,
+        &[lead.clone()],
+        None,
+        Default::default(),
+    );
+    assert!(matches!(
+        o.rows[0].cells[1].standing,
+        Standing::Rated {
+            level: 3,
+            source: Source::Interviewer,
+            ..
+        }
+    ));
+    assert_eq!(o.rows[0].cells[1].own_level, None);
     lead.set_consensus("planning", None).unwrap();
     assert_eq!(debrief(&lead).unwrap().topics[0].consensus, None);
 }
@@ -403,4 +461,29 @@ fn deleting_the_leads_session_deletes_the_colleague_ratings_attached_to_it() {
     assert!(holds_rob(&store));
     store.delete_session("lead-1").unwrap();
     assert!(!holds_rob(&store));
+}
+
+#[test]
+fn no_example_travels_to_the_debrief_as_no_example_not_as_a_level() {
+    let mut lead = lead();
+    let mut col = lead.invitation("col-9", "2026-11-29T08:00:00Z").unwrap();
+    col.interviewer = "Ayla".into();
+    rate(&mut col, "planning", 3, "Ayla saw a plan.");
+    col.apply(A::SetNoExample {
+        competency: "initiative".into(),
+        no_example: true,
+    })
+    .unwrap();
+    complete(&mut col, "2026-12-01T11:00:00Z");
+    lead.attach_returned(col.returned().unwrap(), false)
+        .unwrap();
+    rate(&mut lead, "planning", 3, "Lead saw a plan.");
+    rate(&mut lead, "initiative", 3, "Lead: took on the archive.");
+    complete(&mut lead, "2026-12-01T12:30:00Z");
+    let d = debrief(&lead).unwrap();
+    let ayla = &d.topics[1].views[1];
+    assert_eq!((ayla.level, ayla.no_example), (None, true));
+    // One level beside a "no example" is no spread: there is nothing to compare it with.
+    assert_eq!(d.topics[1].spread, None);
+    assert!(!d.topics[0].views[1].no_example);
 }

@@ -4,7 +4,8 @@
 mod common;
 
 use interviewgids::domain::planning::{
-    check, clock, day_slots, minute_of, planned_days, timeline, Entry, Rules, Slot, Warning,
+    check, clock, day_slots, deliberations, minute_of, planned_days, timeline, Entry, Rules, Slot,
+    Warning,
 };
 use interviewgids::domain::session_action::{Refusal, SessionAction};
 
@@ -219,14 +220,146 @@ fn the_timeline_shows_gaps_overlaps_and_the_deliberation() {
             Entry::Interview(day[2].clone()),
             Entry::Overlap { minutes: 29 },
             Entry::Interview(day[3].clone()),
+            // It names the interview it follows.
             Entry::Deliberation(Slot {
-                session: String::new(),
+                session: "d".into(),
                 start: 13 * 60,
                 minutes: 30
             }),
         ]
     );
     assert!(timeline(&[], &rules).is_empty());
+}
+
+#[test]
+fn a_day_holds_at_most_its_maximum_even_with_breaks() {
+    let rules = Rules::default();
+    assert_eq!(rules.per_day, 6);
+    // Three in the morning, three in the afternoon: two rows within the limit, six in all.
+    let day = |n: usize| -> Vec<Slot> {
+        (0..n)
+            .map(|i| {
+                let (h, m) = if i < 3 {
+                    (8 + i as u32, 0)
+                } else {
+                    (13 + (i as u32 - 3), 0)
+                };
+                slot(&format!("s{i}"), h, m, 45)
+            })
+            .collect()
+    };
+    let many = |w: &[Warning]| {
+        w.iter()
+            .filter(|w| matches!(w, Warning::TooManyInDay { .. }))
+            .count()
+    };
+    let six = check(&day(6), &rules);
+    assert_eq!(many(&six), 0, "{six:?}");
+    assert!(!six
+        .iter()
+        .any(|w| matches!(w, Warning::TooManyInARow { .. })));
+    let seven = check(&day(7), &rules);
+    assert!(
+        seven.contains(&Warning::TooManyInDay { count: 7 }),
+        "{seven:?}"
+    );
+    // The maximum is adjustable, and refused outside 1–24.
+    let five = Rules {
+        per_day: 5,
+        ..rules
+    };
+    assert!(check(&day(6), &five).contains(&Warning::TooManyInDay { count: 6 }));
+    for per_day in [0, 25] {
+        assert_eq!(Rules { per_day, ..rules }.checked(), None);
+    }
+    assert!(Rules {
+        per_day: 24,
+        ..rules
+    }
+    .checked()
+    .is_some());
+}
+
+#[test]
+fn deliberation_can_follow_each_block_not_only_the_day() {
+    // A morning block ending 11:15, a break until 13:00, an afternoon block ending 14:45.
+    let day = [
+        slot("a", 9, 0, 60),
+        slot("b", 10, 15, 60),
+        slot("c", 13, 0, 45),
+        slot("d", 14, 0, 45),
+    ];
+    let end_only = Rules::default();
+    assert_eq!(
+        deliberations(&day, &end_only),
+        [Slot {
+            session: "d".into(),
+            start: 14 * 60 + 45,
+            minutes: 30
+        }]
+    );
+    let blocks = Rules {
+        between_blocks: true,
+        ..end_only
+    };
+    assert_eq!(
+        deliberations(&day, &blocks),
+        [
+            Slot {
+                session: "b".into(),
+                start: 11 * 60 + 15,
+                minutes: 30
+            },
+            Slot {
+                session: "d".into(),
+                start: 14 * 60 + 45,
+                minutes: 30
+            },
+        ]
+    );
+    assert!(
+        check(&day, &blocks).is_empty(),
+        "{:?}",
+        check(&day, &blocks)
+    );
+    // On the timeline the deliberation takes the start of the break; the rest stays free.
+    let lines = timeline(&day, &blocks);
+    assert_eq!(
+        lines[2..5],
+        [
+            Entry::Interview(day[1].clone()),
+            Entry::Deliberation(Slot {
+                session: "b".into(),
+                start: 11 * 60 + 15,
+                minutes: 30
+            }),
+            Entry::Gap {
+                minutes: 75,
+                short: false
+            },
+        ]
+    );
+    // A break long enough to end the block but too short to deliberate is pointed out, and
+    // the deliberation takes the whole break: 105 minutes fit the break, 106 do not.
+    let fits = Rules {
+        deliberation: 105,
+        day_end: 20 * 60,
+        ..blocks
+    };
+    assert!(check(&day, &fits).is_empty());
+    let longer = Rules {
+        deliberation: 106,
+        ..fits
+    };
+    assert_eq!(
+        check(&day, &longer),
+        [Warning::NoTimeToDeliberateBetween {
+            last: "b".into(),
+            next: "c".into(),
+            left: 105,
+        }]
+    );
+    assert_eq!(deliberations(&day, &longer)[0].minutes, 105);
 }
 
 #[test]

@@ -25,7 +25,10 @@ pub fn LensCompetencyCard(lens_id: String, competency_id: String) -> impl IntoVi
             .flatten()
     };
     let item = Memo::new(move |_| item());
-    let edit = move |e: LensEdit| lens_id.with_value(|id| app.edit_lens(id, e));
+    // These edits are never refused (only thresholds can be).
+    let edit = move |e: LensEdit| {
+        let _ = lens_id.with_value(|id| app.edit_lens(id, e));
+    };
     let name = move || {
         let lang = app.lang.get();
         item.with(|i| i.as_ref().map(|i| i.competency.name.get(lang).to_owned()))
@@ -261,7 +264,8 @@ pub fn AddCompetency(lens_id: String) -> impl IntoView {
         ev.prevent_default();
         let id = chosen.get_untracked();
         if let Some(competency) = app.library.with_untracked(|l| l.competency(&id).cloned()) {
-            lens_id.with_value(|lid| app.edit_lens(lid, LensEdit::AddCompetency(competency)));
+            let _ =
+                lens_id.with_value(|lid| app.edit_lens(lid, LensEdit::AddCompetency(competency)));
             chosen.set(String::new());
         }
     };

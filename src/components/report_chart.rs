@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::assessment::Thresholds;
 use crate::domain::report::{on_scale, Section};
 use crate::domain::Lang;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{score_text, t, tf, Key};
 
 const NAME_WIDTH: u32 = 190;
 const SCORE_X: u32 = 200;
@@ -29,6 +29,15 @@ fn short(name: &str) -> String {
     format!("{}…", cut.trim_end())
 }
 
+/// What stands where a level would: "no example" is said as such, never drawn as a level.
+fn unrated(no_example: bool) -> Key {
+    if no_example {
+        Key::NoExampleShort
+    } else {
+        Key::ChartNotRated
+    }
+}
+
 #[component]
 pub fn ReportChart(sections: Vec<Section>, thresholds: Thresholds, lang: Lang) -> impl IntoView {
     let height = HEAD + ROW * sections.len() as u32 + 8;
@@ -47,11 +56,12 @@ pub fn ReportChart(sections: Vec<Section>, thresholds: Thresholds, lang: Lang) -
         .map(|(i, section)| {
             let mid = HEAD + ROW * i as u32 + ROW / 2;
             let r = &section.result;
+            // Bars stand on the percentile scale the thresholds use; the figure is as typed.
             let score = r.score.map(|s| {
-                let end = score_x(u32::from(s));
+                let end = score_x(u32::from(s.percentile()));
                 view! {
                     <rect x=SCORE_X y=mid - 7 width=end - SCORE_X height=14 class="chart-bar"/>
-                    <text x=SCORE_X + PANEL + 6 y=mid + 5 class="chart-figure">{s.to_string()}</text>
+                    <text x=SCORE_X + PANEL + 6 y=mid + 5 class="chart-figure">{score_text(lang, s)}</text>
                 }
             });
             let limits = [thresholds.low, thresholds.high].map(|limit| {
@@ -77,7 +87,7 @@ pub fn ReportChart(sections: Vec<Section>, thresholds: Thresholds, lang: Lang) -
                 }
                 .into_any(),
                 None => view! {
-                    <text x=RATING_X + PANEL + 16 y=mid + 5 class="chart-small">{t(lang, Key::ChartNotRated)}</text>
+                    <text x=RATING_X + PANEL + 16 y=mid + 5 class="chart-small">{t(lang, unrated(r.no_example))}</text>
                 }
                 .into_any(),
             };
@@ -102,10 +112,10 @@ pub fn ReportChart(sections: Vec<Section>, thresholds: Thresholds, lang: Lang) -
         .map(|s| {
             let r = &s.result;
             let none = t(lang, Key::ChartNoScore);
-            let score = r.score.map_or(none.to_owned(), |v| v.to_string());
+            let score = r.score.map_or(none.to_owned(), |v| score_text(lang, v));
             let level = r
                 .level
-                .map_or(t(lang, Key::ChartNotRated).to_owned(), |v| v.to_string());
+                .map_or(t(lang, unrated(r.no_example)).to_owned(), |v| v.to_string());
             let args = [
                 ("name", s.name.get(lang)),
                 ("score", score.as_str()),

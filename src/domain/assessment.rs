@@ -1,5 +1,6 @@
-//! The assessment: a score 0–100 per competency (aptitude, M1), the neutral candidate report
-//! (M15) and other information (M5); and the focus each score suggests for preparation (M6).
+//! The assessment: a score per competency (aptitude, M1) on the scale the instrument reports,
+//! the neutral candidate report (M15), other information (M5) and where the results come from;
+//! and the focus each score suggests for preparation (M6).
 
 use std::collections::BTreeMap;
 
@@ -7,27 +8,101 @@ use serde::{Deserialize, Serialize};
 
 pub const SCORE_MAX: u8 = 100;
 
+/// The scale the instrument reports its competency scores on. A score is kept as typed, with
+/// its scale, and read on the percentile scale through [`Score::percentile`], so a sten is
+/// never read as a percentile or the other way round.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    /// Percentile 0–100 (the classic report: 74 on Initiating action).
+    #[default]
+    Percentile,
+    /// Standard ten: 1–10, mean 5.5, standard deviation 2.
+    Sten,
+}
+
+/// The percentile of the middle of each sten band under the normal curve: sten `s` covers
+/// z from `(s − 6) / 2` to `(s − 5) / 2`, its middle is `z = (s − 5.5) / 2`, and this table
+/// holds `round(100 · Φ(z))` (Φ the standard normal distribution). Stens 1 and 10 are open
+/// bands; their middle is taken half a band beyond the last boundary (z = ∓2.25).
+pub const STEN_PERCENTILES: [u8; 10] = [1, 4, 11, 23, 40, 60, 77, 89, 96, 99];
+
+impl Scale {
+    pub const ALL: [Scale; 2] = [Scale::Percentile, Scale::Sten];
+
+    /// The lowest and highest score on this scale.
+    pub fn range(self) -> (u8, u8) {
+        match self {
+            Scale::Percentile => (0, SCORE_MAX),
+            Scale::Sten => (1, 10),
+        }
+    }
+
+    pub fn is_percentile(&self) -> bool {
+        *self == Scale::Percentile
+    }
+}
+
+/// A score as typed, on its scale.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Score {
+    pub value: u8,
+    pub scale: Scale,
+}
+
+impl Score {
+    /// The score on the percentile scale, which the focus bands use. A value off its scale
+    /// (which validation keeps out) is held at the scale's ends.
+    pub fn percentile(self) -> u8 {
+        match self.scale {
+            Scale::Percentile => self.value.min(SCORE_MAX),
+            Scale::Sten => STEN_PERCENTILES[usize::from(self.value.clamp(1, 10)) - 1],
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Assessment {
-    /// Competency id → score 0–100. A competency without a score is not yet entered.
+    /// Competency id → score on [`Assessment::scale`]. A competency without one is not entered.
     pub scores: BTreeMap<String, u8>,
+    /// The scale every score of this assessment is on.
+    #[serde(skip_serializing_if = "Scale::is_percentile")]
+    pub scale: Scale,
     /// The candidate report: a general picture of the personality, without scores (M15).
     pub report: String,
     /// CV, motivation, earlier rounds: whatever else the interview should know (M5).
     pub other: String,
+    /// Which test or questionnaire produced the scores.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub instrument: String,
+    /// When the candidate took it (`YYYY-MM-DD`), empty when not known.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub taken_on: String,
+    /// The group the scores are compared with (for example "Dutch working population").
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub norm_group: String,
+}
+
+impl Assessment {
+    pub fn score(&self, competency: &str) -> Option<Score> {
+        self.scores.get(competency).map(|&value| Score {
+            value,
+            scale: self.scale,
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ScoreError {
     /// Not a whole number (letters, decimals, signs).
     NotWhole,
-    /// A whole number above 100.
-    TooHigh,
+    /// A whole number off the scale.
+    OutOfRange { min: u8, max: u8 },
 }
 
-/// Reads a typed score: empty means "not entered"; otherwise a whole number 0–100.
-pub fn parse_score(text: &str) -> Result<Option<u8>, ScoreError> {
+/// Reads a typed score: empty means "not entered"; otherwise a whole number on `scale`.
+pub fn parse_score(text: &str, scale: Scale) -> Result<Option<u8>, ScoreError> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -35,13 +110,16 @@ pub fn parse_score(text: &str) -> Result<Option<u8>, ScoreError> {
     if !text.bytes().all(|b| b.is_ascii_digit()) {
         return Err(ScoreError::NotWhole);
     }
+    let (min, max) = scale.range();
     match text.parse::<u32>() {
-        Ok(n) if n <= u32::from(SCORE_MAX) => Ok(Some(n as u8)),
-        _ => Err(ScoreError::TooHigh),
+        Ok(n) if (u32::from(min)..=u32::from(max)).contains(&n) => Ok(Some(n as u8)),
+        _ => Err(ScoreError::OutOfRange { min, max }),
     }
 }
 
-/// Where the focus bands start: scores at or below `low` are low, at or above `high` are high.
+/// Where the focus bands start, on the percentile scale: scores at or below `low` are low, at
+/// or above `high` are high. They belong to the position (its lens), so every candidate of a
+/// position is read alike (M20, M28).
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Thresholds {
     pub low: u8,
@@ -53,6 +131,10 @@ impl Default for Thresholds {
         Thresholds { low: 35, high: 65 }
     }
 }
+
+/// The fewest points between the low and the high threshold: a middle band narrower than this
+/// would call nearly every score low or high.
+pub const MIN_MIDDLE: u8 = 10;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Band {
@@ -73,23 +155,34 @@ pub enum Focus {
 }
 
 impl Thresholds {
-    /// Thresholds must leave a middle band: `low < high`, both within 0–100.
+    /// Thresholds that can be set now: within 0–100 and at least [`MIN_MIDDLE`] apart.
     pub fn new(low: u8, high: u8) -> Option<Thresholds> {
-        (low < high && high <= SCORE_MAX).then_some(Thresholds { low, high })
+        (high <= SCORE_MAX && high >= low.saturating_add(MIN_MIDDLE))
+            .then_some(Thresholds { low, high })
     }
 
-    pub fn band(&self, score: u8) -> Band {
-        if score <= self.low {
+    /// Whether stored thresholds can be read: earlier releases allowed any `low < high`, and
+    /// what they stored stays readable.
+    pub fn readable(&self) -> bool {
+        self.low < self.high && self.high <= SCORE_MAX
+    }
+
+    pub fn is_default(&self) -> bool {
+        *self == Thresholds::default()
+    }
+
+    pub fn band(&self, percentile: u8) -> Band {
+        if percentile <= self.low {
             Band::Low
-        } else if score >= self.high {
+        } else if percentile >= self.high {
             Band::High
         } else {
             Band::Middle
         }
     }
 
-    pub fn focus(&self, score: u8) -> Focus {
-        match self.band(score) {
+    pub fn focus(&self, percentile: u8) -> Focus {
+        match self.band(percentile) {
             Band::Low => Focus::ProbeLearnedBehaviour,
             Band::Middle => Focus::Standard,
             Band::High => Focus::CheckExamples,

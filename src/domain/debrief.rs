@@ -15,6 +15,8 @@ pub struct View {
     /// The lead's own rating (the session's interviewer).
     pub lead: bool,
     pub level: Option<u8>,
+    /// "No example, even after time to think" recorded instead of a level.
+    pub no_example: bool,
     pub evidence: String,
     /// The competency's questions that were asked, with whether an example was given.
     pub examples: Vec<(String, Option<Example>)>,
@@ -83,6 +85,7 @@ pub fn debrief(session: &Session) -> Option<Debrief> {
                 interviewer: session.interviewer.clone(),
                 lead: true,
                 level: own.and_then(|r| r.complete()),
+                no_example: own.is_some_and(|r| r.no_example && r.complete().is_none()),
                 evidence: own.map(|r| r.evidence.clone()).unwrap_or_default(),
                 examples: asked
                     .iter()
@@ -104,6 +107,7 @@ pub fn debrief(session: &Session) -> Option<Debrief> {
                     interviewer: colleague.interviewer.clone(),
                     lead: false,
                     level: rating.and_then(|r| r.level),
+                    no_example: rating.is_some_and(|r| r.no_example && r.level.is_none()),
                     evidence: rating.map(|r| r.evidence.clone()).unwrap_or_default(),
                     examples: asked
                         .iter()

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::interchange::{FORMAT, MAX_BYTES, VERSION};
+use super::interchange::{FIRST_ENCRYPTED, FORMAT, MAX_BYTES, VERSION};
 use super::json;
 use super::validate::{out_of_range, Finding, Problem};
 
@@ -141,7 +141,7 @@ pub fn read(text: &str) -> Result<Sealed, Vec<Finding>> {
         &cipher.tag_length.to_string(),
         &tag_bits,
     );
-    if file.version != VERSION {
+    if !(FIRST_ENCRYPTED..=VERSION).contains(&file.version) {
         let found = file.version.to_string();
         findings.push(Finding::new(
             "$.version",

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::assessment::{Band, Thresholds};
-use super::interview::{Example, Interview};
+use super::assessment::{Band, Score, Thresholds};
+use super::interview::{Example, Interview, Rating};
 use super::lens::LensCompetency;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -27,6 +27,14 @@ impl Recommendation {
         Recommendation::Yes,
         Recommendation::StrongYes,
     ];
+
+    pub fn positive(self) -> bool {
+        matches!(self, Recommendation::Yes | Recommendation::StrongYes)
+    }
+
+    pub fn negative(self) -> bool {
+        matches!(self, Recommendation::No | Recommendation::StrongNo)
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,6 +47,10 @@ pub struct Evaluation {
     /// Competency id → why it was left unrated; needed for each before completing.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub unrated: BTreeMap<String, String>,
+    /// How the substantiation weighs the competencies a recommendation departs from (see
+    /// [`departure`]); needed before completing while there is such a departure.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub departure_reason: String,
 }
 
 /// A rating against the position's standard.
@@ -57,68 +69,107 @@ pub fn versus(level: u8, standard: u8) -> Versus {
     }
 }
 
-/// What the assessment and the interview say together (M1–M3). High and low are the session's
-/// own focus thresholds, the same bands preparation shows (M6).
+/// What the interview showed of a competency's behaviour (M23–M25).
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Behaviour {
+    /// Examples that show the behaviour at an adequate level or better.
+    Shown,
+    /// Examples were given, but the behaviour in them falls short of the adequate level.
+    Weak,
+    /// No example, even after time to think: nothing was shown, good or bad (M24).
+    NoExample,
+}
+
+/// The level from which a rating says the behaviour was shown: the middle anchor, an adequate
+/// example of the behaviour. Levels 1 and 2 are examples that fall short.
+pub const SHOWN_FROM_LEVEL: u8 = 3;
+
+/// What the example marks alone say: a concrete example, or partial ones on at least two
+/// questions, shows the behaviour; a single partial one is weak; questions marked "none" and
+/// no other mark mean no example; nothing marked says nothing.
+pub fn marked_behaviour(examples: impl IntoIterator<Item = Option<Example>>) -> Option<Behaviour> {
+    let (mut partly, mut none) = (0, 0);
+    for example in examples {
+        match example {
+            Some(Example::Yes) => return Some(Behaviour::Shown),
+            Some(Example::Partly) => partly += 1,
+            Some(Example::None) => none += 1,
+            None => {}
+        }
+    }
+    match (partly, none) {
+        (2.., _) => Some(Behaviour::Shown),
+        (1, _) => Some(Behaviour::Weak),
+        (0, 1..) => Some(Behaviour::NoExample),
+        _ => None,
+    }
+}
+
+/// The behaviour, all things considered. The rating with its evidence is the interviewer's
+/// judgement of the examples and decides over the marks; "no example" recorded with the rating
+/// comes next; only without either do the marks speak.
+pub fn behaviour(
+    rating: Option<&Rating>,
+    examples: impl IntoIterator<Item = Option<Example>>,
+) -> Option<Behaviour> {
+    if let Some(level) = rating.and_then(Rating::complete) {
+        return Some(if level >= SHOWN_FROM_LEVEL {
+            Behaviour::Shown
+        } else {
+            Behaviour::Weak
+        });
+    }
+    if rating.is_some_and(|r| r.no_example) {
+        return Some(Behaviour::NoExample);
+    }
+    marked_behaviour(examples)
+}
+
+/// What the assessment and the interview say together (M1–M3). High and low are the focus
+/// bands of the thresholds the candidate is read with, the same bands preparation shows (M6).
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Reading {
     /// High score, behaviour shown.
     Confirmed,
-    /// High score, little behaviour shown: not yet asked of the candidate (M2).
+    /// High score, examples that fall short: the aptitude is not borne out by what was shown.
+    NotConfirmed,
+    /// High score, no example: probably never asked of the candidate (M2).
     UntappedPotential,
     /// Low score, behaviour shown: learned; check whether it fits (M3).
     LearnedBehaviour,
-    /// Low score, little behaviour shown.
+    /// Low score, examples that fall short.
     DevelopmentArea,
+    /// Low score, no example: little chance to show it so far, and it will cost effort (M24).
+    NotYetDeveloped,
     /// A middle score: the assessment gives no strong indication; the interview decides.
     InterviewDecides,
     /// No question answered and no rating: nothing to read.
     NotDiscussed,
 }
 
-/// The level from which a rating itself says the behaviour was shown: the middle anchor, an
-/// adequate example of the behaviour.
-pub const SHOWN_FROM_LEVEL: u8 = 3;
-
-/// Behaviour counts as shown when the candidate gave a concrete example, or partial examples
-/// on at least two questions (M23–M25).
-pub fn behaviour_shown(examples: impl IntoIterator<Item = Option<Example>>) -> bool {
-    let mut partly = 0;
-    for example in examples {
-        match example {
-            Some(Example::Yes) => return true,
-            Some(Example::Partly) => partly += 1,
-            _ => {}
-        }
-    }
-    partly >= 2
-}
-
-/// Behaviour shown, all things considered: a rating with its evidence is the interviewer's
-/// judgement of the examples and decides (level 3 or more); without one, the example marks do.
-pub fn shown(level: Option<u8>, examples: impl IntoIterator<Item = Option<Example>>) -> bool {
-    match level {
-        Some(level) => level >= SHOWN_FROM_LEVEL,
-        None => behaviour_shown(examples),
-    }
-}
-
-/// The reading of a score in its band, given whether the behaviour was shown.
-pub fn reading(band: Band, shown: bool) -> Reading {
-    match (band, shown) {
-        (Band::High, true) => Reading::Confirmed,
-        (Band::High, false) => Reading::UntappedPotential,
-        (Band::Low, true) => Reading::LearnedBehaviour,
-        (Band::Low, false) => Reading::DevelopmentArea,
+/// The reading of a score in its band, given the behaviour the interview showed.
+pub fn reading(band: Band, behaviour: Behaviour) -> Reading {
+    use Behaviour as B;
+    match (band, behaviour) {
         (Band::Middle, _) => Reading::InterviewDecides,
+        (Band::High, B::Shown) => Reading::Confirmed,
+        (Band::High, B::Weak) => Reading::NotConfirmed,
+        (Band::High, B::NoExample) => Reading::UntappedPotential,
+        (Band::Low, B::Shown) => Reading::LearnedBehaviour,
+        (Band::Low, B::Weak) => Reading::DevelopmentArea,
+        (Band::Low, B::NoExample) => Reading::NotYetDeveloped,
     }
 }
 
 /// Something in a competency's record the interviewer should look at again.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Flag {
-    /// Rated at or above the standard, yet "no example, not even after time to think" on
-    /// every question asked: the rating or the example marks need correcting.
+    /// Rated 3 or more (an adequate example or better), yet "no example, not even after time
+    /// to think" on every question asked: the rating or the marks need correcting, whatever
+    /// the standard.
     RatedWithoutExamples,
+    /// Recorded as "no example", yet a question asked is marked as having one.
+    NoExampleDespiteExamples,
 }
 
 /// One row of the evaluation.
@@ -126,15 +177,18 @@ pub enum Flag {
 pub struct CompetencyResult {
     pub competency: String,
     pub standard: u8,
-    pub score: Option<u8>,
+    pub score: Option<Score>,
     pub band: Option<Band>,
     /// The complete rating (level with evidence), if any.
     pub level: Option<u8>,
     pub versus: Option<Versus>,
+    /// "No example, even after time to think" recorded instead of a level.
+    pub no_example: bool,
     /// Any question answered or marked, or a rating begun.
     pub discussed: bool,
-    pub shown: bool,
-    /// Needs a score, unless the competency was not discussed at all.
+    /// What the interview showed; `None` when nothing was rated or marked.
+    pub behaviour: Option<Behaviour>,
+    /// Needs a score and a behaviour, unless the competency was not discussed at all.
     pub reading: Option<Reading>,
     pub flag: Option<Flag>,
 }
@@ -142,7 +196,7 @@ pub struct CompetencyResult {
 /// The evaluation row of one lens competency, from the session's score and interview.
 pub fn result(
     item: &LensCompetency,
-    score: Option<u8>,
+    score: Option<Score>,
     thresholds: &Thresholds,
     interview: &Interview,
     asked: &[String],
@@ -151,21 +205,31 @@ pub fn result(
     let examples = answers.iter().map(|a| a.and_then(|a| a.example));
     let rating = interview.ratings.get(&item.competency.id);
     let level = rating.and_then(|r| r.complete());
-    let discussed = rating.is_some_and(|r| r.level.is_some() || !r.evidence.trim().is_empty())
+    let no_example = level.is_none() && rating.is_some_and(|r| r.no_example);
+    let discussed = rating
+        .is_some_and(|r| r.level.is_some() || r.no_example || !r.evidence.trim().is_empty())
         || answers
             .iter()
             .flatten()
             .any(|a| a.example.is_some() || a.has_text());
-    let shown = shown(level, examples.clone());
-    let band = score.map(|s| thresholds.band(s));
+    let behaviour = behaviour(rating, examples.clone());
+    let band = score.map(|s| thresholds.band(s.percentile()));
     let reading = if discussed {
-        band.map(|b| reading(b, shown))
+        band.zip(behaviour).map(|(b, h)| reading(b, h))
     } else {
         Some(Reading::NotDiscussed)
     };
     let none_given = !asked.is_empty() && examples.clone().all(|e| e == Some(Example::None));
-    let flag = (level.is_some_and(|l| l >= item.standard) && none_given)
-        .then_some(Flag::RatedWithoutExamples);
+    let some_given = examples
+        .clone()
+        .any(|e| matches!(e, Some(Example::Yes | Example::Partly)));
+    let flag = if level.is_some_and(|l| l >= SHOWN_FROM_LEVEL) && none_given {
+        Some(Flag::RatedWithoutExamples)
+    } else if no_example && some_given {
+        Some(Flag::NoExampleDespiteExamples)
+    } else {
+        None
+    };
     CompetencyResult {
         competency: item.competency.id.clone(),
         standard: item.standard,
@@ -173,9 +237,41 @@ pub fn result(
         band,
         level,
         versus: level.map(|l| versus(l, item.standard)),
+        no_example,
         discussed,
-        shown,
+        behaviour,
         reading,
         flag,
     }
+}
+
+/// How a recommendation departs from what the ratings say against the standard (M28).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Departure {
+    /// A positive recommendation while these competencies (ids, in lens order) are rated below
+    /// the standard or recorded without any example.
+    PositiveBelowStandard(Vec<String>),
+    /// A negative recommendation while every competency is rated at or above the standard.
+    NegativeAllMeet,
+}
+
+/// The departure of `recommendation` from `results`, if it departs.
+pub fn departure(
+    recommendation: Option<Recommendation>,
+    results: &[CompetencyResult],
+) -> Option<Departure> {
+    let recommendation = recommendation?;
+    if recommendation.positive() {
+        let short: Vec<String> = results
+            .iter()
+            .filter(|r| r.versus == Some(Versus::Below) || r.no_example)
+            .map(|r| r.competency.clone())
+            .collect();
+        return (!short.is_empty()).then_some(Departure::PositiveBelowStandard(short));
+    }
+    let all_meet = !results.is_empty()
+        && results
+            .iter()
+            .all(|r| matches!(r.versus, Some(Versus::Meets | Versus::Above)));
+    (recommendation.negative() && all_meet).then_some(Departure::NegativeAllMeet)
 }

@@ -2,7 +2,7 @@
 //! enters the app — a session, a lens, a library or a full backup.
 //!
 //! ```json
-//! { "format": "interviewgids", "version": 2, "kind": "lens", "exported_at": "…", "lens": { … } }
+//! { "format": "interviewgids", "version": 3, "kind": "lens", "exported_at": "…", "lens": { … } }
 //! ```
 //! Reading ([`super::reading`]) validates everything before anything is handed to the app; a
 //! file that fails yields findings that name the JSON path and the problem.
@@ -32,8 +32,13 @@ pub const MAX_BYTES: usize = QUOTA_UNITS / 8 * 15 + (1 << 20);
 pub const MAX_DEPTH: usize = 32;
 /// The newest version this build reads and the one it writes. Version 2 lets a backup keep each
 /// frozen lens once (`snapshots`); version 1 files, whose sessions carry their lenses, read as
-/// they are.
-pub const VERSION: u64 = 2;
+/// they are. Version 3 adds fields that change what a reading means — scores on the sten scale,
+/// a lens's own focus thresholds, "no example" recorded with a rating — so a build that knows
+/// only version 2 refuses such a file instead of reading a sten as a percentile; version 1 and
+/// 2 files read as they are.
+pub const VERSION: u64 = 3;
+/// The first version with encrypted files.
+pub const FIRST_ENCRYPTED: u64 = 2;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Kind {

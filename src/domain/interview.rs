@@ -34,6 +34,17 @@ pub enum ClarityPoint {
     Agenda,
 }
 
+/// What the candidate needs to hear at the close, besides the answers to their questions and
+/// the next steps.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClosingPoint {
+    /// The position: tasks, team, conditions.
+    Position,
+    /// The organisation: what it does, how it works, what it offers.
+    Organisation,
+}
+
 /// The points the interviewer must make about the competency scores (M17–M19, M4).
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -104,11 +115,17 @@ impl Answer {
 }
 
 /// A competency's rating on its anchored scale, with the evidence that supports it (M27).
+/// The anchors describe behaviour that was shown; when the candidate gave no example even
+/// after time to think, that is recorded as such (`no_example`) and the competency stays
+/// unrated, never rated as level 1 (M2, M24).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Rating {
     pub level: Option<u8>,
     pub evidence: String,
+    /// No example of the behaviour, even after time to think; excludes a level.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub no_example: bool,
 }
 
 impl Rating {
@@ -191,6 +208,8 @@ pub struct Interview {
     /// Competency id → its rating.
     pub ratings: BTreeMap<String, Rating>,
     pub candidate_questions: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub closing_done: Vec<ClosingPoint>,
     pub next_steps_explained: bool,
     pub closing_notes: String,
 }

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::assessment::Thresholds;
 use super::competency::Competency;
 use super::phase::PhaseMinutes;
 
@@ -21,6 +22,11 @@ pub struct Lens {
     pub competencies: Vec<LensCompetency>,
     #[serde(default)]
     pub phase_minutes: PhaseMinutes,
+    /// The focus thresholds every candidate of the position is read with (M6, M28). Left out
+    /// of the file at their default, so lenses written before they existed keep their
+    /// fingerprint.
+    #[serde(default, skip_serializing_if = "Thresholds::is_default")]
+    pub thresholds: Thresholds,
 }
 
 impl Lens {

@@ -1,6 +1,7 @@
 //! Editing a lens: one [`LensEdit`] per user action, applied by [`Lens::apply`], and the rules a
 //! lens must meet before interviews can use it ([`Lens::issues`]).
 
+use super::assessment::Thresholds;
 use super::competency::{Competency, Question};
 use super::lens::{Lens, LensCompetency, LEVEL_MAX, LEVEL_MIN};
 use super::order;
@@ -49,6 +50,18 @@ pub enum LensEdit {
         phase: Phase,
         minutes: u16,
     },
+    /// The focus thresholds every candidate of the position is read with.
+    SetThresholds {
+        low: u8,
+        high: u8,
+    },
+}
+
+/// Why an edit was refused; a refused edit changes nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LensRefusal {
+    /// Thresholds off 0–100, or fewer than [`super::assessment::MIN_MIDDLE`] points apart.
+    ThresholdsInvalid,
 }
 
 /// Why a lens is not yet ready for interviews.
@@ -74,6 +87,8 @@ pub enum LensIssue {
     DuplicateCompetency {
         index: usize,
     },
+    /// The focus thresholds leave too narrow a middle band (or none).
+    ThresholdsInvalid,
 }
 
 /// The same text in both languages: own questions are written once, in the user's language.
@@ -90,6 +105,7 @@ impl Lens {
             description: String::new(),
             competencies: Vec::new(),
             phase_minutes: PhaseMinutes::default(),
+            thresholds: Thresholds::default(),
         }
     }
 
@@ -106,7 +122,8 @@ impl Lens {
         self.competencies.iter_mut().find(|c| c.competency.id == id)
     }
 
-    pub fn apply(&mut self, edit: LensEdit) {
+    /// Applies one edit. A refused edit leaves the lens exactly as it was.
+    pub fn apply(&mut self, edit: LensEdit) -> Result<(), LensRefusal> {
         match edit {
             LensEdit::Rename(name) => self.name = name,
             LensEdit::Describe(text) => self.description = text,
@@ -160,7 +177,7 @@ impl Lens {
                 probes,
             } => {
                 if text.trim().is_empty() {
-                    return;
+                    return Ok(());
                 }
                 if let Some(item) = self.item_mut(&competency) {
                     let next = (1..)
@@ -203,7 +220,12 @@ impl Lens {
                 }
             }
             LensEdit::SetMinutes { phase, minutes } => self.phase_minutes.set(phase, minutes),
+            LensEdit::SetThresholds { low, high } => {
+                self.thresholds =
+                    Thresholds::new(low, high).ok_or(LensRefusal::ThresholdsInvalid)?;
+            }
         }
+        Ok(())
     }
 
     /// What stands between this lens and its use in interviews; empty when it is ready.
@@ -211,6 +233,9 @@ impl Lens {
         let mut issues = Vec::new();
         if self.name.trim().is_empty() {
             issues.push(LensIssue::NoName);
+        }
+        if Thresholds::new(self.thresholds.low, self.thresholds.high).is_none() {
+            issues.push(LensIssue::ThresholdsInvalid);
         }
         if self.competencies.is_empty() {
             issues.push(LensIssue::NoCompetencies);

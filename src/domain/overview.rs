@@ -2,7 +2,11 @@
 //! standard, competency by competency. Candidates are compared with the standard, never with
 //! each other: there is no total, no score order and no "best candidate" here on purpose.
 
-use super::evaluation::{Flag, Reading, Recommendation, Versus};
+use super::assessment::Thresholds;
+use super::evaluation::{
+    reading, versus, Behaviour, Departure, Flag, Reading, Recommendation, Versus, SHOWN_FROM_LEVEL,
+};
+use super::interview::Recognition;
 use super::lens::Lens;
 use super::order;
 use super::panel::revealed;
@@ -25,6 +29,16 @@ pub struct Column {
     pub name: Text,
 }
 
+/// Whose level a cell shows.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// The interviewer's own rating (a single interviewer, or a panel without a consensus on
+    /// this competency yet).
+    Interviewer,
+    /// The level the panel agreed on in its debrief.
+    Consensus,
+}
+
 /// Where one candidate stands on one competency.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Standing {
@@ -33,7 +47,10 @@ pub enum Standing {
         level: u8,
         standard: u8,
         versus: Versus,
+        source: Source,
     },
+    /// No example, even after time to think: left unrated for that reason (M24).
+    NoExample,
     /// Not rated; with the interviewer's reason once given.
     Unrated { reason: Option<String> },
     /// The competency is not in the lens this candidate was interviewed with.
@@ -48,8 +65,8 @@ pub struct Cell {
     /// Standard questions of this competency the interviewer skipped, and questions added.
     pub skipped: usize,
     pub added: usize,
-    /// The level a panel agreed on in its debrief, if it did.
-    pub consensus: Option<u8>,
+    /// The interviewer's own level, where the cell shows a consensus that differs from it.
+    pub own_level: Option<u8>,
 }
 
 /// One candidate.
@@ -60,6 +77,14 @@ pub struct Row {
     pub scheduled_at: String,
     pub status: Status,
     pub recommendation: Option<Recommendation>,
+    /// How the recommendation departs from the standard, with the reason given.
+    pub departure: Option<(Departure, String)>,
+    /// Whether the candidate recognised themself in the candidate report (M16).
+    pub recognition: Option<Recognition>,
+    /// The thresholds this row is read with.
+    pub thresholds: Thresholds,
+    /// Set when the candidate is read with thresholds of their own: the reason given.
+    pub own_thresholds: Option<String>,
     /// One per column, in column order.
     pub cells: Vec<Cell>,
 }
@@ -71,6 +96,8 @@ pub struct Overview {
     pub rows: Vec<Row>,
     /// How many sessions of this position the status filter left out.
     pub hidden: usize,
+    /// The position's focus thresholds, which every row without a deviation is read with.
+    pub thresholds: Thresholds,
 }
 
 /// The overview of the sessions interviewed with lens `lens_id`. `current` is the lens as it
@@ -106,13 +133,23 @@ pub fn overview(
         .filter(|s| only.is_none_or(|status| s.status == status))
         .collect();
     let hidden = mine.len() - shown.len();
-    let mut rows: Vec<Row> = shown.into_iter().map(|s| row(s, &columns)).collect();
+    // Equal scores read alike for every candidate (M28): the position's thresholds as they
+    // are now, or else those of its newest interview.
+    let thresholds = current
+        .map(|l| l.thresholds)
+        .or_else(|| newest(&mine).map(|s| s.lens.thresholds))
+        .unwrap_or_default();
+    let mut rows: Vec<Row> = shown
+        .into_iter()
+        .map(|s| row(s, &columns, thresholds))
+        .collect();
     sort(&mut rows, order);
     Overview {
         name,
         columns,
         rows,
         hidden,
+        thresholds,
     }
 }
 
@@ -123,8 +160,14 @@ fn newest<'a>(sessions: &[&'a Session]) -> Option<&'a Session> {
         .max_by(|a, b| a.created_at.cmp(&b.created_at))
 }
 
-fn row(session: &Session, columns: &[Column]) -> Row {
-    let results = session.results();
+fn row(session: &Session, columns: &[Column], position: Thresholds) -> Row {
+    let own_thresholds = session
+        .threshold_deviation()
+        .map(|(_, reason)| reason.to_owned());
+    let thresholds = session
+        .threshold_deviation()
+        .map_or(position, |(own, _)| own);
+    let results = session.results_with(&thresholds);
     let deviations = session.deviations();
     let cells = columns
         .iter()
@@ -136,35 +179,52 @@ fn row(session: &Session, columns: &[Column]) -> Row {
                     flag: None,
                     skipped: 0,
                     added: 0,
-                    consensus: None,
+                    own_level: None,
                 };
             };
             let here = deviations
                 .iter()
                 .filter(|d| d.competency == column.competency);
             let skipped = here.clone().filter(|d| d.skipped.is_some()).count();
-            let standing = match (result.level, result.versus) {
-                (Some(level), Some(versus)) => Standing::Rated {
-                    level,
-                    standard: result.standard,
-                    versus,
-                },
-                _ => Standing::Unrated {
-                    reason: session
+            let consensus = consensus(session, &column.competency);
+            let rated = |level: u8, source: Source| Standing::Rated {
+                level,
+                standard: result.standard,
+                versus: versus(level, result.standard),
+                source,
+            };
+            let (standing, reading) = match (consensus, result.level) {
+                // The panel's level stands for the candidate; its reading follows it.
+                (Some(level), _) => {
+                    let shown = if level >= SHOWN_FROM_LEVEL {
+                        Behaviour::Shown
+                    } else {
+                        Behaviour::Weak
+                    };
+                    let read = result.band.map(|band| reading(band, shown));
+                    (rated(level, Source::Consensus), read)
+                }
+                (None, Some(level)) => (rated(level, Source::Interviewer), result.reading),
+                (None, None) if result.no_example => (Standing::NoExample, result.reading),
+                (None, None) => {
+                    let reason = session
                         .evaluation
                         .unrated
                         .get(&column.competency)
                         .filter(|r| !r.trim().is_empty())
-                        .cloned(),
-                },
+                        .cloned();
+                    (Standing::Unrated { reason }, result.reading)
+                }
             };
             Cell {
                 standing,
-                reading: result.reading,
+                reading,
                 flag: result.flag,
                 skipped,
                 added: here.count() - skipped,
-                consensus: consensus(session, &column.competency),
+                own_level: consensus
+                    .and(result.level)
+                    .filter(|l| Some(*l) != consensus),
             }
         })
         .collect();
@@ -174,6 +234,12 @@ fn row(session: &Session, columns: &[Column]) -> Row {
         scheduled_at: session.scheduled_at.clone(),
         status: session.status,
         recommendation: session.evaluation.recommendation,
+        departure: session
+            .departure()
+            .map(|d| (d, session.evaluation.departure_reason.clone())),
+        recognition: session.interview.recognition,
+        thresholds,
+        own_thresholds,
         cells,
     }
 }

@@ -158,6 +158,7 @@ impl Session {
         invited.assessment = self.assessment.clone();
         invited.preparation = Preparation {
             thresholds: self.preparation.thresholds,
+            threshold_reason: self.preparation.threshold_reason.clone(),
             choices: self.preparation.choices.clone(),
             skip_reasons: self.preparation.skip_reasons.clone(),
             ..Preparation::default()
@@ -342,9 +343,7 @@ pub fn check(c: &mut Checker, panel: &Panel, session: &Session) {
                     for (id, r) in &rating.ratings {
                         c.field(id, |c| {
                             competency(c, id);
-                            if let Some(l) = r.level {
-                                c.level(l);
-                            }
+                            check_rating(c, r);
                         });
                     }
                 });
@@ -361,6 +360,16 @@ pub fn check(c: &mut Checker, panel: &Panel, session: &Session) {
     });
 }
 
+/// A colleague's rating: a level on the scale, or "no example" — never both.
+fn check_rating(c: &mut Checker, rating: &Rating) {
+    if let Some(level) = rating.level {
+        c.level(level);
+        if rating.no_example {
+            c.field("no_example", |c| c.report(Problem::LevelAndNoExample));
+        }
+    }
+}
+
 /// Validates a colleague's file before it is compared with any session: ids and levels.
 pub fn check_returned_file(c: &mut Checker, file: &Returned) {
     c.field("panel", |c| c.id(&file.panel));
@@ -375,9 +384,7 @@ pub fn check_returned_file(c: &mut Checker, file: &Returned) {
         c.id_in("session", &file.rating.session);
         c.field("ratings", |c| {
             for (id, r) in &file.rating.ratings {
-                if let Some(l) = r.level {
-                    c.field(id, |c| c.level(l));
-                }
+                c.field(id, |c| check_rating(c, r));
             }
         });
     });

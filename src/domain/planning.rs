@@ -24,6 +24,12 @@ pub struct Rules {
     pub deliberation: u32,
     /// When the working day ends, in minutes after midnight.
     pub day_end: u32,
+    /// At most this many interviews on one day, breaks or not: decision care falls after
+    /// about the fourth candidate, and the middle of a long series is remembered worst (M26).
+    pub per_day: usize,
+    /// Deliberate after each block of interviews (a row ended by a real break), not only
+    /// after the day's last interview.
+    pub between_blocks: bool,
 }
 
 impl Default for Rules {
@@ -34,6 +40,8 @@ impl Default for Rules {
             row_break: 60,
             deliberation: 30,
             day_end: 18 * 60,
+            per_day: 6,
+            between_blocks: false,
         }
     }
 }
@@ -43,12 +51,15 @@ impl Rules {
     pub const MAX_PAUSE: u32 = 240;
     /// Most interviews in a row that can be allowed.
     pub const MAX_IN_A_ROW: usize = 12;
+    /// Most interviews on one day that can be allowed.
+    pub const MAX_PER_DAY: usize = 24;
 
     /// These rules if every figure is one a day can have; `None` otherwise (for example a day
     /// ending after midnight, or no interview in a row allowed at all).
     pub fn checked(self) -> Option<Rules> {
         let ok = self.notes <= Self::MAX_PAUSE
             && (1..=Self::MAX_IN_A_ROW).contains(&self.in_a_row)
+            && (1..=Self::MAX_PER_DAY).contains(&self.per_day)
             && (1..=Self::MAX_PAUSE).contains(&self.row_break)
             && self.deliberation <= Self::MAX_PAUSE
             && (1..24 * 60).contains(&self.day_end);
@@ -101,16 +112,50 @@ pub enum Warning {
     },
     /// More interviews in a row than the rules allow; a break belongs after `break_after`.
     TooManyInARow { count: usize, break_after: String },
+    /// More interviews on the day than the rules allow, however they are spread.
+    TooManyInDay { count: usize },
     /// The day ends before there is time to deliberate after the last interview.
     NoTimeToDeliberate { last: String, left: u32 },
+    /// The break after a block is too short to deliberate before the next block starts.
+    NoTimeToDeliberateBetween {
+        last: String,
+        next: String,
+        left: u32,
+    },
 }
 
-/// The warnings for one day's slots (in any order), in the order of the day.
-pub fn check(slots: &[Slot], rules: &Rules) -> Vec<Warning> {
+/// The day's blocks: interviews with less than a real break between them, in the order of
+/// the day.
+fn blocks<'a>(day: &[&'a Slot], rules: &Rules) -> Vec<Vec<&'a Slot>> {
+    let mut rows: Vec<Vec<&Slot>> = Vec::new();
+    for slot in day {
+        match rows.last_mut() {
+            Some(row)
+                if row
+                    .iter()
+                    .map(|s| s.end())
+                    .max()
+                    .is_some_and(|end| slot.start < end + rules.row_break) =>
+            {
+                row.push(slot)
+            }
+            _ => rows.push(vec![slot]),
+        }
+    }
+    rows
+}
+
+fn in_order(slots: &[Slot]) -> Vec<&Slot> {
     let mut day: Vec<&Slot> = slots.iter().collect();
     order::sort_by(&mut day, |a, b| {
         (a.start, &a.session).cmp(&(b.start, &b.session))
     });
+    day
+}
+
+/// The warnings for one day's slots (in any order), in the order of the day.
+pub fn check(slots: &[Slot], rules: &Rules) -> Vec<Warning> {
+    let day = in_order(slots);
     let mut warnings = Vec::new();
     for pair in day.windows(2) {
         let (first, second) = (pair[0], pair[1]);
@@ -130,26 +175,31 @@ pub fn check(slots: &[Slot], rules: &Rules) -> Vec<Warning> {
             });
         }
     }
-    // Rows: interviews with less than a real break between them.
-    let mut rows: Vec<Vec<&Slot>> = Vec::new();
-    for slot in &day {
-        match rows.last_mut() {
-            Some(row)
-                if row
-                    .last()
-                    .is_some_and(|prev| slot.start < prev.end() + rules.row_break) =>
-            {
-                row.push(slot)
-            }
-            _ => rows.push(vec![slot]),
-        }
-    }
+    let rows = blocks(&day, rules);
     for row in rows.iter().filter(|row| row.len() > rules.in_a_row) {
         if let Some(last_allowed) = row.get(rules.in_a_row.saturating_sub(1)) {
             warnings.push(Warning::TooManyInARow {
                 count: row.len(),
                 break_after: last_allowed.session.clone(),
             });
+        }
+    }
+    if day.len() > rules.per_day {
+        warnings.push(Warning::TooManyInDay { count: day.len() });
+    }
+    if rules.between_blocks {
+        for pair in rows.windows(2) {
+            let (Some(last), Some(next)) = (latest(&pair[0]), pair[1].first()) else {
+                continue;
+            };
+            let left = next.start.saturating_sub(last.end());
+            if left < rules.deliberation {
+                warnings.push(Warning::NoTimeToDeliberateBetween {
+                    last: last.session.clone(),
+                    next: next.session.clone(),
+                    left,
+                });
+            }
         }
     }
     if let Some(last) = day.iter().max_by_key(|s| s.end()) {
@@ -164,14 +214,40 @@ pub fn check(slots: &[Slot], rules: &Rules) -> Vec<Warning> {
     warnings
 }
 
-/// The block to deliberate in, right after the day's last interview ends.
-pub fn deliberation(slots: &[Slot], rules: &Rules) -> Option<Slot> {
-    let last = slots.iter().max_by_key(|s| s.end())?;
-    Some(Slot {
-        session: String::new(),
-        start: last.end(),
-        minutes: rules.deliberation,
-    })
+/// The interview of a block that ends last.
+fn latest<'a>(block: &[&'a Slot]) -> Option<&'a Slot> {
+    block.iter().copied().max_by_key(|s| s.end())
+}
+
+/// The times to deliberate: right after the day's last interview ends and, when the rules
+/// say so, after each earlier block too (as much of the break as the rules ask, at most the
+/// whole break). Each names the last interview before it; none has no minutes.
+pub fn deliberations(slots: &[Slot], rules: &Rules) -> Vec<Slot> {
+    if rules.deliberation == 0 {
+        return Vec::new();
+    }
+    let day = in_order(slots);
+    let rows = blocks(&day, rules);
+    let mut out = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        let Some(last) = latest(row) else { continue };
+        let next = rows.get(i + 1).and_then(|r| r.first());
+        let minutes = match next {
+            None => rules.deliberation,
+            Some(_) if !rules.between_blocks => continue,
+            Some(next) => rules
+                .deliberation
+                .min(next.start.saturating_sub(last.end())),
+        };
+        if minutes > 0 {
+            out.push(Slot {
+                session: last.session.clone(),
+                start: last.end(),
+                minutes,
+            });
+        }
+    }
+    out
 }
 
 /// The slots of the sessions planned on `day`, in the order of the day.
@@ -217,38 +293,44 @@ pub enum Entry {
     Overlap {
         minutes: u32,
     },
-    /// Time to deliberate after the last interview.
+    /// Time to deliberate after a block, or after the last interview.
     Deliberation(Slot),
 }
 
 /// The day as it will be lived: each interview, what lies between two of them, and the
-/// deliberation after the last.
+/// deliberations (after the last interview, and after each block when the rules say so).
 pub fn timeline(slots: &[Slot], rules: &Rules) -> Vec<Entry> {
-    let mut day: Vec<&Slot> = slots.iter().collect();
-    order::sort_by(&mut day, |a, b| {
-        (a.start, &a.session).cmp(&(b.start, &b.session))
-    });
+    let day = in_order(slots);
+    let deliberations = deliberations(slots, rules);
     let mut entries = Vec::new();
     let mut latest_end: Option<u32> = None;
     for slot in day {
         if let Some(end) = latest_end {
-            entries.push(if slot.start < end {
-                Entry::Overlap {
+            if slot.start < end {
+                entries.push(Entry::Overlap {
                     minutes: end - slot.start,
-                }
+                });
             } else {
-                let minutes = slot.start - end;
-                Entry::Gap {
-                    minutes,
-                    short: minutes < rules.notes,
+                let mut minutes = slot.start - end;
+                let block = deliberations.iter().find(|d| d.start == end);
+                if let Some(block) = block {
+                    entries.push(Entry::Deliberation(block.clone()));
+                    minutes -= block.minutes.min(minutes);
                 }
-            });
+                // What is left of a break after deliberating is free time, never short.
+                if block.is_none() || minutes > 0 {
+                    let short = block.is_none() && minutes < rules.notes;
+                    entries.push(Entry::Gap { minutes, short });
+                }
+            }
         }
         latest_end = Some(latest_end.map_or(slot.end(), |e| e.max(slot.end())));
         entries.push(Entry::Interview(slot.clone()));
     }
-    if let Some(block) = deliberation(slots, rules).filter(|b| b.minutes > 0) {
-        entries.push(Entry::Deliberation(block));
+    if let Some(end) = latest_end {
+        if let Some(block) = deliberations.iter().find(|d| d.start == end) {
+            entries.push(Entry::Deliberation(block.clone()));
+        }
     }
     entries
 }

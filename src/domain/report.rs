@@ -3,7 +3,7 @@
 //! whether an example was given and what was noted — and where the chart puts each figure;
 //! and the interview kit, the same interview on paper for when a tablet fails.
 
-use super::assessment::Focus;
+use super::assessment::{Focus, Score};
 use super::competency::Question;
 use super::evaluation::CompetencyResult;
 use super::interview::Example;
@@ -103,7 +103,8 @@ pub fn on_scale(value: u32, min: u32, max: u32, width: u32) -> u32 {
 pub struct KitCompetency {
     pub name: Text,
     pub standard: u8,
-    pub score: Option<u8>,
+    /// The score, for the assessment discussion; the kit keeps it away from the anchors.
+    pub score: Option<Score>,
     pub focus: Option<Focus>,
     /// The questions chosen for this candidate, with their probes, in the competency's order.
     pub questions: Vec<Question>,
@@ -118,12 +119,12 @@ pub fn kit(session: &Session) -> Vec<KitCompetency> {
         .competencies
         .iter()
         .map(|item| {
-            let score = session.assessment.scores.get(&item.competency.id).copied();
+            let score = session.assessment.score(&item.competency.id);
             KitCompetency {
                 name: item.competency.name.clone(),
                 standard: item.standard,
                 score,
-                focus: score.map(|s| session.preparation.thresholds.focus(s)),
+                focus: score.map(|s| session.thresholds().focus(s.percentile())),
                 questions: session
                     .asked(item)
                     .iter()

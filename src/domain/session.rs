@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::assessment::{Assessment, Thresholds};
-use super::evaluation::{result, CompetencyResult, Evaluation};
+use super::evaluation::{departure, result, CompetencyResult, Departure, Evaluation};
 use super::interview::Interview;
 use super::lens::{Lens, LensCompetency};
 use super::panel::Panel;
@@ -28,7 +28,14 @@ pub enum Status {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Preparation {
-    pub thresholds: Thresholds,
+    /// This candidate's own focus thresholds: a deviation from the position's, which needs
+    /// [`Preparation::threshold_reason`]. `None` reads the candidate with the lens's. Sessions
+    /// of earlier releases always stored thresholds; where they equal the lens's, they are none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thresholds: Option<Thresholds>,
+    /// Why this candidate is read with other thresholds than the position's.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub threshold_reason: String,
     /// Question id → use (true) or skip (false); absent means the lens decides: its standard
     /// questions are used, the rest skipped (M7, M22).
     pub choices: BTreeMap<String, bool>,
@@ -192,6 +199,21 @@ impl Session {
             .any(|c| c.standard_questions.iter().any(|q| q == question))
     }
 
+    /// The focus thresholds this candidate is read with: the position's, unless changed for
+    /// this candidate.
+    pub fn thresholds(&self) -> Thresholds {
+        self.preparation.thresholds.unwrap_or(self.lens.thresholds)
+    }
+
+    /// This candidate's own thresholds and the reason for them, where they differ from the
+    /// position's (M20, M28): listed with the other deviations.
+    pub fn threshold_deviation(&self) -> Option<(Thresholds, &str)> {
+        self.preparation
+            .thresholds
+            .filter(|t| *t != self.lens.thresholds)
+            .map(|t| (t, self.preparation.threshold_reason.as_str()))
+    }
+
     /// Every difference from the lens's standard questions, competency by competency.
     pub fn deviations(&self) -> Vec<Deviation> {
         let mut out = Vec::new();
@@ -218,18 +240,32 @@ impl Session {
         out
     }
 
-    /// Competencies without a complete rating and without a reason why (ids, in lens order).
-    pub fn unrated_without_reason(&self) -> Vec<String> {
+    /// How the recommendation departs from the ratings against the standard, if it does.
+    pub fn departure(&self) -> Option<Departure> {
+        departure(self.evaluation.recommendation, &self.results())
+    }
+
+    /// Competencies with neither a complete rating nor "no example, even after time to think"
+    /// recorded (ids, in lens order): the ones that need a reason before completing.
+    pub fn unrated(&self) -> Vec<String> {
         self.results()
             .into_iter()
-            .filter(|r| r.level.is_none())
-            .filter(|r| {
+            .filter(|r| r.level.is_none() && !r.no_example)
+            .map(|r| r.competency)
+            .collect()
+    }
+
+    /// Competencies without a complete rating and without a reason why (ids, in lens order).
+    /// "No example, even after time to think" is a reason.
+    pub fn unrated_without_reason(&self) -> Vec<String> {
+        self.unrated()
+            .into_iter()
+            .filter(|id| {
                 self.evaluation
                     .unrated
-                    .get(&r.competency)
+                    .get(id)
                     .is_none_or(|reason| reason.trim().is_empty())
             })
-            .map(|r| r.competency)
             .collect()
     }
 
@@ -283,12 +319,17 @@ impl Session {
 
     /// The evaluation rows, one per lens competency, in lens order.
     pub fn results(&self) -> Vec<CompetencyResult> {
+        self.results_with(&self.thresholds())
+    }
+
+    /// The evaluation rows read with `thresholds` (the position overview reads every
+    /// candidate with the position's).
+    pub fn results_with(&self, thresholds: &Thresholds) -> Vec<CompetencyResult> {
         self.lens
             .competencies
             .iter()
             .map(|item| {
-                let score = self.assessment.scores.get(&item.competency.id).copied();
-                let thresholds = &self.preparation.thresholds;
+                let score = self.assessment.score(&item.competency.id);
                 result(item, score, thresholds, &self.interview, &self.asked(item))
             })
             .collect()

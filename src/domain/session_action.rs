@@ -1,10 +1,12 @@
 //! Everything a user can do to a session ([`SessionAction`]) and the one place that does it
 //! ([`Session::apply`]): a refused action leaves the session exactly as it was.
 
-use super::assessment::{Thresholds, SCORE_MAX};
+use super::assessment::{Scale, Thresholds};
 use super::dates;
-use super::evaluation::Recommendation;
-use super::interview::{tick, AnswerField, ClarityPoint, Example, ExplainPoint, Recognition};
+use super::evaluation::{Departure, Recommendation};
+use super::interview::{
+    tick, AnswerField, ClarityPoint, ClosingPoint, Example, ExplainPoint, Recognition,
+};
 use super::lens::{LEVEL_MAX, LEVEL_MIN};
 use super::phase::Phase;
 use super::session::{Missing, Session, Status, MAX_PLANNED_MINUTES};
@@ -23,9 +25,19 @@ pub enum SessionAction {
     },
     SetReport(String),
     SetOther(String),
+    /// The scale the instrument reports on; only while no score is entered, so a score is
+    /// never read on another scale than it was typed on.
+    SetScale(Scale),
+    SetInstrument(String),
+    /// When the assessment was taken (`YYYY-MM-DD`, or empty).
+    SetTakenOn(String),
+    SetNormGroup(String),
+    /// Focus thresholds for this candidate. The position's own clear the deviation; others
+    /// are a deviation from the position's standard and need a reason (M20, M28).
     SetThresholds {
         low: u8,
         high: u8,
+        reason: String,
     },
     /// Use a question, or skip one that is not a standard question of the lens.
     UseQuestion {
@@ -82,11 +94,24 @@ pub enum SessionAction {
         competency: String,
         level: u8,
     },
+    /// Records that the candidate gave no example, even after time to think (M24): the
+    /// competency stays unrated for that reason (any level is cleared), or with `false` the
+    /// record is taken back.
+    SetNoExample {
+        competency: String,
+        no_example: bool,
+    },
     SetCandidateQuestions(String),
+    TickClosing {
+        point: ClosingPoint,
+        done: bool,
+    },
     SetNextStepsExplained(bool),
     SetClosingNotes(String),
     SetRecommendation(Option<Recommendation>),
     SetSubstantiation(String),
+    /// How the substantiation weighs the competencies the recommendation departs from.
+    SetDepartureReason(String),
     /// Why a competency was left unrated ("not discussed: out of time").
     SetUnratedReason {
         competency: String,
@@ -107,7 +132,10 @@ pub enum SessionAction {
 /// Why an action was refused; a refused action changes nothing.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Refusal {
-    ScoreTooHigh,
+    /// A score off the assessment's scale.
+    ScoreOutOfRange,
+    /// The scale cannot change while scores typed on the other one are entered.
+    ScoresOnOtherScale,
     UnknownCompetency,
     ThresholdsInvalid,
     LevelOutOfRange,
@@ -118,6 +146,8 @@ pub enum Refusal {
     NoSubstantiation,
     /// These competencies have no rating and no reason why.
     UnratedWithoutReason(Vec<String>),
+    /// The recommendation departs from the standard and the departure is not explained.
+    DepartureUnexplained(Departure),
     /// Skipping a standard question needs a reason.
     NeedsReason,
     Completed,
@@ -170,8 +200,9 @@ impl Session {
                 if !self.has_competency(&competency) {
                     return Err(Refusal::UnknownCompetency);
                 }
+                let (min, max) = self.assessment.scale.range();
                 match score {
-                    Some(s) if s > SCORE_MAX => return Err(Refusal::ScoreTooHigh),
+                    Some(s) if !(min..=max).contains(&s) => return Err(Refusal::ScoreOutOfRange),
                     Some(s) => {
                         self.assessment.scores.insert(competency, s);
                     }
@@ -182,9 +213,33 @@ impl Session {
             }
             A::SetReport(v) => self.assessment.report = v,
             A::SetOther(v) => self.assessment.other = v,
-            A::SetThresholds { low, high } => {
-                self.preparation.thresholds =
-                    Thresholds::new(low, high).ok_or(Refusal::ThresholdsInvalid)?;
+            A::SetScale(scale) => {
+                if scale != self.assessment.scale && !self.assessment.scores.is_empty() {
+                    return Err(Refusal::ScoresOnOtherScale);
+                }
+                self.assessment.scale = scale;
+            }
+            A::SetInstrument(v) => self.assessment.instrument = v,
+            A::SetTakenOn(date) => {
+                if !date.is_empty() && !dates::is_date(&date, false) {
+                    return Err(Refusal::BadDate);
+                }
+                self.assessment.taken_on = date;
+            }
+            A::SetNormGroup(v) => self.assessment.norm_group = v,
+            A::SetThresholds { low, high, reason } => {
+                let position = self.lens.thresholds;
+                if (low, high) == (position.low, position.high) {
+                    self.preparation.thresholds = None;
+                    self.preparation.threshold_reason.clear();
+                } else {
+                    let own = Thresholds::new(low, high).ok_or(Refusal::ThresholdsInvalid)?;
+                    if reason.trim().is_empty() {
+                        return Err(Refusal::NeedsReason);
+                    }
+                    self.preparation.thresholds = Some(own);
+                    self.preparation.threshold_reason = reason;
+                }
             }
             A::UseQuestion { question, used } => {
                 if !used && self.is_standard_question(&question) {
@@ -277,13 +332,30 @@ impl Session {
                 if !has_evidence {
                     return Err(Refusal::NoEvidence);
                 }
-                self.interview.ratings.entry(competency).or_default().level = Some(level);
+                let rating = self.interview.ratings.entry(competency).or_default();
+                rating.level = Some(level);
+                rating.no_example = false;
+            }
+            A::SetNoExample {
+                competency,
+                no_example,
+            } => {
+                if !self.has_competency(&competency) {
+                    return Err(Refusal::UnknownCompetency);
+                }
+                let rating = self.interview.ratings.entry(competency).or_default();
+                rating.no_example = no_example;
+                if no_example {
+                    rating.level = None;
+                }
             }
             A::SetCandidateQuestions(v) => self.interview.candidate_questions = v,
+            A::TickClosing { point, done } => tick(&mut self.interview.closing_done, point, done),
             A::SetNextStepsExplained(v) => self.interview.next_steps_explained = v,
             A::SetClosingNotes(v) => self.interview.closing_notes = v,
             A::SetRecommendation(v) => self.evaluation.recommendation = v,
             A::SetSubstantiation(v) => self.evaluation.substantiation = v,
+            A::SetDepartureReason(v) => self.evaluation.departure_reason = v,
             A::SetUnratedReason { competency, reason } => {
                 if !self.has_competency(&competency) {
                     return Err(Refusal::UnknownCompetency);
@@ -304,6 +376,11 @@ impl Session {
                 let unexplained = self.unrated_without_reason();
                 if !unexplained.is_empty() {
                     return Err(Refusal::UnratedWithoutReason(unexplained));
+                }
+                if let Some(departure) = self.departure() {
+                    if self.evaluation.departure_reason.trim().is_empty() {
+                        return Err(Refusal::DepartureUnexplained(departure));
+                    }
                 }
                 self.interview.clock.stop(now);
                 self.status = Status::Completed;

@@ -129,6 +129,7 @@ pub fn lenses(library: &Library, lang: Lang) -> Vec<Lens> {
                     competencies,
                     closing,
                 },
+                thresholds: Default::default(),
             }
         })
         .collect()

@@ -4,7 +4,6 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::assessment::{Thresholds, SCORE_MAX};
 use super::competency::{Competency, Library, Question, ANCHOR_COUNT};
 use super::dates;
 use super::lens::{Lens, LEVEL_MAX, LEVEL_MIN};
@@ -84,6 +83,8 @@ pub enum Problem {
     },
     /// The focus thresholds leave no middle band.
     ThresholdsInvalid,
+    /// A rating with a level that also says no example was given.
+    LevelAndNoExample,
     /// The file is not UTF-8 text; `at` is the offset of the first byte that is not.
     NotUtf8 {
         at: usize,
@@ -374,6 +375,9 @@ impl Checker {
         let item = |index: usize| &lens.competencies[index];
         match issue {
             LensIssue::NoName => self.field("name", |c| c.report(Problem::Empty)),
+            LensIssue::ThresholdsInvalid => {
+                self.field("thresholds", |c| c.report(Problem::ThresholdsInvalid))
+            }
             LensIssue::NoCompetencies => {
                 self.field("competencies", |c| c.report(Problem::NoCompetencies))
             }
@@ -439,22 +443,28 @@ impl Checker {
         });
         self.field("lens", |c| c.lens(&session.lens));
         let known = |id: &str| session.lens.competency(id).is_some();
-        let range = |found: u8, max: u8| out_of_range(found, 0, i64::from(max));
+        let assessment = &session.assessment;
+        let (min, max) = assessment.scale.range();
         self.field("assessment", |c| {
             c.field("scores", |c| {
-                for (id, score) in &session.assessment.scores {
+                for (id, score) in &assessment.scores {
                     c.field(id, |c| {
                         if !known(id) {
                             c.report(Problem::UnknownCompetency { id: id.clone() });
-                        } else if *score > SCORE_MAX {
-                            c.report(range(*score, SCORE_MAX));
+                        } else if !(min..=max).contains(score) {
+                            c.report(out_of_range(*score, i64::from(min), i64::from(max)));
                         }
                     });
                 }
-            })
+            });
+            c.date("taken_on", &assessment.taken_on, false);
         });
-        let t = session.preparation.thresholds;
-        if Thresholds::new(t.low, t.high).is_none() {
+        // Stored thresholds stay readable as earlier releases allowed them (`low < high`).
+        if session
+            .preparation
+            .thresholds
+            .is_some_and(|t| !t.readable())
+        {
             self.field("preparation", |c| {
                 c.field("thresholds", |c| c.report(Problem::ThresholdsInvalid))
             });
@@ -468,6 +478,9 @@ impl Checker {
                         }
                         if let Some(level) = rating.level {
                             c.level(level);
+                            if rating.no_example {
+                                c.field("no_example", |c| c.report(Problem::LevelAndNoExample));
+                            }
                         }
                     });
                 }

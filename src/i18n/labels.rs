@@ -1,8 +1,9 @@
 //! The catalogue keys that name the domain's values, shared by every screen that shows them.
 
 use super::{t, tf, Key};
+use crate::domain::assessment::{Scale, Score};
 use crate::domain::dates;
-use crate::domain::evaluation::{Reading, Recommendation, Versus};
+use crate::domain::evaluation::{Flag, Reading, Recommendation, Versus};
 use crate::domain::{Lang, Status};
 
 /// A date `YYYY-MM-DD` written out ("Tuesday 1 December 2026"); anything else as it is.
@@ -71,9 +72,11 @@ pub fn versus_label(versus: Option<Versus>) -> Key {
 pub fn reading_label(reading: Reading) -> (Key, Key) {
     match reading {
         Reading::Confirmed => (Key::ReadingConfirmed, Key::ReadingConfirmedHelp),
+        Reading::NotConfirmed => (Key::ReadingNotConfirmed, Key::ReadingNotConfirmedHelp),
         Reading::UntappedPotential => (Key::ReadingUntapped, Key::ReadingUntappedHelp),
         Reading::LearnedBehaviour => (Key::ReadingLearned, Key::ReadingLearnedHelp),
         Reading::DevelopmentArea => (Key::ReadingDevelopment, Key::ReadingDevelopmentHelp),
+        Reading::NotYetDeveloped => (Key::ReadingNotYet, Key::ReadingNotYetHelp),
         Reading::InterviewDecides => (Key::ReadingMiddle, Key::ReadingMiddleHelp),
         Reading::NotDiscussed => (Key::ReadingNotDiscussed, Key::ReadingNotDiscussedHelp),
     }
@@ -86,5 +89,28 @@ pub fn recommendation_label(recommendation: Recommendation) -> Key {
         Recommendation::NoDecision => Key::RecNoDecision,
         Recommendation::Yes => Key::RecYes,
         Recommendation::StrongYes => Key::RecStrongYes,
+    }
+}
+
+/// A score as the instrument reported it: "74", or "sten 7".
+pub fn score_text(lang: Lang, score: Score) -> String {
+    match score.scale {
+        Scale::Percentile => score.value.to_string(),
+        Scale::Sten => tf(lang, Key::ScoreSten, &[("n", &score.value.to_string())]),
+    }
+}
+
+pub fn scale_label(scale: Scale) -> Key {
+    match scale {
+        Scale::Percentile => Key::ScalePercentile,
+        Scale::Sten => Key::ScaleSten,
+    }
+}
+
+/// The sentence that points out a contradiction in a competency's record.
+pub fn flag_label(flag: Flag) -> Key {
+    match flag {
+        Flag::RatedWithoutExamples => Key::FlagRatedWithoutExamples,
+        Flag::NoExampleDespiteExamples => Key::FlagNoExampleDespiteExamples,
     }
 }

@@ -63,6 +63,7 @@ fn problem(lang: Lang, problem: &Problem) -> String {
         Problem::UnknownQuestion { id } => tf(lang, Key::ProbUnknownQuestion, &[("id", id)]),
         Problem::UnknownCompetency { id } => tf(lang, Key::ProbUnknownCompetency, &[("id", id)]),
         Problem::ThresholdsInvalid => tf(lang, Key::ProbThresholdsInvalid, &[]),
+        Problem::LevelAndNoExample => tf(lang, Key::ProbLevelAndNoExample, &[]),
         Problem::OutOfRange { found, min, max } => tf(
             lang,
             Key::ProbOutOfRange,

@@ -7,7 +7,10 @@ mod labels;
 mod messages;
 
 pub use catalogue::Key;
-pub use labels::{long_date, reading_label, recommendation_label, status_label, versus_label};
+pub use labels::{
+    flag_label, long_date, reading_label, recommendation_label, scale_label, score_text,
+    status_label, versus_label,
+};
 pub use messages::{factor, finding, panel_refusal, storage_error, unreadable};
 
 use crate::domain::Lang;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{store, AppState};
 use crate::domain::calendar::{calendar, stamp, Event};
-use crate::domain::planning::{day_slots, deliberation, Rules};
+use crate::domain::planning::{day_slots, deliberations, Rules};
 use crate::domain::{dates, Session};
 use crate::files::now_iso;
 use crate::i18n::{tf, Key};
@@ -60,9 +60,17 @@ impl AppState {
             });
         }
         let rules = self.planning.get_untracked();
-        if let Some(block) = deliberation(&slots, &rules).filter(|b| b.minutes > 0) {
+        let blocks = deliberations(&slots, &rules);
+        let last = blocks.len().saturating_sub(1);
+        for (n, block) in blocks.into_iter().enumerate() {
+            // The day's last keeps the name earlier files gave the one deliberation.
+            let uid = if n == last {
+                format!("deliberation-{date}@interviewgids")
+            } else {
+                format!("deliberation-{date}-block-{}@interviewgids", n + 1)
+            };
             events.push(Event {
-                uid: format!("deliberation-{date}@interviewgids"),
+                uid,
                 day,
                 start: block.start,
                 minutes: block.minutes,

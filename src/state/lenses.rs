@@ -8,7 +8,7 @@ use super::{store, AppState, LibraryStatus, Notice};
 use crate::domain::builtin;
 use crate::domain::import::OrgLibrary;
 use crate::domain::interchange;
-use crate::domain::lens_edit::{fresh_id, LensEdit};
+use crate::domain::lens_edit::{fresh_id, LensEdit, LensRefusal};
 use crate::domain::order;
 use crate::domain::Lens;
 use crate::files::{fetch_beside_app, now_stamp};
@@ -117,18 +117,22 @@ impl AppState {
         id
     }
 
-    /// Applies one edit to an own lens and saves it at once.
-    pub fn edit_lens(&self, id: &str, edit: LensEdit) {
+    /// Applies one edit to an own lens and saves it at once; a refused edit changes nothing.
+    pub fn edit_lens(&self, id: &str, edit: LensEdit) -> Result<(), LensRefusal> {
+        let mut edited = Ok(());
         let mut changed = None;
         self.lenses.update(|list| {
             if let Some(lens) = list.iter_mut().find(|l| l.id == id) {
-                lens.apply(edit);
-                changed = Some(lens.clone());
+                edited = lens.apply(edit);
+                if edited.is_ok() {
+                    changed = Some(lens.clone());
+                }
             }
         });
         if let Some(lens) = changed {
             self.saved(store().save_lens(&lens));
         }
+        edited
     }
 
     /// Deletes an own lens. Sessions keep the frozen copy they were created with.

@@ -155,6 +155,24 @@ fn warning_text(
                 ("after", &w(break_after)),
             ],
         ),
+        Warning::TooManyInDay { count } => tf(
+            lang,
+            Key::DayWarnPerDay,
+            &[
+                ("n", &count.to_string()),
+                ("max", &rules.per_day.to_string()),
+            ],
+        ),
+        Warning::NoTimeToDeliberateBetween { last, next, left } => tf(
+            lang,
+            Key::DayWarnBetween,
+            &[
+                ("last", &w(last)),
+                ("next", &w(next)),
+                ("n", &left.to_string()),
+                ("needed", &rules.deliberation.to_string()),
+            ],
+        ),
         Warning::NoTimeToDeliberate { last, left } => tf(
             lang,
             Key::DayWarnDeliberate,

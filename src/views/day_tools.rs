@@ -15,12 +15,16 @@ pub fn RulesCard() -> impl IntoView {
     let current = app.planning.get_untracked();
     let notes = RwSignal::new(current.notes.to_string());
     let in_a_row = RwSignal::new(current.in_a_row.to_string());
+    let per_day = RwSignal::new(current.per_day.to_string());
+    let between = RwSignal::new(current.between_blocks);
     let deliberation = RwSignal::new(current.deliberation.to_string());
     let day_end = RwSignal::new(clock(current.day_end));
     let refused = RwSignal::new(false);
     let show = move |rules: Rules| {
         notes.set(rules.notes.to_string());
         in_a_row.set(rules.in_a_row.to_string());
+        per_day.set(rules.per_day.to_string());
+        between.set(rules.between_blocks);
         deliberation.set(rules.deliberation.to_string());
         day_end.set(clock(rules.day_end));
     };
@@ -29,6 +33,8 @@ pub fn RulesCard() -> impl IntoView {
             Some(Rules {
                 notes: notes.get_untracked().trim().parse().ok()?,
                 in_a_row: in_a_row.get_untracked().trim().parse().ok()?,
+                per_day: per_day.get_untracked().trim().parse().ok()?,
+                between_blocks: between.get_untracked(),
                 deliberation: deliberation.get_untracked().trim().parse().ok()?,
                 day_end: minute_of(&day_end.get_untracked())?,
                 ..app.planning.get_untracked()
@@ -49,6 +55,7 @@ pub fn RulesCard() -> impl IntoView {
         let args = [
             ("pause", Rules::MAX_PAUSE.to_string()),
             ("max", Rules::MAX_IN_A_ROW.to_string()),
+            ("per_day", Rules::MAX_PER_DAY.to_string()),
         ];
         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
         tf(app.lang.get(), Key::DayRulesInvalid, &args)
@@ -61,6 +68,7 @@ pub fn RulesCard() -> impl IntoView {
             <div class="level-grid">
                 <NumberDraft label=Key::DayRulesNotes draft=notes on_commit=commit max=Rules::MAX_PAUSE/>
                 <NumberDraft label=Key::DayRulesInARow draft=in_a_row on_commit=commit max=Rules::MAX_IN_A_ROW as u32/>
+                <NumberDraft label=Key::DayRulesPerDay draft=per_day on_commit=commit max=Rules::MAX_PER_DAY as u32/>
                 <NumberDraft label=Key::DayRulesDeliberation draft=deliberation on_commit=commit max=Rules::MAX_PAUSE/>
                 <label class="field">
                     <span class="label">{text(Key::DayRulesEnd)}</span>
@@ -72,6 +80,11 @@ pub fn RulesCard() -> impl IntoView {
                     />
                 </label>
             </div>
+            <Check
+                label=Signal::derive(move || app.tr(Key::DayRulesBetween).to_owned())
+                checked=between.into()
+                on_change=Callback::new(move |v| { between.set(v); apply(); })
+            />
             <Show when=move || refused.get()>
                 <p class="field-error" role="alert">{invalid}</p>
             </Show>

@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::fields::NumberDraft;
 use crate::components::lens_competency::{AddCompetency, LensCompetencyCard, ReadOnlyCompetency};
+use crate::domain::assessment::MIN_MIDDLE;
 use crate::domain::lens_edit::{LensEdit, LensIssue};
 use crate::domain::{Lens, Phase};
 use crate::i18n::{self, tf, Key};
@@ -60,7 +62,9 @@ fn LensEditor(id: String) -> impl IntoView {
         id.with_value(|id| app.with_own_lens(id, f))
             .unwrap_or_default()
     };
-    let edit = move |e: LensEdit| id.with_value(|id| app.edit_lens(id, e));
+    let edit = move |e: LensEdit| {
+        let _ = id.with_value(|id| app.edit_lens(id, e));
+    };
     let competency_ids = move || {
         id.with_value(|id| app.with_own_lens(id, Lens::competency_ids))
             .unwrap_or_default()
@@ -128,6 +132,7 @@ fn LensEditor(id: String) -> impl IntoView {
                 }}
             </p>
         </section>
+        <LensThresholds id=id.get_value()/>
         <section>
             <h2>{text(Key::LensCompetencies)}</h2>
             <For each=competency_ids key=|cid| cid.clone() let:cid>
@@ -157,6 +162,9 @@ fn Issues(id: String) -> impl IntoView {
                     .into_iter()
                     .map(|issue| match issue {
                         LensIssue::NoName => i18n::t(lang, Key::IssueNoName).to_owned(),
+                        LensIssue::ThresholdsInvalid => {
+                            i18n::t(lang, Key::IssueThresholds).to_owned()
+                        }
                         LensIssue::NoCompetencies => {
                             i18n::t(lang, Key::IssueNoCompetencies).to_owned()
                         }
@@ -235,6 +243,14 @@ fn LensReader(id: String) -> impl IntoView {
                 <section class="card">
                     <h2>{text(Key::LensAgenda)}</h2>
                     <ul class="plain">{minutes}</ul>
+                    <p>
+                        {move || {
+                            let t = l.thresholds;
+                            let args = [("low", t.low.to_string()), ("high", t.high.to_string())];
+                            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                            tf(app.lang.get(), Key::ThresholdsPosition, &args)
+                        }}
+                    </p>
                 </section>
                 <section>
                     <h2>{text(Key::LensCompetencies)}</h2>
@@ -242,5 +258,49 @@ fn LensReader(id: String) -> impl IntoView {
                 </section>
             }
         })
+    }
+}
+
+/// The position's focus thresholds: every candidate of the position is read with them (M6,
+/// M28). Sessions keep the thresholds they were created with.
+#[component]
+fn LensThresholds(id: String) -> impl IntoView {
+    let app = use_app();
+    let id = StoredValue::new(id);
+    let current = id
+        .with_value(|id| app.with_own_lens(id, |l| l.thresholds))
+        .unwrap_or_default();
+    let low = RwSignal::new(current.low.to_string());
+    let high = RwSignal::new(current.high.to_string());
+    let refused = RwSignal::new(false);
+    let apply = Callback::new(move |_| {
+        let parsed = (
+            low.get_untracked().trim().parse::<u8>(),
+            high.get_untracked().trim().parse::<u8>(),
+        );
+        let ok = match parsed {
+            (Ok(low), Ok(high)) => id
+                .with_value(|id| app.edit_lens(id, LensEdit::SetThresholds { low, high }))
+                .is_ok(),
+            _ => false,
+        };
+        refused.set(!ok);
+    });
+    let invalid = move || {
+        let gap = MIN_MIDDLE.to_string();
+        tf(app.lang.get(), Key::ThresholdsInvalid, &[("gap", &gap)])
+    };
+    view! {
+        <section class="card">
+            <h2>{text(Key::ThresholdsTitle)}</h2>
+            <p class="muted">{text(Key::LensThresholdsHint)}</p>
+            <div class="level-grid">
+                <NumberDraft label=Key::ThresholdLow draft=low on_commit=apply max=100/>
+                <NumberDraft label=Key::ThresholdHigh draft=high on_commit=apply max=100/>
+            </div>
+            <Show when=move || refused.get()>
+                <p class="field-error" role="alert">{invalid}</p>
+            </Show>
+        </section>
     }
 }

@@ -6,9 +6,12 @@ use leptos::prelude::*;
 
 use crate::components::badges::{status_class, versus_class};
 use crate::components::fields::Choices;
-use crate::domain::overview::{overview, Cell, Order, Row, Standing};
+use crate::domain::interview::Recognition;
+use crate::domain::overview::{overview, Cell, Order, Row, Source, Standing};
 use crate::domain::{Lang, Status};
-use crate::i18n::{reading_label, recommendation_label, status_label, tf, versus_label, Key};
+use crate::i18n::{
+    flag_label, isolate, reading_label, recommendation_label, status_label, tf, versus_label, Key,
+};
 use crate::route::{Route, SessionPage};
 use crate::state::{text, use_app};
 
@@ -72,6 +75,15 @@ pub fn PositionView(id: String) -> impl IntoView {
                     {text(Key::PositionPrint)}
                 </button>
             </div>
+            <p class="muted overview-reading">
+                {move || {
+                    let t = table.with(|t| t.thresholds);
+                    let args = [("low", t.low.to_string()), ("high", t.high.to_string())];
+                    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    tf(app.lang.get(), Key::PositionThresholds, &args)
+                }}
+                " " {text(Key::PositionLevels)}
+            </p>
             <Show when=move || table.with(|t| t.hidden > 0)>
                 <p class="muted">
                     {move || tf(app.lang.get(), Key::PositionHidden, &[("n", &table.with(|t| t.hidden).to_string())])}
@@ -116,6 +128,30 @@ fn CandidateRow(row: Row) -> impl IntoView {
         .map(|cell| view! { <td><CellView cell/></td> })
         .collect_view();
     let recommendation = row.recommendation;
+    let not_recognised = (row.recognition == Some(Recognition::No))
+        .then(|| view! { <span class="row-note">{text(Key::PositionNotRecognised)}</span> });
+    let own_thresholds = row.own_thresholds.map(|reason| {
+        let t = row.thresholds;
+        let reason = if reason.trim().is_empty() { None } else { Some(isolate(&reason)) };
+        view! {
+            <span class="row-note deviation">
+                {move || {
+                    let why = reason.clone().unwrap_or_else(|| app.tr(Key::ThresholdsNoReason).to_owned());
+                    let args = [("low", t.low.to_string()), ("high", t.high.to_string()), ("reason", why)];
+                    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    tf(app.lang.get(), Key::PositionOwnThresholds, &args)
+                }}
+            </span>
+        }
+    });
+    let departure = row.departure.map(|(_, reason)| {
+        view! {
+            <span class="row-note departure-note">
+                <strong>{text(Key::PositionDeparts)}</strong>
+                " " <bdi>{reason}</bdi>
+            </span>
+        }
+    });
     view! {
         <tr>
             <th scope="row">
@@ -124,9 +160,14 @@ fn CandidateRow(row: Row) -> impl IntoView {
                     <span class=status_class(row.status)>{text(status_label(row.status))}</span>
                     {move || if date.is_empty() { app.tr(Key::NotScheduled).to_owned() } else { date.clone() }}
                 </span>
+                {not_recognised}
+                {own_thresholds}
             </th>
             {cells}
-            <td>{move || recommendation.map_or("–", |r| app.tr(recommendation_label(r)))}</td>
+            <td>
+                {move || recommendation.map_or("–", |r| app.tr(recommendation_label(r)))}
+                {departure}
+            </td>
         </tr>
     }
 }
@@ -136,11 +177,22 @@ fn CellView(cell: Cell) -> impl IntoView {
     let app = use_app();
     let lang = move || app.lang.get();
     let standing = match cell.standing {
-        Standing::Rated { level, standard, versus } => view! {
+        Standing::Rated { level, standard, versus, source } => view! {
             <span class=versus_class(Some(versus))>{text(versus_label(Some(versus)))}</span>
             <span class="level">
-                {move || tf(lang(), Key::PositionLevel, &[("level", &level.to_string()), ("standard", &standard.to_string())])}
+                {move || {
+                    let key = match source {
+                        Source::Interviewer => Key::PositionLevel,
+                        Source::Consensus => Key::PositionConsensusLevel,
+                    };
+                    tf(lang(), key, &[("level", &level.to_string()), ("standard", &standard.to_string())])
+                }}
             </span>
+        }
+        .into_any(),
+        Standing::NoExample => view! {
+            <span class="versus versus-none">{text(Key::NotRated)}</span>
+            <span class="reason">{text(Key::NoExampleShort)}</span>
         }
         .into_any(),
         Standing::Unrated { reason } => view! {
@@ -155,10 +207,10 @@ fn CellView(cell: Cell) -> impl IntoView {
         .into_any(),
         Standing::NotInLens => view! { <span class="muted">{text(Key::PositionNotInLens)}</span> }.into_any(),
     };
-    let consensus = cell.consensus.map(|level| {
+    let own = cell.own_level.map(|level| {
         view! {
             <span class="consensus-level">
-                {move || tf(lang(), Key::PositionConsensus, &[("level", &level.to_string())])}
+                {move || tf(lang(), Key::PositionOwnLevel, &[("level", &level.to_string())])}
             </span>
         }
     });
@@ -167,14 +219,14 @@ fn CellView(cell: Cell) -> impl IntoView {
         .map(|r| view! { <span class="reading">{text(reading_label(r).0)}</span> });
     let flag = cell
         .flag
-        .map(|_| view! { <span class="cell-flag">{text(Key::PositionFlag)}</span> });
+        .map(|f| view! { <span class="cell-flag" title=move || app.tr(flag_label(f))>{text(Key::PositionFlag)}</span> });
     let count = |key: Key, n: usize| {
         (n > 0).then(|| view! { <span class="deviation">{move || tf(lang(), key, &[("n", &n.to_string())])}</span> })
     };
     view! {
         <div class="overview-cell">
             {standing}
-            {consensus}
+            {own}
             {reading}
             {flag}
             {count(Key::PositionSkipped, cell.skipped)}

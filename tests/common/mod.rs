@@ -43,6 +43,7 @@ pub fn lens(id: &str) -> Lens {
             })
             .collect(),
         phase_minutes: PhaseMinutes::default(),
+        thresholds: Default::default(),
     }
 }
 

@@ -20,6 +20,8 @@ const L = {
     noRecommendation: 'Choose a recommendation.', yes: 'Yes', substantiation: 'Substantiation',
     noSubstantiation: 'Write down the substantiation', completedOn: 'Completed on', statusCompleted: 'Completed',
     interviews: 'Interviews', level: 'Level',
+    noExample: 'No example, even after time to think: leave unrated',
+    departs: 'The recommendation departs from the standard', departure: 'Why you come to this recommendation all the same',
   },
   nl: {
     lang: 'Nederlands', newSession: 'Nieuw gesprek', candidate: 'Naam van de kandidaat', lens: 'Functie (profiel)',
@@ -38,6 +40,8 @@ const L = {
     noRecommendation: 'Kies een eindadvies.', yes: 'Ja', substantiation: 'Onderbouwing',
     noSubstantiation: 'Schrijf de onderbouwing op', completedOn: 'Afgerond op', statusCompleted: 'Afgerond',
     interviews: 'Gesprekken', level: 'Niveau',
+    noExample: 'Geen voorbeeld, ook niet na bedenktijd: niet beoordelen',
+    departs: 'Het advies wijkt af van de norm', departure: 'Waarom je toch tot dit advies komt',
   },
 };
 
@@ -46,7 +50,7 @@ const SCORES: Record<'en' | 'nl', [string, string][]> = {
   en: [['Leading and supervising', '74'], ['Deciding', '31'], ['Influencing and inspiring', '55'],
        ['Cooperating', '60'], ['Planning and organising', '40'], ['Coping with pressure', '70']],
   nl: [['Leidinggeven', '74'], ['Beslissen', '31'], ['Beïnvloeden en inspireren', '55'],
-       ['Samenwerken', '60'], ['Plannen en organiseren', '40'], ['Stressbestendigheid', '70']],
+       ['Samenwerken', '60'], ['Plannen en organiseren', '40'], ['Omgaan met druk', '70']],
 };
 
 async function wholeInterview(page: Page, lang: 'en' | 'nl', axe: boolean) {
@@ -107,7 +111,9 @@ async function wholeInterview(page: Page, lang: 'en' | 'nl', axe: boolean) {
       await q.getByLabel(example, { exact: true }).check();
     }
     await rating.getByLabel(t.evidence).fill(`Concreet voorbeeld ${i + 1}, met resultaat.`);
-    await rating.locator('.anchor-choice').nth(i === 0 ? 1 : 3).click();
+    // No example even after time to think is recorded as such, not as a low level.
+    if (i === 0) await rating.getByLabel(t.noExample).check();
+    else await rating.locator('.anchor-choice').nth(3).click();
     await expect(rating.locator('input[type=radio]:checked')).toHaveCount(1);
     if (i < 5) await page.locator('.page-actions').getByRole('button', { name: t.nextCompetency }).click();
   }
@@ -128,6 +134,10 @@ async function wholeInterview(page: Page, lang: 'en' | 'nl', axe: boolean) {
   await page.getByRole('button', { name: t.complete }).click();
   await expect(page.getByText(t.noSubstantiation)).toBeVisible();
   await page.getByLabel(t.substantiation).fill('Sterke, concrete voorbeelden bij vijf van de zes competenties.');
+  // A yes while one competency had no example departs from the standard: say why.
+  await page.getByRole('button', { name: t.complete }).click();
+  await expect(page.getByText(t.departs).first()).toBeVisible();
+  await page.getByLabel(t.departure).fill('Leidinggeven komt in deze rol pas later; de aanleg is hoog.');
   await page.getByRole('button', { name: t.complete }).click();
   await expect(page.getByText(t.completedOn)).toBeVisible();
   if (axe) await expectAccessible(page, `evaluation ${lang}`);

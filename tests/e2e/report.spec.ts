@@ -70,7 +70,7 @@ test('the printed report holds the whole substantiation, the evidence, the notes
   expect(all).toContain('Rating: 4 of 5');
   expect(all).toContain('Not rated: Not discussed: out of time.');
   // The chart's own texts are in the print.
-  expect(all).toContain('Assessment score (0–100)');
+  expect(all).toContain('Score (percentile 0–100)');
   expect(all).toContain('Rating (1–5) and standard');
   // No form controls and no navigation in print.
   expect(all).not.toContain('Print report');
@@ -105,8 +105,15 @@ test('the interview kit prints the agenda, the chosen questions with probes, the
   await expect(kit.locator('h2').first()).toHaveText('Interview kit');
   await expect(kit.locator('.kit-phase')).toHaveCount(5);
   await expect(kit.locator('.kit-competency')).toHaveCount(6);
-  await expect(kit.locator('.kit-anchors li')).toHaveCount(30);
+  // Five anchors and "no example" apart from them, for each of the six competencies.
+  await expect(kit.locator('.kit-anchors li')).toHaveCount(36);
+  await expect(kit.locator('.kit-anchors').first().locator('li').last()).toHaveText(
+    '☐ No example, even after time to think: leave unrated',
+  );
   await expect(kit.locator('.kit-competency').first()).toContainText('Low score: probe for learned behaviour.');
+  // The score is in the assessment discussion's part of the agenda, not beside the anchors.
+  await expect(kit.locator('.kit-competency').first()).not.toContainText('20');
+  await expect(kit.locator('.kit-phase').nth(2).locator('.score-list li').first()).toContainText('20');
   await expect(kit.locator('.kit-competency').first().locator('.probes li').first()).not.toBeEmpty();
   await expect(kit).not.toContainText(skipped.slice(0, 40));
   expect(await kit.locator('input, textarea, select').count()).toBe(0);

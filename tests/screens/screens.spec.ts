@@ -62,6 +62,8 @@ for (const lang of ['en', 'nl']) {
 
     await page.locator('nav.steps a').nth(1).click();
     await shoot(page, lang, '04-preparation');
+    await page.locator('.thresholds details summary').click();
+    await shoot(page, lang, '04-preparation-full', true);
     await page.locator('.page-actions a.button').click();
     await shoot(page, lang, '04-kit');
     await page.emulateMedia({ media: 'print' });
@@ -84,7 +86,12 @@ for (const lang of ['en', 'nl']) {
     await page.locator('.rating-block .anchor-choice').nth(3).click();
     await page.locator('.timer button').first().click().catch(() => {});
     await shoot(page, lang, '10-competency-rated');
-    for (let i = 0; i < 5; i++) await page.locator('.competency-nav button').last().click();
+    // The second competency (31): no example, even after time to think.
+    await page.locator('.competency-nav button').last().click();
+    await page.locator('.rating-block .no-example-choice').click();
+    await page.locator('.rating-block').scrollIntoViewIfNeeded();
+    await shoot(page, lang, '10-competency-no-example');
+    for (let i = 0; i < 4; i++) await page.locator('.competency-nav button').last().click();
     await page.locator('.page-actions button.primary').last().click();
     await page.waitForTimeout(200);
     await shoot(page, lang, '11-leaving-unrated');
@@ -92,6 +99,9 @@ for (const lang of ['en', 'nl']) {
     await shoot(page, lang, '12-closing');
     await page.locator('nav.steps a').last().click();
     await shoot(page, lang, '13-evaluation');
+    // A yes while one competency had no example: the departure from the standard shows.
+    await page.locator('fieldset.choices input[type=radio]').nth(3).check();
+    await page.locator('fieldset.choices').locator('xpath=..').locator('textarea').first().fill('Strong, concrete examples on leading; the rest not discussed.');
     await shoot(page, lang, '13-evaluation-full', true);
     await page.locator('.page-actions a.button').click();
     await shoot(page, lang, '13-report');

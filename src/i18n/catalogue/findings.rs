@@ -77,8 +77,8 @@ macro_rules! findings_texts {
                 "competency “{id}” is not part of this interview's lens."
             ),
             ProbThresholdsInvalid => (
-                "de grens voor lage scores moet onder die voor hoge scores liggen.",
-                "the threshold for low scores must lie below the one for high scores."
+                "de grens voor lage scores moet onder die voor hoge scores liggen; in een functieprofiel minstens 10 punten eronder.",
+                "the threshold for low scores must lie below the one for high scores; in a lens at least 10 points below."
             ),
             ProbOutOfRange => (
                 "{found} kan hier niet: vul een heel getal van {min} tot en met {max} in.",
@@ -103,6 +103,10 @@ macro_rules! findings_texts {
             ProbNotBase64 => (
                 "dit is geen base64-tekst van {bytes} bytes; het bestand is beschadigd of ingekort.",
                 "this is not base64 text of {bytes} bytes; the file is damaged or cut short."
+            ),
+            ProbLevelAndNoExample => (
+                "een beoordeling met een niveau kan niet tegelijk ‘geen voorbeeld’ zijn.",
+                "a rating with a level cannot also be ‘no example’."
             ),
         }
     };

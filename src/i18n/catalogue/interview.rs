@@ -94,8 +94,8 @@ macro_rules! interview_texts {
             PreviousCompetency => ("Vorige competentie", "Previous competency"),
             NextCompetency => ("Volgende competentie", "Next competency"),
             ClosingGuide => (
-                "Geef de kandidaat ruimte voor eigen vragen en leg daarna uit hoe de procedure verdergaat.",
-                "Give the candidate room for their own questions, then explain how the procedure continues."
+                "Vertel wat de kandidaat nog moet weten over de functie en de organisatie, geef ruimte voor eigen vragen en leg daarna uit hoe de procedure verdergaat.",
+                "Tell the candidate what they still need to know about the position and the organisation, give room for their own questions, then explain how the procedure continues."
             ),
             CandidateQuestions => ("Vragen van de kandidaat", "The candidate's questions"),
             NextStepsExplained => ("Vervolgstappen uitgelegd", "Next steps explained"),
@@ -120,14 +120,17 @@ macro_rules! interview_texts {
             ReadingDevelopment => ("Ontwikkelpunt", "Development area"),
             ReadingConfirmedHelp => ("Hoge score en gedrag laten zien.", "High score and behaviour shown."),
             ReadingUntappedHelp => (
-                "Hoge score, weinig gedrag laten zien: waarschijnlijk nooit gevraagd; ontwikkelen zou makkelijk moeten gaan.",
-                "High score, little behaviour shown: probably never asked for; developing it should come easily."
+                "Hoge score, geen voorbeeld: waarschijnlijk nooit van de kandidaat gevraagd; ontwikkelen zou makkelijk moeten gaan.",
+                "High score, no example: probably never asked of the candidate; developing it should come easily."
             ),
             ReadingLearnedHelp => (
                 "Lage score, gedrag wel laten zien: aangeleerd door ervaring. Ga na of het past bij de organisatie en wat het de kandidaat kost.",
                 "Low score, behaviour shown: learned through experience. Check whether it fits the organisation and what it costs the candidate."
             ),
-            ReadingDevelopmentHelp => ("Lage score, weinig gedrag laten zien.", "Low score, little behaviour shown."),
+            ReadingDevelopmentHelp => (
+                "Lage score, en de voorbeelden laten het gedrag onder het nodige niveau zien.",
+                "Low score, and the examples show the behaviour below the level needed."
+            ),
             LeavingUnrated => (
                 "Nog niet beoordeeld: {names}. Je kunt terug om te beoordelen, of verder gaan en bij de evaluatie aangeven waarom niet.",
                 "Not rated yet: {names}. You can go back to rate them, or go on and say why not at the evaluation."
@@ -145,8 +148,8 @@ macro_rules! interview_texts {
                 "No question answered and no rating: there is nothing to read here."
             ),
             FlagRatedWithoutExamples => (
-                "Beoordeeld op of boven de norm, maar bij geen enkele vraag een voorbeeld (ook niet na bedenktijd). Pas de beoordeling of de voorbeelden aan.",
-                "Rated at or above the standard, yet no example on any question (not even after time to think). Correct the rating or the example marks."
+                "Beoordeeld met 3 of hoger, maar bij geen enkele vraag een voorbeeld (ook niet na bedenktijd). Pas de beoordeling of de vinkjes aan.",
+                "Rated 3 or more, yet no example on any question (not even after time to think). Correct the rating or the example marks."
             ),
             UnnotedTitle => ("Vragen zonder aantekeningen ({n})", "Questions without notes ({n})"),
             UnnotedHint => (
@@ -191,6 +194,67 @@ macro_rules! interview_texts {
             Reopen => ("Heropenen", "Reopen"),
             PrintReport => ("Rapport afdrukken", "Print report"),
             ReportTitle => ("Gespreksrapport", "Interview report"),
+            // Rating what was observed
+            RateObserved => (
+                "Beoordeel wat de kandidaat liet zien, niet de assessmentscore: wie de score ziet tijdens het beoordelen, neemt hem onbewust over. De combinatie met de score verschijnt zodra je beoordeelt.",
+                "Rate what the candidate showed, not the assessment score: raters who see the score while rating absorb it without noticing. The combination with the score appears once you rate."
+            ),
+            RateNoExample => (
+                "Geen voorbeeld, ook niet na bedenktijd: niet beoordelen",
+                "No example, even after time to think: leave unrated"
+            ),
+            RateDecides => (
+                "Spreken de beoordeling en de voorbeeld-vinkjes elkaar tegen, dan beslist de beoordeling met haar onderbouwing; de app wijst de tegenspraak aan.",
+                "When the rating and the example marks disagree, the rating with its evidence decides; the app points out the contradiction."
+            ),
+            NoExampleShort => ("geen voorbeeld", "no example"),
+            EvaluationDecides => (
+                "Gedrag laten zien betekent een beoordeling van 3 of hoger; 1 en 2 zijn voorbeelden die tekortschieten. Zonder beoordeling spreken de voorbeeld-vinkjes. ‘Geen voorbeeld’ telt nooit als niveau 1.",
+                "Behaviour shown means a rating of 3 or more; 1 and 2 are examples that fall short. Without a rating the example marks speak. ‘No example’ never counts as level 1."
+            ),
+            ReadingNotConfirmed => ("Niet bevestigd door de voorbeelden", "Not confirmed by the examples"),
+            ReadingNotConfirmedHelp => (
+                "Hoge score, maar de voorbeelden laten het gedrag onder het nodige niveau zien: de aanleg is er, het gedrag in de praktijk nog niet.",
+                "High score, but the examples show the behaviour below the level needed: the aptitude is there, the behaviour in practice not yet."
+            ),
+            ReadingNotYet => ("Nog niet ontwikkeld", "Not yet developed"),
+            ReadingNotYetHelp => (
+                "Lage score, geen voorbeeld: waarschijnlijk weinig kans gehad het te laten zien; ontwikkelen kost moeite.",
+                "Low score, no example: probably little chance to show it so far; developing it will take effort."
+            ),
+            FlagNoExampleDespiteExamples => (
+                "Vastgelegd als ‘geen voorbeeld’, maar bij een vraag staat dat er wel een voorbeeld was. Beoordeel dat voorbeeld of pas de vinkjes aan.",
+                "Recorded as ‘no example’, yet a question is marked as having one. Rate that example or correct the marks."
+            ),
+            ClosingPosition => (
+                "De functie: taken, team, arbeidsvoorwaarden en wat nog onduidelijk was.",
+                "The position: tasks, team, terms of employment and anything still unclear."
+            ),
+            ClosingOrganisation => (
+                "De organisatie: wat ze doet, hoe er gewerkt wordt en wat ze de kandidaat biedt.",
+                "The organisation: what it does, how people work there and what it offers the candidate."
+            ),
+            // The recommendation against the standard
+            DepartureNeedsReason => (
+                "Het advies wijkt af van de norm: schrijf eerst op hoe je onderbouwing dat weegt.",
+                "The recommendation departs from the standard: first write down how your substantiation weighs that."
+            ),
+            DeparturePositive => (
+                "Een positief advies, terwijl deze competenties onder de norm liggen of zonder voorbeeld bleven: {names}.",
+                "A positive recommendation, while these competencies are below the standard or had no example: {names}."
+            ),
+            DepartureNegative => (
+                "Een negatief advies, terwijl elke competentie aan de norm voldoet.",
+                "A negative recommendation, while every competency meets the standard."
+            ),
+            DepartureReason => (
+                "Waarom je toch tot dit advies komt",
+                "Why you come to this recommendation all the same"
+            ),
+            DeviationThresholds => (
+                "Focusgrenzen {low}/{high} in plaats van die van de functie ({position_low}/{position_high}): {reason}",
+                "Focus thresholds {low}/{high} instead of the position's ({position_low}/{position_high}): {reason}"
+            ),
         }
     };
 }

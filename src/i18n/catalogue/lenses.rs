@@ -205,6 +205,14 @@ macro_rules! lenses_texts {
                 "Ask about past behaviour, for example: “Tell me about a time when…”"
             ),
             OwnQuestionProbes => ("Doorvragen, één per regel", "Follow-up probes, one per line"),
+            LensThresholdsHint => (
+                "Elke kandidaat voor deze functie wordt met deze grenzen gelezen: scores tot en met de lage grens vragen om doorvragen naar aangeleerd gedrag, scores vanaf de hoge om het controleren van voorbeelden. Ertussen liggen minstens 10 punten. Gesprekken die al bestaan houden de grenzen waarmee ze zijn aangemaakt.",
+                "Every candidate for this position is read with these thresholds: scores up to the low one call for probing for learned behaviour, scores from the high one for checking examples. At least 10 points lie between them. Interviews that already exist keep the thresholds they were created with."
+            ),
+            IssueThresholds => (
+                "De focusgrenzen laten geen middengebied van minstens 10 punten over.",
+                "The focus thresholds leave no middle band of at least 10 points."
+            ),
         }
     };
 }

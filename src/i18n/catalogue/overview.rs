@@ -26,13 +26,31 @@ macro_rules! overview_texts {
             PositionLevel => ("{level}, norm {standard}", "{level}, standard {standard}"),
             PositionSkipped => ("Standaardvragen overgeslagen: {n}", "Standard questions skipped: {n}"),
             PositionAdded => ("Vragen toegevoegd: {n}", "Questions added: {n}"),
-            PositionConsensus => ("Consensus panel: {level}", "Panel consensus: {level}"),
             PositionNoReason => ("nog geen reden opgegeven", "no reason given yet"),
-            PositionFlag => ("⚠ Beoordeeld zonder voorbeelden", "⚠ Rated without examples"),
+            PositionFlag => (
+                "⚠ Beoordeling en voorbeelden spreken elkaar tegen",
+                "⚠ Rating and examples disagree"
+            ),
             PositionNotInLens => ("Hoorde niet bij dit gesprek", "Not part of this interview"),
             PositionLinks => ("Kandidaten per functie", "Candidates per position"),
             PositionCount => ("{name} ({n})", "{name} ({n})"),
             LensPositionLink => ("Kandidaten voor deze functie", "Candidates for this position"),
+            PositionThresholds => (
+                "Elke kandidaat is gelezen met de focusgrenzen van de functie (laag tot en met {low}, hoog vanaf {high}), tenzij bij de kandidaat een afwijking staat.",
+                "Every candidate is read with the position's focus thresholds (low up to {low}, high from {high}) unless a deviation is shown for them."
+            ),
+            PositionLevels => (
+                "Bij een panel staat het niveau waarover het panel het eens werd; anders de beoordeling van de interviewer.",
+                "For a panel, the level the panel agreed on is shown; otherwise the interviewer's rating."
+            ),
+            PositionNotRecognised => (
+                "Herkende zich niet in het kandidaatrapport",
+                "Did not recognise themself in the candidate report"
+            ),
+            PositionOwnThresholds => ("Eigen focusgrenzen {low}/{high}: {reason}", "Own focus thresholds {low}/{high}: {reason}"),
+            PositionDeparts => ("Wijkt af van de norm:", "Departs from the standard:"),
+            PositionConsensusLevel => ("{level} (consensus panel), norm {standard}", "{level} (panel consensus), standard {standard}"),
+            PositionOwnLevel => ("Eigen beoordeling: {level}", "Own rating: {level}"),
         }
     };
 }

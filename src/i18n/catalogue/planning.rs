@@ -25,8 +25,8 @@ macro_rules! planning_texts {
             DayOverlap => ("⚠ Overlapt {n} min met het vorige gesprek", "⚠ Overlaps the previous interview by {n} min"),
             DayDeliberation => ("Overleggen en besluiten", "Deliberate and decide"),
             DayAllWell => (
-                "✓ Deze dag is haalbaar gepland: tijd voor aantekeningen, niet te veel gesprekken achter elkaar en tijd om te overleggen.",
-                "✓ This day is planned realistically: time for notes, not too many interviews in a row, and time to deliberate."
+                "✓ Deze dag is haalbaar gepland: tijd voor aantekeningen, niet te veel gesprekken achter elkaar of op één dag, en tijd om te overleggen.",
+                "✓ This day is planned realistically: time for notes, not too many interviews in a row or on the day, and time to deliberate."
             ),
             DayWarnings => ("Let op in deze planning", "Look again at this plan"),
             DayWhich => ("het gesprek van {time} ({name})", "the interview at {time} ({name})"),
@@ -53,11 +53,14 @@ macro_rules! planning_texts {
             ),
             DayRulesNotes => ("Minuten voor aantekeningen tussen twee gesprekken", "Minutes to write notes between two interviews"),
             DayRulesInARow => ("Hoogstens zoveel gesprekken achter elkaar", "At most this many interviews in a row"),
-            DayRulesDeliberation => ("Minuten om te overleggen na het laatste gesprek", "Minutes to deliberate after the last interview"),
+            DayRulesDeliberation => (
+                "Minuten om te overleggen na een blok of het laatste gesprek",
+                "Minutes to deliberate after a block or the last interview"
+            ),
             DayRulesEnd => ("De werkdag eindigt om", "The working day ends at"),
             DayRulesInvalid => (
-                "Niet opgeslagen: aantekeningen en overleg 0 tot {pause} min, 1 tot {max} gesprekken achter elkaar, en de dag eindigt vóór middernacht.",
-                "Not saved: notes and deliberation 0 to {pause} min, 1 to {max} interviews in a row, and the day ends before midnight."
+                "Niet opgeslagen: aantekeningen en overleg 0 tot {pause} min, 1 tot {max} gesprekken achter elkaar, 1 tot {per_day} op een dag, en de dag eindigt vóór middernacht.",
+                "Not saved: notes and deliberation 0 to {pause} min, 1 to {max} interviews in a row, 1 to {per_day} on a day, and the day ends before midnight."
             ),
             DayRulesReset => ("Standaardregels terugzetten", "Restore the default rules"),
             DayCalendarTitle => ("In je agenda zetten", "Put it in your calendar"),
@@ -103,6 +106,19 @@ macro_rules! planning_texts {
             Month11 => ("november", "November"),
             Month12 => ("december", "December"),
             LongDate => ("{weekday} {day} {month} {year}", "{weekday} {day} {month} {year}"),
+            DayWarnPerDay => (
+                "{n} gesprekken op één dag, meer dan {max}, ook met pauzes ertussen: de zorg voor elk besluit neemt af en de kandidaten in het midden vervagen. Verdeel ze over meer dagen.",
+                "{n} interviews on one day, more than {max}, breaks or not: the care for each decision declines and the candidates in the middle blur. Spread them over more days."
+            ),
+            DayWarnBetween => (
+                "Tussen {last} en {next} zit maar {n} min, te weinig om dat blok te bespreken ({needed} min). Laat het volgende blok later beginnen.",
+                "Between {last} and {next} there are only {n} min, too little to deliberate on that block ({needed} min). Let the next block start later."
+            ),
+            DayRulesPerDay => ("Hoogstens zoveel gesprekken op een dag", "At most this many interviews on a day"),
+            DayRulesBetween => (
+                "Ook overleggen na elk blok (een reeks die eindigt met een pauze), niet alleen aan het eind van de dag",
+                "Also deliberate after each block (a series that ends with a break), not only at the end of the day"
+            ),
         }
     };
 }

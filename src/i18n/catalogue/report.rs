@@ -36,10 +36,12 @@ macro_rules! report_texts {
             KitBack => ("← Terug naar de voorbereiding", "← Back to the preparation"),
             KitPrint => ("Gesprekskit afdrukken", "Print the interview kit"),
             KitAgenda => ("Agenda", "Agenda"),
-            KitScore => ("Assessmentscore: {score}", "Assessment score: {score}"),
             KitRate => ("Beoordeling: kruis één niveau aan", "Rating: tick one level"),
             ChartTitle => ("Aanleg naast gedrag in het gesprek", "Aptitude beside behaviour in the interview"),
-            ChartScoreAxis => ("Assessmentscore (0–100)", "Assessment score (0–100)"),
+            ChartScoreAxis => (
+                "Score (percentiel 0–100)",
+                "Score (percentile 0–100)"
+            ),
             ChartRatingAxis => ("Beoordeling (1–5) en norm", "Rating (1–5) and standard"),
             ChartLegend => (
                 "Balk: de assessmentscore; streepjes: de grenzen van laag en hoog. ● de beoordeling in het gesprek, ◇ de norm van de functie.",
@@ -51,6 +53,13 @@ macro_rules! report_texts {
             ),
             ChartNotRated => ("niet beoordeeld", "not rated"),
             ChartNoScore => ("geen", "none"),
+            ReportNoExample => (
+                "Niet beoordeeld: geen voorbeeld, ook niet na bedenktijd.",
+                "Not rated: no example, even after time to think."
+            ),
+            ReportAssessment => ("Het assessment en de bespreking ervan", "The assessment and its discussion"),
+            ReportNotRecorded => ("niet vastgelegd", "not recorded"),
+            ReportDeparture => ("Afwijking van de norm", "Departure from the standard"),
         }
     };
 }

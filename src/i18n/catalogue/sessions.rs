@@ -86,8 +86,8 @@ macro_rules! sessions_texts {
                 "The score per competency from the manager's overview. A score says something about aptitude, not performance."
             ),
             ScoreInvalid => (
-                "Vul een heel getal van 0 tot en met 100 in. De vorige waarde blijft bewaard.",
-                "Enter a whole number from 0 to 100. The previous value is kept."
+                "Vul een heel getal van {min} tot en met {max} in. De vorige waarde blijft bewaard.",
+                "Enter a whole number from {min} to {max}. The previous value is kept."
             ),
             ReportLabel => ("Kandidaatrapport (samenvatting)", "Candidate report (summary)"),
             ReportHint => (
@@ -124,8 +124,8 @@ macro_rules! sessions_texts {
             ThresholdLow => ("Lage scores: tot en met", "Low scores: up to and including"),
             ThresholdHigh => ("Hoge scores: vanaf", "High scores: from"),
             ThresholdsInvalid => (
-                "De lage grens moet onder de hoge liggen, beide tussen 0 en 100. De vorige grenzen blijven gelden.",
-                "The low threshold must lie below the high one, both between 0 and 100. The previous thresholds still apply."
+                "De lage grens moet minstens {gap} punten onder de hoge liggen, beide van 0 tot en met 100. Er is niets veranderd.",
+                "The low threshold must lie at least {gap} points below the high one, both from 0 to 100. Nothing was changed."
             ),
             BandLow => ("Laag", "Low"),
             BandMiddle => ("Midden", "Middle"),
@@ -135,7 +135,10 @@ macro_rules! sessions_texts {
                 "Lage score: zoek naar aangeleerd gedrag. Het gedrag kost moeite, maar de loopbaan kan er vaak om hebben gevraagd; vraag door naar concrete voorbeelden.",
                 "Low score: probe for learned behaviour. The behaviour costs effort, but a career may often have demanded it; ask for concrete examples."
             ),
-            FocusStandard => ("Gemiddelde score: stel de standaardvragen.", "Middle score: ask the standard questions."),
+            FocusStandard => (
+                "Middenscore: stel de standaardvragen.",
+                "Middle score: ask the standard questions."
+            ),
             FocusCheck => (
                 "Hoge score: controleer of er echte voorbeelden zijn. Het gedrag zou makkelijk moeten gaan, maar is misschien nooit van de kandidaat gevraagd.",
                 "High score: check for real examples. The behaviour should come easily, but may never have been asked of the candidate."
@@ -159,6 +162,68 @@ macro_rules! sessions_texts {
                 "Complete the intake first. Still missing: {items}."
             ),
             StartInterview => ("Start het gesprek", "Start the interview"),
+            // Where the scores come from
+            RecordTitle => ("Herkomst van de scores", "Where the scores come from"),
+            RecordInstrument => ("Instrument (test of vragenlijst)", "Instrument (test or questionnaire)"),
+            RecordTakenOn => ("Datum van het assessment", "Date of the assessment"),
+            RecordBadDate => (
+                "Vul een bestaande datum in. De vorige datum blijft bewaard.",
+                "Enter a real date. The previous date is kept."
+            ),
+            RecordNormGroup => ("Normgroep", "Norm group"),
+            RecordScale => ("Schaal van de scores", "Scale of the scores"),
+            RecordScaleHint => (
+                "Kies de schaal waarop het rapport de scores geeft, voordat je ze invult.",
+                "Choose the scale the report gives its scores on before you enter them."
+            ),
+            RecordScaleLocked => (
+                "Er staan al scores op deze schaal. Maak ze leeg om een andere schaal te kiezen: een score wordt nooit op een andere schaal gelezen dan waarop hij is ingevuld.",
+                "Scores are already entered on this scale. Clear them to choose another: a score is never read on a scale other than the one it was typed on."
+            ),
+            ScalePercentile => ("Percentiel (0–100)", "Percentile (0–100)"),
+            ScaleSten => ("Sten (1–10), omgerekend naar percentielen", "Sten (1–10), converted to percentiles"),
+            ScoreSten => ("sten {n}", "sten {n}"),
+            ScoresTitleSten => ("Assessmentscores (sten 1–10)", "Assessment scores (sten 1–10)"),
+            // Thresholds for one candidate
+            ThresholdsPosition => (
+                "Focusgrenzen van de functie: laag tot en met {low}, hoog vanaf {high}.",
+                "The position's focus thresholds: low up to {low}, high from {high}."
+            ),
+            ThresholdsOwn => (
+                "Afwijkend voor deze kandidaat: laag tot en met {low}, hoog vanaf {high}.",
+                "Different for this candidate: low up to {low}, high from {high}."
+            ),
+            ThresholdsReasonGiven => ("Reden: {reason}", "Reason: {reason}"),
+            ThresholdsNoReason => (
+                "geen reden vastgelegd (ingesteld voordat de grenzen bij de functie hoorden)",
+                "no reason recorded (set before thresholds belonged to the position)"
+            ),
+            ThresholdsBack => ("Terug naar de grenzen van de functie", "Back to the position's thresholds"),
+            ThresholdsDeviate => ("Afwijken voor deze kandidaat", "Deviate for this candidate"),
+            ThresholdsDeviateHint => (
+                "Elke kandidaat voor een functie hoort met dezelfde grenzen gelezen te worden. Wijk alleen af met een reden; de afwijking staat in de evaluatie, het rapport en het overzicht van de functie.",
+                "Every candidate for a position should be read with the same thresholds. Deviate only for a reason; the deviation appears in the evaluation, the report and the position overview."
+            ),
+            ThresholdsReason => ("Reden van de afwijking", "Reason for the deviation"),
+            ThresholdsApply => ("Grenzen voor deze kandidaat toepassen", "Apply thresholds for this candidate"),
+            ThresholdsNeedReason => (
+                "Geef een reden: andere grenzen dan die van de functie zijn een afwijking. Er is niets veranderd.",
+                "Give a reason: thresholds other than the position's are a deviation. Nothing was changed."
+            ),
+            // What the intake and the discussion recorded
+            KnownBeforeTitle => ("Wat je vooraf weet", "What you know beforehand"),
+            DiscussionTitle => ("Bespreking van de assessmentuitslag", "Discussion of the assessment results"),
+            RecognitionNotAsked => ("nog niet gevraagd", "not asked yet"),
+            DiscussionNotes => ("Aantekeningen bij de bespreking van de scores", "Notes on the discussion of the scores"),
+            RecognitionNoGuide => (
+                "De kandidaat herkent zich niet in het rapport. Bespreek wat niet klopt en vraag naar voorbeelden die een ander beeld geven; ga niet in discussie over de score. Het gesprek toetst het gedrag zelf.",
+                "The candidate does not recognise themself in the report. Talk through what does not fit and ask for examples that show another picture; do not argue about the score. The interview tests the behaviour itself."
+            ),
+            KnownBeforeEmpty => (
+                "Nog niets vastgelegd: het kandidaatrapport en de overige informatie uit de intake verschijnen hier.",
+                "Nothing recorded yet: the candidate report and the other information from the intake appear here."
+            ),
+            RecognisedShort => ("Herkent zich in het kandidaatrapport", "Recognises themself in the candidate report"),
         }
     };
 }

@@ -11,7 +11,7 @@ use crate::components::probes::probe_list;
 use crate::domain::interview::{AnswerField, Example};
 use crate::domain::session_action::Refusal;
 use crate::domain::{LensCompetency, SessionAction};
-use crate::i18n::{tf, Key};
+use crate::i18n::{flag_label, reading_label, tf, Key};
 use crate::state::{text, use_app};
 
 /// Previous and next competency, with where the interviewer is: part of the sticky bar.
@@ -53,13 +53,15 @@ pub fn CompetencyPhase() -> impl IntoView {
             let s = s.as_ref()?;
             let item = s.lens.competencies.get(s.interview.competency)?.clone();
             let asked = s.asked(&item);
-            let score = s.assessment.scores.get(&item.competency.id).copied();
-            let focus = score.map(|v| s.preparation.thresholds.focus(v));
-            Some((item, asked, score, focus))
+            // The focus says what to ask (M6); the number itself stays off this screen, so the
+            // rating is given on what was observed.
+            let score = s.assessment.score(&item.competency.id);
+            let focus = score.map(|v| s.thresholds().focus(v.percentile()));
+            Some((item, asked, focus))
         })
     });
     view! {
-        {move || current.get().map(|(item, asked, score, focus)| {
+        {move || current.get().map(|(item, asked, focus)| {
             let lang = app.lang.get_untracked();
             let name = item.competency.name.clone();
             // Keyed by question, so the next competency gets fresh blocks (a STAR fold-out
@@ -77,7 +79,7 @@ pub fn CompetencyPhase() -> impl IntoView {
                     <h2>{move || name.get(app.lang.get()).to_owned()}</h2>
                     <p class="muted">{item.competency.definition.get(lang).to_owned()}</p>
                     <p class="focus">
-                        <strong>{text(Key::YourFocus)} " (" {score.map_or("–".to_owned(), |s| s.to_string())} "): "</strong>
+                        <strong>{text(Key::YourFocus)} ": "</strong>
                         {text(focus_text(focus))}
                     </p>
                     <p class="muted competency-guide">{text(Key::CompetencyGuide)}</p>
@@ -168,7 +170,9 @@ fn QuestionBlock(item: LensCompetency, qid: String) -> impl IntoView {
     }
 }
 
-/// The rating right after the questions: the five anchors as choices, and the evidence.
+/// The rating right after the questions: the five anchors as choices, "no example, even
+/// after time to think" as a choice of its own (never level 1), and the evidence. The reading
+/// of aptitude × behaviour appears once the rating is recorded.
 #[component]
 fn RatingBlock(item: LensCompetency) -> impl IntoView {
     let app = use_app();
@@ -193,6 +197,7 @@ fn RatingBlock(item: LensCompetency) -> impl IntoView {
         });
     });
     let name = item.competency.name.clone();
+    let group = format!("rating-{}", cid.get_value());
     let anchors = item
         .competency
         .anchors
@@ -205,7 +210,7 @@ fn RatingBlock(item: LensCompetency) -> impl IntoView {
                 <label class="anchor-choice" class:selected=move || rating().level == Some(level)>
                     <input
                         type="radio"
-                        name=format!("rating-{}", cid.get_value())
+                        name=group.clone()
                         prop:checked=move || rating().level == Some(level)
                         disabled=move || locked.get()
                         on:change=move |ev| {
@@ -227,19 +232,74 @@ fn RatingBlock(item: LensCompetency) -> impl IntoView {
             }
         })
         .collect_view();
+    let no_example = move || rating().no_example && rating().level.is_none();
     let standard = item.standard.to_string();
     view! {
         <section class="card rating-block">
             <h3>{move || tf(app.lang.get(), Key::RateTitle, &[("competency", name.get(app.lang.get()))])}</h3>
             <p class="muted">{move || tf(app.lang.get(), Key::RateStandard, &[("level", &standard)])}</p>
+            <p class="rate-observed">{text(Key::RateObserved)}</p>
             <TextArea label=Key::Evidence value=evidence on_input=on_evidence rows=4 disabled=locked/>
             <fieldset class="anchor-choices">
                 <legend class="visually-hidden">{text(Key::CompetencyAnchors)}</legend>
                 {anchors}
+                <label class="anchor-choice no-example-choice" class:selected=no_example>
+                    <input
+                        type="radio"
+                        name=format!("rating-{}", cid.get_value())
+                        prop:checked=no_example
+                        disabled=move || locked.get()
+                        on:change=move |_| {
+                            refused.set(false);
+                            let _ = app.act(SessionAction::SetNoExample { competency: cid.get_value(), no_example: true });
+                        }
+                    />
+                    <span class="anchor-level" aria-hidden="true">"–"</span>
+                    <span>{text(Key::RateNoExample)}</span>
+                </label>
             </fieldset>
             <Show when=move || refused.get()>
                 <p class="field-error" role="alert">{text(Key::NoEvidence)}</p>
             </Show>
+            <p class="muted rate-decides">{text(Key::RateDecides)}</p>
+            <RatedReading competency=cid.get_value()/>
         </section>
+    }
+}
+
+/// Once a rating (or "no example") is recorded: the reading it makes with the score, in one
+/// line, and anything to look at again.
+#[component]
+fn RatedReading(competency: String) -> impl IntoView {
+    let app = use_app();
+    let cid = StoredValue::new(competency);
+    let result = Memo::new(move |_| {
+        app.session.with(|s| {
+            let s = s.as_ref()?;
+            cid.with_value(|c| s.results().into_iter().find(|r| &r.competency == c))
+        })
+    });
+    move || {
+        let r = result.get()?;
+        if r.level.is_none() && !r.no_example {
+            return None;
+        }
+        let reading = r.reading.map(reading_label).map(|(label, help)| {
+            view! {
+                <p>
+                    <strong>{text(Key::ColReading)} ": " {text(label)}</strong>
+                    " " <span class="reading-help">{text(help)}</span>
+                </p>
+            }
+        });
+        let flag = r.flag.map(|f| {
+            view! { <p class="flag"><span aria-hidden="true">"⚑ "</span>{text(flag_label(f))}</p> }
+        });
+        Some(view! {
+            <div class="rated-reading" aria-live="polite">
+                {reading}
+                {flag}
+            </div>
+        })
     }
 }

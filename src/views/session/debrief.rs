@@ -139,16 +139,20 @@ fn ViewRow(view: View) -> impl IntoView {
     };
     let level = view.level.map_or("–".to_owned(), |l| l.to_string());
     let who = who(view.interviewer.clone(), view.lead);
-    let said = if view.level.is_some() {
+    let no_example = view.no_example;
+    let said = if view.level.is_some() || no_example {
         view.evidence.clone()
     } else {
         view.unrated_reason.clone()
     };
+    // "No example" is said in words: it is no level, and never the lowest one.
+    let no_example = no_example
+        .then(|| view! { <strong class="no-example">{text(Key::NoExampleShort)} " "</strong> });
     view! {
         <li class="debrief-view">
             <span class="who"><bdi>{who}</bdi></span>
             <span class="level-badge">{level}</span>
-            <span class="evidence"><bdi>{said}</bdi></span>
+            <span class="evidence">{no_example}<bdi>{said}</bdi></span>
             <span class="muted examples">{examples}</span>
         </li>
     }

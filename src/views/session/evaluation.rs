@@ -7,11 +7,13 @@ use leptos::prelude::*;
 use super::{locked, on_text, text_of};
 use crate::components::badges::versus_class;
 use crate::components::fields::{Choices, TextArea};
-use crate::domain::evaluation::{CompetencyResult, Recommendation};
+use crate::domain::evaluation::{CompetencyResult, Departure, Recommendation};
 use crate::domain::session_action::Refusal;
 use crate::domain::{SessionAction, Status};
 use crate::files::{now_iso, now_stamp};
-use crate::i18n::{isolate, reading_label, recommendation_label, tf, versus_label, Key};
+use crate::i18n::{
+    flag_label, isolate, reading_label, recommendation_label, score_text, tf, versus_label, Key,
+};
 use crate::route::{Route, SessionPage};
 use crate::state::{text, use_app};
 
@@ -43,11 +45,18 @@ pub fn EvaluationPage() -> impl IntoView {
                 let (versus_key, versus_class) = (versus_label(r.versus), versus_class(r.versus));
                 let reading = r.reading.map(reading_label);
                 let name = name_of(&r.competency);
+                let lang = app.lang.get();
+                let score = r.score.map_or("–".to_owned(), |s| score_text(lang, s));
+                let level = match (r.level, r.no_example) {
+                    (Some(level), _) => level.to_string(),
+                    (None, true) => app.tr(Key::NoExampleShort).to_owned(),
+                    (None, false) => "–".to_owned(),
+                };
                 view! {
                     <tr>
                         <th scope="row">{name}</th>
-                        <td data-label=text(Key::ColScore)>{r.score.map_or("–".to_owned(), |s| s.to_string())}</td>
-                        <td data-label=text(Key::ColRating)>{r.level.map_or("–".to_owned(), |l| l.to_string())}</td>
+                        <td data-label=text(Key::ColScore)>{score}</td>
+                        <td data-label=text(Key::ColRating)>{level}</td>
                         <td data-label=text(Key::ColStandard)>{r.standard}</td>
                         <td data-label=text(Key::ColVersus)><span class=versus_class>{text(versus_key)}</span></td>
                         <td data-label=text(Key::ColReading)>
@@ -57,8 +66,8 @@ pub fn EvaluationPage() -> impl IntoView {
                                     <span class="reading-help">{text(help)}</span>
                                 })}
                             </div>
-                            {r.flag.map(|_| view! {
-                                <p class="flag"><span aria-hidden="true">"⚑ "</span>{text(Key::FlagRatedWithoutExamples)}</p>
+                            {r.flag.map(|f| view! {
+                                <p class="flag"><span aria-hidden="true">"⚑ "</span>{text(flag_label(f))}</p>
                             })}
                         </td>
                     </tr>
@@ -88,6 +97,9 @@ pub fn EvaluationPage() -> impl IntoView {
                     &[("names", &names.join(", "))],
                 ))
             }
+            Err(Refusal::DepartureUnexplained(_)) => {
+                Some(app.tr(Key::DepartureNeedsReason).to_owned())
+            }
             _ => None,
         });
     };
@@ -114,6 +126,7 @@ pub fn EvaluationPage() -> impl IntoView {
         <section class="card">
             <h2 class="print-only">{text(Key::ReportTitle)}</h2>
             <p class="muted">{text(Key::EvaluationGuide)}</p>
+            <p class="muted">{text(Key::EvaluationDecides)}</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label=text(Key::ReportTitle)>
                 <table class="list-table results">
                     <thead>
@@ -132,6 +145,7 @@ pub fn EvaluationPage() -> impl IntoView {
             <super::gaps::UnratedReasons/>
         </section>
         <super::gaps::Deviations/>
+        <super::discussion::DiscussionSummary/>
         <section class="card form-stack">
             <Choices
                 legend=Key::RecommendationTitle
@@ -148,6 +162,7 @@ pub fn EvaluationPage() -> impl IntoView {
                 rows=6
                 disabled=locked
             />
+            <DepartureNote/>
             <div role="alert">
                 {move || refusal.get().map(|message| view! { <p class="field-error">{message}</p> })}
             </div>
@@ -173,5 +188,53 @@ pub fn EvaluationPage() -> impl IntoView {
         </section>
         <super::panel::PanelCard/>
         <super::retention::RetentionCard/>
+    }
+}
+
+/// When the recommendation departs from the standard (a yes with competencies below it or
+/// without any example, a no while all meet it): which competencies, and a field for how the
+/// substantiation weighs them, needed before completing (M27, M28).
+#[component]
+fn DepartureNote() -> impl IntoView {
+    let app = use_app();
+    let locked = locked(app);
+    let departure =
+        Memo::new(move |_| app.session.with(|s| s.as_ref().and_then(|s| s.departure())));
+    let message = move || {
+        let lang = app.lang.get();
+        let departure = departure.get()?;
+        Some(match departure {
+            Departure::PositiveBelowStandard(ids) => {
+                let names: Vec<String> = app.session.with(|s| {
+                    let Some(s) = s.as_ref() else {
+                        return Vec::new();
+                    };
+                    ids.iter()
+                        .filter_map(|id| s.lens.competency(id))
+                        .map(|c| isolate(c.competency.name.get(lang)))
+                        .collect()
+                });
+                tf(
+                    lang,
+                    Key::DeparturePositive,
+                    &[("names", &names.join(", "))],
+                )
+            }
+            Departure::NegativeAllMeet => app.tr(Key::DepartureNegative).to_owned(),
+        })
+    };
+    view! {
+        <Show when=move || departure.with(Option::is_some)>
+            <div class="report report-warn departure">
+                <p><strong>{message}</strong></p>
+                <TextArea
+                    label=Key::DepartureReason
+                    value=text_of(app, |s| &s.evaluation.departure_reason)
+                    on_input=on_text(app, SessionAction::SetDepartureReason)
+                    rows=3
+                    disabled=locked
+                />
+            </div>
+        </Show>
     }
 }

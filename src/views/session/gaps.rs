@@ -6,7 +6,9 @@
 use leptos::prelude::*;
 
 use super::locked;
+use crate::domain::assessment::Thresholds;
 use crate::domain::interview::AnswerField;
+use crate::domain::Lang;
 use crate::domain::{SessionAction, Status};
 use crate::i18n::{isolate, tf, Key};
 use crate::state::{text, use_app, AppState};
@@ -96,15 +98,8 @@ pub fn UnratedReasons() -> impl IntoView {
     let locked = locked(app);
     let unrated = Memo::new(move |_| {
         app.session.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    s.results()
-                        .into_iter()
-                        .filter(|r| r.level.is_none())
-                        .map(|r| r.competency)
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
+            // "No example, even after time to think" is its reason already.
+            s.as_ref().map(|s| s.unrated()).unwrap_or_default()
         })
     });
     let fields = move || {
@@ -161,7 +156,8 @@ pub fn UnratedReasons() -> impl IntoView {
     }
 }
 
-/// Every difference from the lens's standard questions.
+/// Every difference from the position's standard: other focus thresholds for this candidate,
+/// and the standard questions skipped or added.
 #[component]
 pub fn Deviations() -> impl IntoView {
     let app = use_app();
@@ -169,6 +165,20 @@ pub fn Deviations() -> impl IntoView {
         app.session
             .with(|s| s.as_ref().map(|s| s.deviations()).unwrap_or_default())
     });
+    let own_thresholds = Memo::new(move |_| {
+        app.session.with(|s| {
+            let s = s.as_ref()?;
+            let (own, reason) = s.threshold_deviation()?;
+            Some((s.lens.thresholds, own, reason.to_owned()))
+        })
+    });
+    let thresholds = move || {
+        own_thresholds.get().map(|(position, own, reason)| {
+            let text = threshold_deviation_text(app.lang.get(), position, own, &reason);
+            view! { <li class="threshold-deviation"><span class="deviation">{text}</span></li> }
+        })
+    };
+    let none = move || deviations.with(Vec::is_empty) && own_thresholds.with(Option::is_none);
     let rows = move || {
         deviations
             .get()
@@ -196,11 +206,34 @@ pub fn Deviations() -> impl IntoView {
         <section class="card deviations">
             <h2>{text(Key::DeviationsTitle)}</h2>
             <Show
-                when=move || !deviations.with(Vec::is_empty)
+                when=move || !none()
                 fallback=move || view! { <p class="muted">{text(Key::DeviationsNone)}</p> }
             >
-                <ul>{rows}</ul>
+                <ul>{thresholds}{rows}</ul>
             </Show>
         </section>
     }
+}
+
+/// "Focus thresholds 30/70 instead of the position's 35/65: <reason>" (or that none was given).
+pub(crate) fn threshold_deviation_text(
+    lang: Lang,
+    position: Thresholds,
+    own: Thresholds,
+    reason: &str,
+) -> String {
+    let reason = if reason.trim().is_empty() {
+        crate::i18n::t(lang, Key::ThresholdsNoReason).to_owned()
+    } else {
+        isolate(reason)
+    };
+    let args = [
+        ("low", own.low.to_string()),
+        ("high", own.high.to_string()),
+        ("position_low", position.low.to_string()),
+        ("position_high", position.high.to_string()),
+        ("reason", reason),
+    ];
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    tf(lang, Key::DeviationThresholds, &args)
 }

@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 
+use super::assessment_record::AssessmentRecord;
 use super::schedule::PlannedLength;
 use super::{locked, on_text, text_of};
 use crate::components::fields::{TextArea, TextInput};
-use crate::domain::assessment::parse_score;
+use crate::domain::assessment::{parse_score, Scale};
 use crate::domain::session::Missing;
 use crate::domain::{Lang, Session, SessionAction};
 use crate::i18n::{self, tf, Key};
@@ -58,6 +59,11 @@ pub fn IntakePage() -> impl IntoView {
             .with(|s| s.as_ref().map(|s| s.id.clone()))
             .unwrap_or_default()
     };
+    let scale = move || {
+        app.session
+            .with(|s| s.as_ref().map(|s| s.assessment.scale))
+            .unwrap_or_default()
+    };
     view! {
         <div class="two-column">
             <div>
@@ -84,8 +90,9 @@ pub fn IntakePage() -> impl IntoView {
                     <PlannedLength locked/>
                     <p class="muted">{text(Key::FrozenLens)}</p>
                 </section>
+                <AssessmentRecord/>
                 <section class="card">
-                    <h2>{text(Key::ScoresTitle)}</h2>
+                    <h2>{move || app.tr(scores_title(scale()))}</h2>
                     <p class="muted">{text(Key::ScoresHint)}</p>
                     <div class="score-grid">
                         <For each=competency_ids key=|id| id.clone() let:cid>
@@ -132,7 +139,14 @@ pub fn IntakePage() -> impl IntoView {
     }
 }
 
-/// One competency's score: typed freely, stored only when it is a whole number 0–100.
+fn scores_title(scale: Scale) -> Key {
+    match scale {
+        Scale::Percentile => Key::ScoresTitle,
+        Scale::Sten => Key::ScoresTitleSten,
+    }
+}
+
+/// One competency's score: typed freely, stored only when it is a whole number on the scale.
 #[component]
 fn ScoreInput(competency: String) -> impl IntoView {
     let app = use_app();
@@ -157,10 +171,15 @@ fn ScoreInput(competency: String) -> impl IntoView {
             })
         })
     };
+    let scale = move || {
+        app.session
+            .with_untracked(|s| s.as_ref().map(|s| s.assessment.scale))
+            .unwrap_or_default()
+    };
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         draft.set(value.clone());
-        match parse_score(&value) {
+        match parse_score(&value, scale()) {
             Ok(score) => {
                 invalid.set(false);
                 let _ = app.act(SessionAction::SetScore {
@@ -189,7 +208,12 @@ fn ScoreInput(competency: String) -> impl IntoView {
                 />
             </label>
             <Show when=move || invalid.get()>
-                <span class="field-error" id=error_id.clone() role="alert">{text(Key::ScoreInvalid)}</span>
+                <span class="field-error" id=error_id.clone() role="alert">
+                    {move || {
+                        let (min, max) = scale().range();
+                        tf(app.lang.get(), Key::ScoreInvalid, &[("min", &min.to_string()), ("max", &max.to_string())])
+                    }}
+                </span>
             </Show>
         </div>
     }

@@ -26,16 +26,15 @@ pub fn clock_text(ms: u64) -> String {
     }
 }
 
-/// The names of the competencies without a complete rating, or `None` when all are rated.
+/// The names of the competencies with neither a rating nor "no example", or `None` when none.
 fn unrated_names(app: AppState) -> Option<String> {
     let lang = app.lang.get_untracked();
     app.session.with_untracked(|s| {
         let s = s.as_ref()?;
         let names: Vec<String> = s
-            .results()
+            .unrated()
             .iter()
-            .filter(|r| r.level.is_none())
-            .filter_map(|r| s.lens.competency(&r.competency))
+            .filter_map(|id| s.lens.competency(id))
             .map(|c| isolate(c.competency.name.get(lang)))
             .collect();
         (!names.is_empty()).then(|| names.join(", "))

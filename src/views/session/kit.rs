@@ -9,7 +9,7 @@ use super::report::{facts_view, interview_facts};
 use crate::components::probes::probe_list;
 use crate::domain::report::{kit, KitCompetency};
 use crate::domain::{Lang, Phase, Session};
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{score_text, t, tf, Key};
 use crate::route::{Route, SessionPage};
 use crate::state::use_app;
 use crate::views::lens_editor::phase_label;
@@ -44,6 +44,16 @@ const BOX: &str = "☐ ";
 fn document(session: &Session, lang: Lang) -> AnyView {
     let facts = facts_view(interview_facts(session, lang), lang);
     let total = session.lens.phase_minutes.total().to_string();
+    let competencies = kit(session);
+    // The scores belong to the discussion of the results (M17), not beside the anchors.
+    let scores = competencies
+        .iter()
+        .map(|c| {
+            let score = c.score.map_or("–".to_owned(), |s| score_text(lang, s));
+            view! { <li><span>{c.name.get(lang).to_owned()}</span><strong>{score}</strong></li> }
+        })
+        .collect_view();
+    let mut scores = Some(scores);
     let agenda = Phase::ALL
         .into_iter()
         .map(|phase| {
@@ -52,16 +62,21 @@ fn document(session: &Session, lang: Lang) -> AnyView {
                 .into_iter()
                 .map(|(tick, text)| view! { <li>{tick.then_some(BOX)}{text}</li> })
                 .collect_view();
+            let scores = (phase == Phase::Assessment)
+                .then(|| scores.take())
+                .flatten()
+                .map(|list| view! { <ul class="score-list">{list}</ul> });
             view! {
                 <section class="report-part kit-phase">
                     <h3>{t(lang, phase_label(phase))} " · " {tf(lang, Key::DayMinutes, &[("n", &minutes)])}</h3>
                     <ul class="kit-points">{points}</ul>
+                    {scores}
                     <div class="kit-write" aria-hidden="true"></div>
                 </section>
             }
         })
         .collect_view();
-    let competencies = kit(session)
+    let competencies = competencies
         .into_iter()
         .map(|c| competency(c, lang))
         .collect_view();
@@ -96,15 +111,16 @@ fn talking_points(phase: Phase, lang: Lang, total: &str) -> Vec<(bool, String)> 
             tick(Key::ExplainInterpret),
         ],
         Phase::Competencies => vec![say(Key::CompetencyGuide)],
-        Phase::Closing => vec![say(Key::ClosingGuide), tick(Key::NextStepsExplained)],
+        Phase::Closing => vec![
+            say(Key::ClosingGuide),
+            tick(Key::ClosingPosition),
+            tick(Key::ClosingOrganisation),
+            tick(Key::NextStepsExplained),
+        ],
     }
 }
 
 fn competency(c: KitCompetency, lang: Lang) -> impl IntoView {
-    let score = c.score.map_or_else(
-        || t(lang, Key::ReportNoScore).to_owned(),
-        |s| tf(lang, Key::KitScore, &[("score", &s.to_string())]),
-    );
     let example = format!(
         "{}  {BOX}{}  {BOX}{}  {BOX}{}",
         t(lang, Key::ExampleGiven),
@@ -138,13 +154,12 @@ fn competency(c: KitCompetency, lang: Lang) -> impl IntoView {
     view! {
         <section class="report-part kit-competency">
             <h3>{c.name.get(lang).to_owned()}</h3>
-            <p>
-                {score} " · " {tf(lang, Key::ReportStandard, &[("standard", &c.standard.to_string())])}
-            </p>
+            <p>{tf(lang, Key::ReportStandard, &[("standard", &c.standard.to_string())])}</p>
             <p><strong>{t(lang, Key::YourFocus)} ": "</strong>{t(lang, focus_text(c.focus))}</p>
             <ol class="report-questions">{questions}</ol>
             <p class="report-label">{t(lang, Key::KitRate)}</p>
-            <ul class="kit-anchors">{anchors}</ul>
+            <p class="muted">{t(lang, Key::RateObserved)}</p>
+            <ul class="kit-anchors">{anchors}<li>{BOX}{t(lang, Key::RateNoExample)}</li></ul>
             <p class="report-label">{t(lang, Key::ReportEvidence)}</p>
             <div class="kit-write" aria-hidden="true"></div>
         </section>

@@ -2,8 +2,10 @@
 //! evaluation) and the step on screen. Every field reads the open session and sends a
 //! `SessionAction` through `AppState::act`, which saves at once.
 
+mod assessment_record;
 mod competency_phase;
 mod debrief;
+mod discussion;
 mod evaluation;
 mod gaps;
 mod intake;
@@ -16,6 +18,7 @@ mod question_choice;
 mod report;
 mod retention;
 mod schedule;
+mod thresholds;
 
 use leptos::prelude::*;
 

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::{locked, on_text, text_of};
 use crate::components::fields::{Check, Choices, TextArea};
-use crate::domain::interview::{ClarityPoint, ExplainPoint, Recognition};
+use crate::domain::interview::{ClarityPoint, ClosingPoint, ExplainPoint, Recognition};
 use crate::domain::SessionAction;
-use crate::i18n::{tf, Key};
+use crate::i18n::{score_text, tf, Key};
 use crate::state::{text, use_app};
 
 #[component]
@@ -115,9 +115,8 @@ pub fn AssessmentPhase() -> impl IntoView {
                     .map(|item| {
                         let score = s
                             .assessment
-                            .scores
-                            .get(&item.competency.id)
-                            .map(|v| v.to_string())
+                            .score(&item.competency.id)
+                            .map(|v| score_text(lang, v))
                             .unwrap_or_else(|| "–".into());
                         view! { <li><span>{item.competency.name.get(lang).to_owned()}</span><strong>{score}</strong></li> }
                     })
@@ -142,6 +141,9 @@ pub fn AssessmentPhase() -> impl IntoView {
                 on_select=Callback::new(move |r| { let _ = app.act(SessionAction::SetRecognition(Some(r))); })
                 disabled=locked
             />
+            <Show when=move || recognition.get() == Some(Recognition::No)>
+                <p class="report report-warn recognition-guide">{text(Key::RecognitionNoGuide)}</p>
+            </Show>
             <TextArea
                 label=Key::RecognitionExamples
                 value=text_of(app, |s| &s.interview.recognition_examples)
@@ -169,9 +171,24 @@ pub fn AssessmentPhase() -> impl IntoView {
 #[component]
 pub fn ClosingPhase() -> impl IntoView {
     let app = use_app();
+    let inform = move |p: ClosingPoint, key: Key| {
+        let label = Signal::derive(move || app.tr(key).to_owned());
+        let checked = Signal::derive(move || {
+            app.session.with(|s| {
+                s.as_ref()
+                    .is_some_and(|s| s.interview.closing_done.contains(&p))
+            })
+        });
+        let on_change = Callback::new(move |done| {
+            let _ = app.act(SessionAction::TickClosing { point: p, done });
+        });
+        view! { <Point label checked on_change/> }
+    };
     view! {
         <section class="card phase">
             <p class="guide">{text(Key::ClosingGuide)}</p>
+            {inform(ClosingPoint::Position, Key::ClosingPosition)}
+            {inform(ClosingPoint::Organisation, Key::ClosingOrganisation)}
             <TextArea
                 label=Key::CandidateQuestions
                 value=text_of(app, |s| &s.interview.candidate_questions)

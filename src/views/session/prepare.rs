@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use super::intake::missing_list;
 use super::locked;
 use super::question_choice::PreparedQuestion;
-use crate::components::fields::{Check, NumberDraft};
+use crate::components::fields::Check;
 use crate::domain::assessment::{Band, Focus};
 use crate::domain::session_action::Refusal;
 use crate::domain::{Phase, SessionAction};
-use crate::i18n::{tf, Key};
+use crate::i18n::{score_text, tf, Key};
 use crate::route::{Route, SessionPage};
 use crate::state::{text, use_app};
 use crate::views::lens_editor::phase_label;
@@ -37,25 +37,6 @@ pub(crate) fn band_label(band: Option<Band>) -> (Key, &'static str) {
 pub fn PreparePage() -> impl IntoView {
     let app = use_app();
     let locked = locked(app);
-    let thresholds = move || {
-        app.session
-            .with(|s| s.as_ref().map(|s| s.preparation.thresholds))
-            .unwrap_or_default()
-    };
-    let low = RwSignal::new(thresholds().low.to_string());
-    let high = RwSignal::new(thresholds().high.to_string());
-    let thresholds_refused = RwSignal::new(false);
-    let apply_thresholds = move || {
-        let parsed = (
-            low.get_untracked().trim().parse::<u8>(),
-            high.get_untracked().trim().parse::<u8>(),
-        );
-        let ok = match parsed {
-            (Ok(low), Ok(high)) => app.act(SessionAction::SetThresholds { low, high }).is_ok(),
-            _ => false,
-        };
-        thresholds_refused.set(!ok);
-    };
     let competency_ids = move || {
         app.session
             .with(|s| s.as_ref().map(|s| s.lens.competency_ids()))
@@ -117,17 +98,8 @@ pub fn PreparePage() -> impl IntoView {
     };
 
     view! {
-        <section class="card">
-            <h2>{text(Key::ThresholdsTitle)}</h2>
-            <p class="muted">{text(Key::ThresholdsHint)}</p>
-            <div class="level-grid">
-                <NumberDraft label=Key::ThresholdLow draft=low on_commit=Callback::new(move |_| apply_thresholds()) max=100 disabled=locked/>
-                <NumberDraft label=Key::ThresholdHigh draft=high on_commit=Callback::new(move |_| apply_thresholds()) max=100 disabled=locked/>
-            </div>
-            <Show when=move || thresholds_refused.get()>
-                <p class="field-error" role="alert">{text(Key::ThresholdsInvalid)}</p>
-            </Show>
-        </section>
+        <super::discussion::KnownBefore/>
+        <super::thresholds::ThresholdsCard/>
         <For each=competency_ids key=|id| id.clone() let:cid>
             <CompetencyPreparation competency=cid/>
         </For>
@@ -173,8 +145,8 @@ fn CompetencyPreparation(competency: String) -> impl IntoView {
         app.session.with(|s| {
             let s = s.as_ref()?;
             let item = cid.with_value(|c| s.lens.competency(c).cloned())?;
-            let score = s.assessment.scores.get(&item.competency.id).copied();
-            let t = s.preparation.thresholds;
+            let score = s.assessment.score(&item.competency.id);
+            let t = s.thresholds();
             // Whether each question is used is read per checkbox, so ticking one does not
             // rebuild the block (and keyboard focus stays where it is).
             let questions: Vec<(String, bool)> = item
@@ -186,8 +158,8 @@ fn CompetencyPreparation(competency: String) -> impl IntoView {
             Some((
                 item,
                 score,
-                score.map(|v| t.band(v)),
-                score.map(|v| t.focus(v)),
+                score.map(|v| t.band(v.percentile())),
+                score.map(|v| t.focus(v.percentile())),
                 questions,
             ))
         })
@@ -214,7 +186,7 @@ fn CompetencyPreparation(competency: String) -> impl IntoView {
                     <header class="card-header">
                         <h3>{name}</h3>
                         <span class="score-badge">
-                            <strong>{score.map(|s| s.to_string()).unwrap_or_else(|| "–".into())}</strong>
+                            <strong>{score.map(|s| score_text(lang(), s)).unwrap_or_else(|| "–".into())}</strong>
                             " " <span class=band_class>{text(band_key)}</span>
                         </span>
                     </header>

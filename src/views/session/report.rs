@@ -3,13 +3,20 @@
 
 use leptos::prelude::*;
 
+use super::discussion::recognition_label;
+use super::gaps::threshold_deviation_text;
 use super::prepare::band_label;
 use crate::components::badges::versus_class;
 use crate::components::report_chart::ReportChart;
+use crate::domain::evaluation::Departure;
 use crate::domain::interview::Example;
+use crate::domain::interview::Recognition;
 use crate::domain::report::{sections, AskedQuestion, Section};
 use crate::domain::{Lang, Session, Status};
-use crate::i18n::{long_date, reading_label, recommendation_label, t, tf, versus_label, Key};
+use crate::i18n::{
+    flag_label, isolate, long_date, reading_label, recommendation_label, scale_label, score_text,
+    t, tf, versus_label, Key,
+};
 use crate::route::{Route, SessionPage};
 use crate::state::use_app;
 
@@ -100,11 +107,13 @@ fn report(session: &Session, lang: Lang) -> AnyView {
         || t(lang, Key::ReportNoRecommendation),
         |r| t(lang, recommendation_label(r)),
     );
+    let departure = departure(session, lang);
     view! {
         <h2 class="report-heading">{t(lang, Key::ReportTitle)}</h2>
         {draft}
         <dl class="facts report-facts">{facts}</dl>
-        <ReportChart sections=sections thresholds=session.preparation.thresholds lang/>
+        {assessment(session, lang)}
+        <ReportChart sections=sections thresholds=session.thresholds() lang/>
         {parts}
         <section class="report-part">
             <h3>{t(lang, Key::DeviationsTitle)}</h3>
@@ -115,6 +124,7 @@ fn report(session: &Session, lang: Lang) -> AnyView {
             <p class="report-recommendation">{recommendation}</p>
             <p class="report-label">{t(lang, Key::ReportSubstantiation)}</p>
             <p class="report-text">{session.evaluation.substantiation.clone()}</p>
+            {departure}
         </section>
     }
     .into_any()
@@ -128,7 +138,7 @@ fn competency(section: Section, lang: Lang) -> impl IntoView {
             tf(
                 lang,
                 Key::ReportScore,
-                &[("score", &score.to_string()), ("band", band)],
+                &[("score", &score_text(lang, score)), ("band", band)],
             )
         }
         _ => t(lang, Key::ReportNoScore).to_owned(),
@@ -141,6 +151,9 @@ fn competency(section: Section, lang: Lang) -> impl IntoView {
             </p>
         }
         .into_any(),
+        _ if r.no_example => {
+            view! { <p><strong>{t(lang, Key::ReportNoExample)}</strong></p> }.into_any()
+        }
         // "Not rated" is already said beside the standard.
         _ => ().into_any(),
     };
@@ -149,7 +162,7 @@ fn competency(section: Section, lang: Lang) -> impl IntoView {
     });
     let flag = r
         .flag
-        .map(|_| view! { <p class="flag">"⚑ " {t(lang, Key::FlagRatedWithoutExamples)}</p> });
+        .map(|f| view! { <p class="flag">"⚑ " {t(lang, flag_label(f))}</p> });
     let unrated = section.unrated_reason.clone().map(|reason| {
         view! { <p class="report-text">{tf(lang, Key::ReportUnratedReason, &[("reason", &reason)])}</p> }
     });
@@ -212,7 +225,11 @@ fn question(q: &AskedQuestion, lang: Lang) -> impl IntoView {
 
 fn deviations(session: &Session, lang: Lang) -> AnyView {
     let list = session.deviations();
-    if list.is_empty() {
+    let thresholds = session.threshold_deviation().map(|(own, reason)| {
+        let text = threshold_deviation_text(lang, session.lens.thresholds, own, reason);
+        view! { <li>{text}</li> }
+    });
+    if list.is_empty() && thresholds.is_none() {
         return view! { <p>{t(lang, Key::DeviationsNone)}</p> }.into_any();
     }
     let items = list
@@ -233,5 +250,75 @@ fn deviations(session: &Session, lang: Lang) -> AnyView {
             view! { <li><strong>{name}</strong> ": " {question} " — " {what}</li> }
         })
         .collect_view();
-    view! { <ul>{items}</ul> }.into_any()
+    view! { <ul>{thresholds}{items}</ul> }.into_any()
+}
+
+/// Where the scores come from, and the assessment discussion as it went (M5, M15–M16).
+fn assessment(session: &Session, lang: Lang) -> impl IntoView {
+    let a = &session.assessment;
+    let i = &session.interview;
+    let unknown = || t(lang, Key::ReportNotRecorded).to_owned();
+    let or_unknown = |v: &str| {
+        if v.trim().is_empty() {
+            unknown()
+        } else {
+            v.to_owned()
+        }
+    };
+    let taken_on = if a.taken_on.is_empty() {
+        unknown()
+    } else {
+        long_date(lang, &a.taken_on)
+    };
+    let text_part = |key: Key, value: &str| {
+        (!value.trim().is_empty()).then(|| {
+            view! {
+                <p class="report-label">{t(lang, key)}</p>
+                <p class="report-text">{value.to_owned()}</p>
+            }
+        })
+    };
+    let guide = (i.recognition == Some(Recognition::No))
+        .then(|| view! { <p class="report-text">{t(lang, Key::RecognitionNoGuide)}</p> });
+    view! {
+        <section class="report-part report-assessment">
+            <h3>{t(lang, Key::ReportAssessment)}</h3>
+            <dl class="facts">
+                <dt>{t(lang, Key::RecordInstrument)}</dt><dd><bdi>{or_unknown(&a.instrument)}</bdi></dd>
+                <dt>{t(lang, Key::RecordTakenOn)}</dt><dd>{taken_on}</dd>
+                <dt>{t(lang, Key::RecordNormGroup)}</dt><dd><bdi>{or_unknown(&a.norm_group)}</bdi></dd>
+                <dt>{t(lang, Key::RecordScale)}</dt><dd>{t(lang, scale_label(a.scale))}</dd>
+                <dt>{t(lang, Key::RecognisedShort)}</dt><dd>{t(lang, recognition_label(i.recognition))}</dd>
+            </dl>
+            {guide}
+            {text_part(Key::ReportLabel, &a.report)}
+            {text_part(Key::RecognitionExamples, &i.recognition_examples)}
+            {text_part(Key::DiscussionNotes, &i.discussion_notes)}
+            {text_part(Key::OtherLabel, &a.other)}
+        </section>
+    }
+}
+
+/// How the recommendation departs from the standard, and what the interviewer wrote about it.
+fn departure(session: &Session, lang: Lang) -> Option<impl IntoView> {
+    let what = match session.departure()? {
+        Departure::PositiveBelowStandard(ids) => {
+            let names: Vec<String> = ids
+                .iter()
+                .filter_map(|id| session.lens.competency(id))
+                .map(|c| isolate(c.competency.name.get(lang)))
+                .collect();
+            tf(
+                lang,
+                Key::DeparturePositive,
+                &[("names", &names.join(", "))],
+            )
+        }
+        Departure::NegativeAllMeet => t(lang, Key::DepartureNegative).to_owned(),
+    };
+    Some(view! {
+        <p class="report-label">{t(lang, Key::ReportDeparture)}</p>
+        <p>{what}</p>
+        <p class="report-text">{session.evaluation.departure_reason.clone()}</p>
+    })
 }

@@ -1,0 +1,93 @@
+//! Where the scores come from (M5): the instrument, when it was taken, the norm group and the
+//! scale its scores are on. The scale can change only while no score is entered, so a score
+//! is never read on another scale than it was typed on.
+
+use leptos::prelude::*;
+
+use super::{locked, on_text, text_of};
+use crate::components::fields::TextInput;
+use crate::domain::assessment::Scale;
+use crate::domain::session_action::Refusal;
+use crate::domain::SessionAction;
+use crate::i18n::{scale_label, Key};
+use crate::state::{text, use_app};
+
+#[component]
+pub fn AssessmentRecord() -> impl IntoView {
+    let app = use_app();
+    let locked = locked(app);
+    let scale = move || {
+        app.session
+            .with(|s| s.as_ref().map(|s| s.assessment.scale))
+            .unwrap_or_default()
+    };
+    let has_scores = move || {
+        app.session
+            .with(|s| s.as_ref().is_some_and(|s| !s.assessment.scores.is_empty()))
+    };
+    let date_refused = RwSignal::new(false);
+    let on_date = Callback::new(move |date: String| {
+        let refused = app.act(SessionAction::SetTakenOn(date)) == Err(Refusal::BadDate);
+        date_refused.set(refused);
+    });
+    let options = Scale::ALL
+        .into_iter()
+        .map(|option| {
+            let code = match option {
+                Scale::Percentile => "percentile",
+                Scale::Sten => "sten",
+            };
+            view! {
+                <option value=code selected=move || scale() == option>{text(scale_label(option))}</option>
+            }
+        })
+        .collect_view();
+    let on_scale = move |ev: leptos::ev::Event| {
+        let chosen = match event_target_value(&ev).as_str() {
+            "sten" => Scale::Sten,
+            _ => Scale::Percentile,
+        };
+        // The select is disabled while scores exist; the domain refuses too.
+        let _ = app.act(SessionAction::SetScale(chosen));
+    };
+    view! {
+        <section class="card form-stack assessment-record">
+            <h2>{text(Key::RecordTitle)}</h2>
+            <TextInput
+                label=Key::RecordInstrument
+                value=text_of(app, |s| &s.assessment.instrument)
+                on_input=on_text(app, SessionAction::SetInstrument)
+                disabled=locked
+            />
+            <TextInput
+                label=Key::RecordTakenOn
+                kind="date"
+                value=text_of(app, |s| &s.assessment.taken_on)
+                on_input=on_date
+                disabled=locked
+            />
+            <Show when=move || date_refused.get()>
+                <p class="field-error" role="alert">{text(Key::RecordBadDate)}</p>
+            </Show>
+            <TextInput
+                label=Key::RecordNormGroup
+                value=text_of(app, |s| &s.assessment.norm_group)
+                on_input=on_text(app, SessionAction::SetNormGroup)
+                disabled=locked
+            />
+            <label class="field">
+                <span class="label">{text(Key::RecordScale)}</span>
+                <select
+                    aria-describedby="scale-hint"
+                    disabled=move || locked.get() || has_scores()
+                    on:change=on_scale
+                >
+                    {options}
+                </select>
+                <span class="hint" id="scale-hint">
+                    {move || app.tr(if has_scores() { Key::RecordScaleLocked } else { Key::RecordScaleHint })}
+                </span>
+            </label>
+        </section>
+    }
+}
