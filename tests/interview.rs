@@ -297,10 +297,7 @@ fn the_aptitude_behaviour_readings_follow_the_method() {
         Reading::LearnedBehaviour
     );
     assert_eq!(reading(Band::High, Behaviour::Shown), Reading::Confirmed);
-    assert_eq!(
-        reading(Band::Low, Behaviour::Weak),
-        Reading::DevelopmentArea
-    );
+    assert_eq!(reading(Band::Low, Behaviour::Weak), Reading::FallsShort);
     assert_eq!(
         marked_behaviour([Some(Example::Partly), Some(Example::Partly)]),
         Some(Behaviour::Shown)

@@ -238,8 +238,8 @@ fn every_reading_follows_band_and_behaviour() {
         (Band::High, Weak, Reading::NotConfirmed),
         (Band::High, NoExample, Reading::UntappedPotential),
         (Band::Low, Shown, Reading::LearnedBehaviour),
-        (Band::Low, Weak, Reading::DevelopmentArea),
-        (Band::Low, NoExample, Reading::NotYetDeveloped),
+        (Band::Low, Weak, Reading::FallsShort),
+        (Band::Low, NoExample, Reading::DevelopmentArea),
         (Band::Middle, Shown, Reading::InterviewDecides),
         (Band::Middle, Weak, Reading::InterviewDecides),
         (Band::Middle, NoExample, Reading::InterviewDecides),
@@ -344,16 +344,16 @@ fn no_example_leaves_the_competency_unrated_and_reads_from_the_score() {
     assert_eq!((r.level, r.versus, r.no_example), (None, None, true));
     assert_eq!(r.reading, Some(Reading::UntappedPotential));
     assert!(high.interview.ratings["planning"].level.is_none());
-    // Low score, no example → not yet developed.
+    // Low score, no example → a development area.
     let mut low = scored("l", &lens, 31, 50);
     no_example(&mut low, "planning");
-    assert_eq!(low.results()[0].reading, Some(Reading::NotYetDeveloped));
+    assert_eq!(low.results()[0].reading, Some(Reading::DevelopmentArea));
     // It is a reason to leave a competency unrated: completing needs none other for it.
     assert_eq!(low.unrated_without_reason(), ["initiative"]);
     // Rating afterwards takes "no example" back; a level with "no example" cannot both stand.
     rate(&mut low, "planning", 2);
     assert!(!low.interview.ratings["planning"].no_example);
-    assert_eq!(low.results()[0].reading, Some(Reading::DevelopmentArea));
+    assert_eq!(low.results()[0].reading, Some(Reading::FallsShort));
     // Taking the record back leaves a level untouched only when it was not set to no example.
     low.apply(A::SetNoExample {
         competency: "planning".into(),

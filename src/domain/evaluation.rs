@@ -137,10 +137,10 @@ pub enum Reading {
     UntappedPotential,
     /// Low score, behaviour shown: learned; check whether it fits (M3).
     LearnedBehaviour,
-    /// Low score, examples that fall short.
-    DevelopmentArea,
     /// Low score, no example: little chance to show it so far, and it will cost effort (M24).
-    NotYetDeveloped,
+    DevelopmentArea,
+    /// Low score, examples that fall short: a development area the examples bear out.
+    FallsShort,
     /// A middle score: the assessment gives no strong indication; the interview decides.
     InterviewDecides,
     /// No question answered and no rating: nothing to read.
@@ -156,8 +156,8 @@ pub fn reading(band: Band, behaviour: Behaviour) -> Reading {
         (Band::High, B::Weak) => Reading::NotConfirmed,
         (Band::High, B::NoExample) => Reading::UntappedPotential,
         (Band::Low, B::Shown) => Reading::LearnedBehaviour,
-        (Band::Low, B::Weak) => Reading::DevelopmentArea,
-        (Band::Low, B::NoExample) => Reading::NotYetDeveloped,
+        (Band::Low, B::Weak) => Reading::FallsShort,
+        (Band::Low, B::NoExample) => Reading::DevelopmentArea,
     }
 }
 

@@ -76,7 +76,7 @@ pub fn reading_label(reading: Reading) -> (Key, Key) {
         Reading::UntappedPotential => (Key::ReadingUntapped, Key::ReadingUntappedHelp),
         Reading::LearnedBehaviour => (Key::ReadingLearned, Key::ReadingLearnedHelp),
         Reading::DevelopmentArea => (Key::ReadingDevelopment, Key::ReadingDevelopmentHelp),
-        Reading::NotYetDeveloped => (Key::ReadingNotYet, Key::ReadingNotYetHelp),
+        Reading::FallsShort => (Key::ReadingFallsShort, Key::ReadingFallsShortHelp),
         Reading::InterviewDecides => (Key::ReadingMiddle, Key::ReadingMiddleHelp),
         Reading::NotDiscussed => (Key::ReadingNotDiscussed, Key::ReadingNotDiscussedHelp),
     }

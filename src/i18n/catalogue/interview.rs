@@ -128,8 +128,8 @@ macro_rules! interview_texts {
                 "Low score, behaviour shown: learned through experience. Check whether it fits the organisation and what it costs the candidate."
             ),
             ReadingDevelopmentHelp => (
-                "Lage score, en de voorbeelden laten het gedrag onder het nodige niveau zien.",
-                "Low score, and the examples show the behaviour below the level needed."
+                "Lage score, geen voorbeeld: waarschijnlijk weinig kans gehad het te laten zien; ontwikkelen kost moeite.",
+                "Low score, no example: probably little chance to show it so far; developing it will take effort."
             ),
             LeavingUnrated => (
                 "Nog niet beoordeeld: {names}. Je kunt terug om te beoordelen, of verder gaan en bij de evaluatie aangeven waarom niet.",
@@ -217,11 +217,6 @@ macro_rules! interview_texts {
                 "Hoge score, maar de voorbeelden laten het gedrag onder het nodige niveau zien: de aanleg is er, het gedrag in de praktijk nog niet.",
                 "High score, but the examples show the behaviour below the level needed: the aptitude is there, the behaviour in practice not yet."
             ),
-            ReadingNotYet => ("Nog niet ontwikkeld", "Not yet developed"),
-            ReadingNotYetHelp => (
-                "Lage score, geen voorbeeld: waarschijnlijk weinig kans gehad het te laten zien; ontwikkelen kost moeite.",
-                "Low score, no example: probably little chance to show it so far; developing it will take effort."
-            ),
             FlagNoExampleDespiteExamples => (
                 "Vastgelegd als ‘geen voorbeeld’, maar bij een vraag staat dat er wel een voorbeeld was. Beoordeel dat voorbeeld of pas de vinkjes aan.",
                 "Recorded as ‘no example’, yet a question is marked as having one. Rate that example or correct the marks."
@@ -254,6 +249,11 @@ macro_rules! interview_texts {
             DeviationThresholds => (
                 "Focusgrenzen {low}/{high} in plaats van die van de functie ({position_low}/{position_high}): {reason}",
                 "Focus thresholds {low}/{high} instead of the position's ({position_low}/{position_high}): {reason}"
+            ),
+            ReadingFallsShort => ("Ontwikkelpunt — de voorbeelden schieten tekort", "Development area — the examples fall short"),
+            ReadingFallsShortHelp => (
+                "Lage score, en de voorbeelden laten het gedrag onder het nodige niveau zien.",
+                "Low score, and the examples show the behaviour below the level needed."
             ),
         }
     };
