@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::export_dialog::ExportDialog;
 use crate::components::header::AppHeader;
 use crate::components::notices::Notices;
+use crate::domain::durability::Durability;
 use crate::i18n::{self, Key};
 use crate::pieces::{Piece, Pieces};
 use crate::route::{Route, SessionPage};
@@ -46,8 +47,14 @@ pub fn App() -> impl IntoView {
         app.check_sessions();
         crate::offline::link_manifest();
         crate::offline::register(app);
-        // Ask the browser not to clear this origin's data under storage pressure.
-        let _ = crate::storage::browser::persist().await;
+        // Ask the browser not to clear this origin's data under storage pressure; what it
+        // answers decides whether to warn that data may go after a week without a visit.
+        let persisted = crate::storage::browser::persist().await;
+        app.learn_durability(Durability {
+            persisted,
+            installed: crate::offline::installed(),
+            evicts_unvisited: crate::offline::evicts_unvisited(),
+        });
     });
 
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {

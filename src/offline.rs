@@ -20,6 +20,31 @@ fn worker_container() -> Option<ServiceWorkerContainer> {
         .map(|_| navigator.service_worker())
 }
 
+/// Whether the app runs installed, from the home screen: display-mode standalone, or Safari's
+/// own flag for a page opened from the home screen of an iPad or iPhone.
+pub fn installed() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let standalone = window
+        .match_media("(display-mode: standalone)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    let ios = js_sys::Reflect::get(&window.navigator(), &"standalone".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    standalone || ios
+}
+
+/// Whether this browser deletes a site's storage after a week without a visit (WebKit).
+pub fn evicts_unvisited() -> bool {
+    web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .is_some_and(|ua| crate::domain::durability::evicts_unvisited(&ua))
+}
+
 /// Links the web app manifest, once the first screen is drawn. A browser that sees the link
 /// fetches the manifest and an install icon at once; linked in `index.html`, those requests
 /// competed with the app's own wasm on the first visit (Lighthouse counted them in its LCP).

@@ -238,3 +238,46 @@ fn a_plan_counts_what_is_new_here_or_different_and_waits_for_every_choice() {
     assert_eq!(sessions.len(), 1);
     assert!(Plan::new(&[], vec![], &[], vec![]).is_empty());
 }
+
+#[test]
+fn a_file_with_more_entries_than_could_ever_fit_is_refused_at_once() {
+    use interviewgids::domain::capacity::{
+        most_that_fit, MIN_COMPETENCY_UNITS, MIN_LENS_UNITS, MIN_SESSION_UNITS,
+    };
+    let file = |list: &str, n: usize| {
+        let items = vec!["{}"; n].join(",");
+        format!(r#"{{"format":"interviewgids","version":3,"kind":"backup","{list}":[{items}]}}"#)
+    };
+    let too_many = |text: &str| {
+        let findings = interchange::parse(text).unwrap_err();
+        findings
+            .iter()
+            .find(|f| matches!(f.problem, Problem::TooMany { .. }))
+            .map(|f| (f.path.clone(), f.problem.clone()))
+    };
+    for (list, min) in [("sessions", MIN_SESSION_UNITS), ("lenses", MIN_LENS_UNITS)] {
+        let max = most_that_fit(min);
+        // At the limit the entries are read (and these empty ones refused one by one).
+        assert_eq!(too_many(&file(list, max)), None, "{list}");
+        assert_eq!(
+            too_many(&file(list, max + 1)),
+            Some((
+                format!("$.{list}"),
+                Problem::TooMany {
+                    found: max + 1,
+                    max
+                }
+            )),
+            "{list}"
+        );
+    }
+    let max = most_that_fit(MIN_COMPETENCY_UNITS);
+    let library = |n: usize| {
+        let items = vec!["{}"; n].join(",");
+        format!(
+            r#"{{"format":"interviewgids","version":3,"kind":"library","competencies":[{items}]}}"#
+        )
+    };
+    assert_eq!(too_many(&library(max)), None);
+    assert!(too_many(&library(max + 1)).is_some());
+}

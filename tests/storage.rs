@@ -492,3 +492,65 @@ fn an_unreadable_index_is_kept_aside_before_an_upgrade_writes_a_new_one() {
     assert_eq!(store.list_sessions().unwrap().sessions, [session.summary()]);
     assert_eq!(store.load_session("s-1").unwrap(), Some(session));
 }
+
+#[test]
+fn the_least_an_item_can_cost_is_a_true_lower_bound() {
+    use interviewgids::domain::capacity::{
+        MIN_COMPETENCY_UNITS, MIN_LENS_UNITS, MIN_SESSION_UNITS,
+    };
+    use interviewgids::domain::text::Text;
+    use interviewgids::domain::{Competency, Lens, Library, Question, Session};
+    let units = |store: &Store<MemoryBackend>| store.usage().unwrap().app_units;
+
+    // The emptiest interview with a one-letter id: its key, value and index entry. The second
+    // one's cost leaves out the lens snapshot both share.
+    let store = Store::new(MemoryBackend::default());
+    let lens = Lens::new("l", "");
+    store
+        .save_session(&Session::new("a", lens.clone(), ""))
+        .unwrap();
+    let one = units(&store);
+    store.save_session(&Session::new("b", lens, "")).unwrap();
+    let session = units(&store) - one;
+    assert!(
+        MIN_SESSION_UNITS <= session,
+        "an empty session costs {session} units"
+    );
+
+    // The emptiest lens of the user's own.
+    let store = Store::new(MemoryBackend::default());
+    store.save_lens(&Lens::new("a", "")).unwrap();
+    let lens = units(&store);
+    assert!(MIN_LENS_UNITS <= lens, "an empty lens costs {lens} units");
+
+    // The smallest competency a library file can hold: one-letter texts, one question, no
+    // probes, five anchors. Measured as the second one's cost in the imported library.
+    let t = || Text::new("x", "x");
+    let tiny = |id: &str| Competency {
+        id: id.into(),
+        factor: interviewgids::domain::Factor::AdaptingCoping,
+        name: t(),
+        definition: t(),
+        basis: t(),
+        questions: vec![Question {
+            id: "q".into(),
+            text: t(),
+            probes: Vec::new(),
+            own: false,
+        }],
+        anchors: (0..5).map(|_| t()).collect(),
+    };
+    let store = Store::new(MemoryBackend::default());
+    let library = |n: usize| Library {
+        competencies: (0..n).map(|i| tiny(&i.to_string())).collect(),
+    };
+    store.save_imported_library(&library(1)).unwrap();
+    let one = units(&store);
+    store.save_imported_library(&library(2)).unwrap();
+    let competency = units(&store) - one;
+    assert!(
+        MIN_COMPETENCY_UNITS <= competency,
+        "a tiny competency costs {competency} units"
+    );
+    println!("least costs: session {session}, lens {lens}, competency {competency} units");
+}

@@ -24,8 +24,12 @@ pub fn Notices() -> impl IntoView {
             }
             Notice::UpdateReady => i18n::t(lang, Key::UpdateReady).to_owned(),
             Notice::Updating => i18n::t(lang, Key::Updating).to_owned(),
-            Notice::BackupDue => i18n::t(lang, Key::BackupDue).to_owned(),
+            Notice::BackupDue => {
+                let days = app.durability.get().backup_every_days().to_string();
+                i18n::tf(lang, Key::BackupDue, &[("days", &days)])
+            }
             Notice::KeptBoth { .. } => i18n::t(lang, Key::KeptBoth).to_owned(),
+            Notice::MayBeDeleted => i18n::t(lang, Key::MayBeDeleted).to_owned(),
             Notice::NearlyFull(percent) => {
                 i18n::tf(lang, Key::NearlyFull, &[("percent", &percent.to_string())])
             }
@@ -43,7 +47,8 @@ pub fn Notices() -> impl IntoView {
                             notice,
                             Notice::UpdateReady | Notice::Updating | Notice::BackupDue
                         );
-                        let backup = *notice == Notice::BackupDue;
+                        let deleted = *notice == Notice::MayBeDeleted;
+                        let backup = *notice == Notice::BackupDue || deleted;
                         let original = match notice {
                             Notice::KeptBoth { original, .. } => Some(original.clone()),
                             _ => None,
@@ -61,6 +66,9 @@ pub fn Notices() -> impl IntoView {
                                 })}
                                 {full.then(|| view! {
                                     <a class="button" href=Route::Data.href()>{text(Key::NavData)}</a>
+                                })}
+                                {deleted.then(|| view! {
+                                    <a class="button" href=Route::Data.href()>{text(Key::KeepHowTo)}</a>
                                 })}
                                 {backup.then(|| view! {
                                     <button type="button" class="primary" on:click=move |_| app.export_backup(Protect::ByDefault)>

@@ -11,6 +11,22 @@ pub const QUOTA_UNITS: usize = 5 * 1024 * 1024;
 /// fails when the measurement drifts more than 10 % from this figure.
 pub const TYPICAL_SESSION_UNITS: usize = 8_000;
 
+/// The least one stored interview can cost, in units: its key, the smallest session value the
+/// app writes (an empty interview, its lens a snapshot shared with others) and its index entry.
+/// A lower bound, checked against the store in `tests/storage.rs`, so a file is never refused
+/// that could fit.
+pub const MIN_SESSION_UNITS: usize = 400;
+/// The least one of the user's own lenses can cost, in units (also checked there).
+pub const MIN_LENS_UNITS: usize = 90;
+/// The least one competency of an imported library can cost, in units (also checked there).
+pub const MIN_COMPETENCY_UNITS: usize = 150;
+
+/// The most items of a kind this device's storage could ever hold, with nothing else stored:
+/// a file with more is refused at once, before any of them is read.
+pub const fn most_that_fit(min_units: usize) -> usize {
+    QUOTA_UNITS / min_units
+}
+
 /// From this share of the quota on, the Data screen warns.
 pub const WARN_AT_PERCENT: usize = 80;
 

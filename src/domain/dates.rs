@@ -78,10 +78,10 @@ pub fn weekday(day: i64) -> u32 {
     (day + 3).rem_euclid(7) as u32 + 1
 }
 
-/// A backup is due when none was ever made, or the last one is a week old or older.
-pub fn backup_due(last: Option<&str>, now: &str) -> bool {
+/// A backup is due when none was ever made, or the last one is `every` days old or older.
+pub fn backup_due(last: Option<&str>, now: &str, every: i64) -> bool {
     match (last.and_then(day), day(now)) {
-        (Some(last), Some(now)) => now - last >= 7,
+        (Some(last), Some(now)) => now - last >= every,
         _ => true,
     }
 }
@@ -119,12 +119,16 @@ mod tests {
 
     #[test]
     fn a_backup_is_due_after_a_week_or_when_never_made() {
-        assert!(backup_due(None, "2026-11-28"));
+        assert!(backup_due(None, "2026-11-28", 7));
         assert!(!backup_due(
             Some("2026-11-22T10:00:00Z"),
-            "2026-11-28T09:00:00Z"
+            "2026-11-28T09:00:00Z",
+            7
         ));
-        assert!(backup_due(Some("2026-11-21"), "2026-11-28"));
-        assert!(backup_due(Some("garbage"), "2026-11-28"));
+        // Where the storage may go after a week without a visit, every three days.
+        assert!(!backup_due(Some("2026-11-26"), "2026-11-28", 3));
+        assert!(backup_due(Some("2026-11-25"), "2026-11-28", 3));
+        assert!(backup_due(Some("2026-11-21"), "2026-11-28", 7));
+        assert!(backup_due(Some("garbage"), "2026-11-28", 7));
     }
 }

@@ -8,6 +8,7 @@ pub mod capacity;
 pub mod competency;
 pub mod dates;
 pub mod debrief;
+pub mod durability;
 pub mod encryption;
 pub mod evaluation;
 pub mod import;

@@ -4,10 +4,12 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::Value;
 
+use super::capacity::{most_that_fit, MIN_COMPETENCY_UNITS, MIN_LENS_UNITS, MIN_SESSION_UNITS};
 use super::competency::Library;
 use super::interchange::{object, Backup, Content, Document, Kind, MAX_BYTES, MAX_DEPTH, VERSION};
 use super::json;
@@ -145,11 +147,13 @@ impl Reading {
                 reading.content = Some(Content::Lens(lens));
             }
             Kind::Library => {
+                counted(text)?;
                 let library = json::read::<Library>(text).map_err(|f| vec![f])?;
                 checker.library(&library);
                 reading.content = Some(Content::Library(library));
             }
             Kind::Backup => {
+                counted(text)?;
                 let file = json::read::<BackupFile>(text).map_err(|f| vec![f])?;
                 checker.field("lenses", |c| {
                     for (i, lens) in file.lenses.iter().enumerate() {
@@ -235,6 +239,51 @@ impl Reading {
             exported_at: self.exported_at,
             content,
         })
+    }
+}
+
+/// How many entries a backup or library holds, read without reading any of them.
+#[derive(Deserialize)]
+struct Counts {
+    #[serde(default)]
+    sessions: Vec<IgnoredAny>,
+    #[serde(default)]
+    snapshots: BTreeMap<String, IgnoredAny>,
+    #[serde(default)]
+    lenses: Vec<IgnoredAny>,
+    #[serde(default)]
+    competencies: Vec<IgnoredAny>,
+}
+
+/// Refuses a file at once when it holds more of a kind than this device's storage could ever
+/// hold, before a single entry is read: a million empty objects would otherwise be checked
+/// one by one. A file whose lists are not lists passes here and is refused by the typed read.
+fn counted(text: &str) -> Result<(), Vec<Finding>> {
+    let Ok(counts) = json::read::<Counts>(text) else {
+        return Ok(());
+    };
+    let lists = [
+        ("$.sessions", counts.sessions.len(), MIN_SESSION_UNITS),
+        ("$.snapshots", counts.snapshots.len(), MIN_SESSION_UNITS),
+        ("$.lenses", counts.lenses.len(), MIN_LENS_UNITS),
+        (
+            "$.competencies",
+            counts.competencies.len(),
+            MIN_COMPETENCY_UNITS,
+        ),
+    ];
+    let findings: Vec<Finding> = lists
+        .into_iter()
+        .filter(|(_, found, min)| *found > most_that_fit(*min))
+        .map(|(path, found, min)| {
+            let max = most_that_fit(min);
+            Finding::new(path, Problem::TooMany { found, max })
+        })
+        .collect();
+    if findings.is_empty() {
+        Ok(())
+    } else {
+        Err(findings)
     }
 }
 

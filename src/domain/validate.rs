@@ -85,6 +85,11 @@ pub enum Problem {
     ThresholdsInvalid,
     /// A rating with a level that also says no example was given.
     LevelAndNoExample,
+    /// More entries than this device's storage could ever hold: refused before any is read.
+    TooMany {
+        found: usize,
+        max: usize,
+    },
     /// The file is not UTF-8 text; `at` is the offset of the first byte that is not.
     NotUtf8 {
         at: usize,

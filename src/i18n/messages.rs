@@ -64,6 +64,11 @@ fn problem(lang: Lang, problem: &Problem) -> String {
         Problem::UnknownCompetency { id } => tf(lang, Key::ProbUnknownCompetency, &[("id", id)]),
         Problem::ThresholdsInvalid => tf(lang, Key::ProbThresholdsInvalid, &[]),
         Problem::LevelAndNoExample => tf(lang, Key::ProbLevelAndNoExample, &[]),
+        Problem::TooMany { found, max } => tf(
+            lang,
+            Key::ProbTooMany,
+            &[("found", &n(found)), ("max", &n(max))],
+        ),
         Problem::OutOfRange { found, min, max } => tf(
             lang,
             Key::ProbOutOfRange,

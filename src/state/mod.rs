@@ -3,6 +3,7 @@
 //! call the domain and the storage adapter, so no view touches storage itself.
 
 mod day;
+mod durability;
 mod export;
 mod lenses;
 mod overview;
@@ -17,6 +18,7 @@ pub use export::{ExportError, PendingExport, Protect};
 pub use lenses::LensSource;
 pub use transfer::{ColleagueFile, Item, Outcome, Preview, Staged};
 
+use crate::domain::durability::{Durability, BACKUP_EVERY_DAYS};
 use crate::domain::import::OrgLibrary;
 use crate::domain::planning::Rules;
 use crate::domain::retention::Policy;
@@ -51,6 +53,9 @@ pub enum Notice {
     },
     /// Storage is nearly full (the share in percent).
     NearlyFull(usize),
+    /// This browser deletes the stored interviews after a week without a visit, unless the app
+    /// runs from the home screen (Safari, and every browser on an iPad). Shown once.
+    MayBeDeleted,
 }
 
 /// Whether the built-in library has been read; screens that need it wait for it.
@@ -89,6 +94,8 @@ pub struct AppState {
     pub planning: RwSignal<Rules>,
     /// When the last full backup was exported (ISO 8601), if ever.
     pub last_backup: RwSignal<Option<String>>,
+    /// What the browser said about keeping this device's data (learned after the first screen).
+    pub durability: RwSignal<Durability>,
     /// The session on screen, if any; the only one held in memory.
     pub session: RwSignal<Option<Session>>,
     /// Whether the open session has unsaved edits, and the revision it is based on.
@@ -196,6 +203,7 @@ impl AppState {
             saving: StoredValue::new(saving::SaveState::default()),
             continued: StoredValue::new(None),
             last_backup: RwSignal::new(prefs.last_backup.clone()),
+            durability: RwSignal::new(Durability::default()),
             policy: RwSignal::new(prefs.retention),
             planning: RwSignal::new(prefs.planning.checked().unwrap_or_default()),
             examples,
@@ -204,7 +212,11 @@ impl AppState {
             pending_export: RwSignal::new(None),
         };
         if !state.sessions.with_untracked(Vec::is_empty)
-            && dates::backup_due(prefs.last_backup.as_deref(), &crate::files::now_iso())
+            && dates::backup_due(
+                prefs.last_backup.as_deref(),
+                &crate::files::now_iso(),
+                BACKUP_EVERY_DAYS,
+            )
         {
             state.notify(Notice::BackupDue);
         }

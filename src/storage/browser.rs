@@ -175,6 +175,16 @@ pub async fn estimate() -> Option<(f64, f64)> {
     Some((estimate.get_usage()?, estimate.get_quota()?))
 }
 
+/// Whether the browser keeps this origin's data as persistent, without asking for it (asking
+/// may show a prompt, as Firefox does).
+pub async fn persisted() -> Option<bool> {
+    let promise = manager()?.persisted().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
 /// Asks the browser to keep this origin's data even when space runs low; true if granted.
 pub async fn persist() -> Option<bool> {
     let promise = manager()?.persist().ok()?;

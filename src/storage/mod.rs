@@ -91,6 +91,8 @@ pub struct Prefs {
     pub retention: crate::domain::retention::Policy,
     /// The rules a day's plan is checked against.
     pub planning: crate::domain::planning::Rules,
+    /// The notice that this browser deletes data after a week without a visit was shown.
+    pub warned_unvisited: bool,
 }
 
 pub struct Store<B: Backend> {

@@ -2,7 +2,6 @@
 //! files, and anything that had to be kept aside.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::components::fields::Check;
 use crate::components::import_panel::ImportPanel;
@@ -11,7 +10,6 @@ use crate::domain::capacity::{self, Usage, QUOTA_UNITS, WARN_AT_PERCENT};
 use crate::domain::Lang;
 use crate::i18n::{self, tf, Key};
 use crate::state::{store, text, use_app, Notice, Protect};
-use crate::storage::browser;
 
 #[component]
 pub fn DataView() -> impl IntoView {
@@ -30,13 +28,6 @@ pub fn DataView() -> impl IntoView {
         }
     });
     let nothing_aside = move || kept_aside.with(Vec::is_empty);
-    let estimate = RwSignal::new(None::<(f64, f64)>);
-    let persistent = RwSignal::new(None::<bool>);
-    spawn_local(async move {
-        estimate.set(browser::estimate().await);
-        // Asked at start already; asking again only reads the browser's answer.
-        persistent.set(browser::persist().await);
-    });
 
     let aside_rows = move || {
         kept_aside
@@ -70,25 +61,6 @@ pub fn DataView() -> impl IntoView {
             .collect_view()
     };
 
-    let estimate_text = move || {
-        let lang = app.lang.get();
-        match estimate.get() {
-            Some((used, quota)) => tf(
-                lang,
-                Key::DataOfQuota,
-                &[
-                    ("used", &i18n::bytes(lang, used as usize)),
-                    ("quota", &i18n::bytes(lang, quota as usize)),
-                ],
-            ),
-            None => i18n::t(lang, Key::Unknown).to_owned(),
-        }
-    };
-    let persistent_text = move || match persistent.get() {
-        Some(true) => app.tr(Key::Yes),
-        Some(false) => app.tr(Key::NoWord),
-        None => app.tr(Key::Unknown),
-    };
     let last_backup = move || match app.last_backup.get() {
         Some(date) => tf(
             app.lang.get(),
@@ -114,10 +86,6 @@ pub fn DataView() -> impl IntoView {
                 <dd>{move || site_text(app.lang.get(), usage.get())}</dd>
                 <dt>{text(Key::DataRoomLeft)}</dt>
                 <dd>{move || room_text(app.lang.get(), usage.get())}</dd>
-                <dt>{text(Key::DataEstimate)}</dt>
-                <dd>{estimate_text}</dd>
-                <dt>{text(Key::DataPersistent)}</dt>
-                <dd>{persistent_text}</dd>
             </dl>
             {move || usage.get().map(|u| view! {
                 <meter
@@ -132,11 +100,12 @@ pub fn DataView() -> impl IntoView {
                 ></meter>
             })}
             <Show when=move || usage.get().is_some_and(|u| u.nearly_full())>
-                <p class="report report-warn" role="alert">
+                <p class="report report-warn nearly-full" role="alert">
                     {move || tf(app.lang.get(), Key::DataNearlyFull, &[("percent", &usage.get().map_or(0, |u| u.percent()).to_string())])}
                 </p>
             </Show>
         </section>
+        <crate::views::keeping::KeepingCard/>
         <section class="card">
             <h2>{text(Key::DataBackupTitle)}</h2>
             <p>{last_backup}</p>

@@ -4,6 +4,7 @@ pub mod competency;
 pub mod data;
 pub mod day;
 pub mod day_tools;
+pub mod keeping;
 pub mod lens_editor;
 pub mod lenses;
 pub mod library;

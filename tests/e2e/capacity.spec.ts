@@ -72,7 +72,7 @@ test('a store filled to the quota backs up, and the backup restores every interv
   console.log(`${stored_} typical interviews fill the store`);
   expect(stored_).toBeGreaterThanOrEqual(500);
   await page.reload();
-  await expect(page.locator('.report-warn')).toContainText(/Storage is (9\d|100)% full/);
+  await expect(page.locator('.report-warn.nearly-full')).toContainText(/Storage is (9\d|100)% full/);
 
   const first = await exportBackup(page, info.outputPath('full.json'));
   expect(first.sessions).toHaveLength(stored_);
@@ -154,11 +154,11 @@ test('a damaged interview is found at start and listed as damaged, not as a dead
 test('the storage meter says how many more interviews fit, and warns from 80 % full', async ({ page }) => {
   await open(page, '#/data');
   await expect(page.getByText(/for about 6\d\d more interviews of typical size/)).toBeVisible();
-  await expect(page.locator('.report-warn')).toHaveCount(0);
+  await expect(page.locator('.report-warn.nearly-full')).toHaveCount(0);
   // Another app on this origin takes 85 % of the room.
   await page.evaluate(() => localStorage.setItem('other-app', 'x'.repeat(Math.floor(5 * 1024 * 1024 * 0.85))));
   await page.reload();
-  await expect(page.locator('.report-warn')).toContainText('Storage is 85% full.');
+  await expect(page.locator('.report-warn.nearly-full')).toContainText('Storage is 85% full.');
   await expect(page.locator('.notice')).toContainText("This browser's storage is 85% full.");
   await expect(page.getByText(/for about [89]\d more interviews of typical size/)).toBeVisible();
   await page.evaluate(() => localStorage.removeItem('other-app'));

@@ -117,7 +117,7 @@ test('a week without a backup brings a reminder that exports one', async ({ page
     localStorage.setItem('interviewgids.prefs', JSON.stringify({ ...prefs, last_backup: eight }));
   });
   await page.reload();
-  const reminder = page.locator('.notice').filter({ hasText: 'No backup has been made for a week or more.' });
+  const reminder = page.locator('.notice').filter({ hasText: 'No backup has been made for 7 days or more.' });
   await expect(reminder).toBeVisible();
   const download = page.waitForEvent('download');
   await reminder.getByRole('button', { name: 'Export a backup' }).click();

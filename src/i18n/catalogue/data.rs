@@ -25,7 +25,6 @@ macro_rules! data_texts {
             ),
             DataEstimate => ("Browseropslag (schatting)", "Browser storage (estimate)"),
             DataOfQuota => ("{used} van {quota}", "{used} of {quota}"),
-            DataPersistent => ("Beschermd tegen opruimen door de browser", "Protected from clean-up by the browser"),
             Yes => ("Ja", "Yes"),
             NoWord => ("Nee", "No"),
             Unknown => ("Onbekend", "Unknown"),
@@ -91,6 +90,38 @@ macro_rules! data_texts {
             DeleteSessionConfirm => (
                 "Het gesprek met {name} definitief verwijderen? Exporteer het eerst als het nog bewaard moet worden.",
                 "Delete the interview with {name} for good? Export it first if it must be kept elsewhere."
+            ),
+            // Keeping the interviews on this device
+            KeepTitle => ("Bewaren op dit apparaat", "Keeping the interviews on this device"),
+            KeepPersistent => ("Blijvende opslag toegestaan", "Persistent storage granted"),
+            KeepInstalled => ("Geopend als app vanaf het beginscherm", "Opened as an app from the home screen"),
+            KeepNotSaid => ("deze browser zegt het niet", "this browser does not say"),
+            KeepNoEstimate => ("deze browser meldt het niet", "this browser does not report it"),
+            KeepSafe => (
+                "De browser bewaart de gegevens blijvend; maak toch af en toe een reservekopie.",
+                "The browser keeps the data persistently; still, make a backup now and then."
+            ),
+            KeepRiskUnvisited => (
+                "Deze browser wist de gesprekken op dit apparaat als de app zeven dagen niet is geopend, tenzij je hem vanaf het beginscherm opent.",
+                "This browser deletes the interviews on this device when the app has not been opened for seven days, unless you open it from the home screen."
+            ),
+            KeepRiskSpace => (
+                "De browser heeft niet toegezegd de gegevens te bewaren: als de ruimte opraakt, kan hij ze wissen.",
+                "The browser has not promised to keep the data: when space runs out, it may clear it."
+            ),
+            KeepRemedies => ("Zo raak je niets kwijt:", "So that nothing is lost:"),
+            KeepHomeScreen => (
+                "Zet de app op het beginscherm en open hem voortaan daar. Op een iPad: tik in Safari op Deel (het vierkant met de pijl omhoog), kies ‘Zet op beginscherm’ en tik op ‘Voeg toe’.",
+                "Put the app on the home screen and open it from there from now on. On an iPad: in Safari tap Share (the square with the arrow pointing up), choose ‘Add to Home Screen’ and tap ‘Add’."
+            ),
+            KeepBackup => (
+                "Maak nu een reservekopie met de knop hieronder, en daarna minstens elke {days} dagen; de app herinnert je eraan.",
+                "Make a backup now with the button below, and then at least every {days} days; the app reminds you."
+            ),
+            KeepHowTo => ("Zo bewaar je ze", "How to keep them"),
+            MayBeDeleted => (
+                "Deze browser wist de gesprekken op dit apparaat als de app zeven dagen niet is geopend. Zet de app op het beginscherm, of maak een reservekopie.",
+                "This browser deletes the interviews on this device when the app has not been opened for seven days. Put the app on the home screen, or make a backup."
             ),
         }
     };

@@ -108,6 +108,10 @@ macro_rules! findings_texts {
                 "een beoordeling met een niveau kan niet tegelijk ‘geen voorbeeld’ zijn.",
                 "a rating with a level cannot also be ‘no example’."
             ),
+            ProbTooMany => (
+                "hier staan {found} onderdelen, meer dan de opslag van dit apparaat ooit kan bevatten (hoogstens {max}, ook als er verder niets is opgeslagen); het bestand is meteen geweigerd.",
+                "this holds {found} entries, more than this device's storage could ever hold (at most {max}, even with nothing else stored); the file was refused at once."
+            ),
         }
     };
 }

@@ -26,8 +26,8 @@ macro_rules! shell_texts {
             ),
             UpdateReload => ("Nu herladen", "Reload now"),
             BackupDue => (
-                "Er is al een week of langer geen back-up gemaakt. Exporteer er een en bewaar het bestand op een veilige plek.",
-                "No backup has been made for a week or more. Export one and keep the file somewhere safe."
+                "Er is {days} dagen of langer geen back-up gemaakt. Exporteer er een en bewaar het bestand op een veilige plek.",
+                "No backup has been made for {days} days or more. Export one and keep the file somewhere safe."
             ),
             ExportBackup => ("Back-up exporteren", "Export a backup"),
             KeptBoth => (

@@ -1,0 +1,32 @@
+//! Keeping the interviews on this device: what the browser said about its storage, the one-time
+//! notice where it deletes data after a week without a visit, and the backup reminder's
+//! interval that follows from it (`domain::durability`).
+
+use leptos::prelude::*;
+
+use super::{store, AppState, Notice};
+use crate::domain::dates;
+use crate::domain::durability::Durability;
+use crate::files::now_iso;
+
+impl AppState {
+    /// Takes in what the browser said about its storage, once it has answered: warns once
+    /// where the interviews may go after a week without a visit, and reminds of a backup at
+    /// the interval that risk asks for.
+    pub fn learn_durability(&self, durability: Durability) {
+        self.durability.set(durability);
+        if durability.may_be_deleted_unvisited() && !store().prefs().warned_unvisited {
+            self.notify(Notice::MayBeDeleted);
+            self.saved(store().update_prefs(|p| p.warned_unvisited = true));
+        }
+        let due = !self.sessions.with_untracked(Vec::is_empty)
+            && dates::backup_due(
+                self.last_backup.get_untracked().as_deref(),
+                &now_iso(),
+                durability.backup_every_days(),
+            );
+        if due {
+            self.notify(Notice::BackupDue);
+        }
+    }
+}
