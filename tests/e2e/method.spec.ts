@@ -35,7 +35,7 @@ test('skipping a standard question asks for a reason, and the evaluation shows t
 
   await page.getByRole('navigation').getByRole('link', { name: 'Evaluation' }).click();
   const deviations = page.locator('.deviations');
-  await expect(deviations).toContainText('Deviations from the standard questions');
+  await expect(deviations).toContainText("Deviations from the position's standard");
   await expect(deviations.locator('li')).toHaveCount(1);
   await expect(deviations.locator('li')).toContainText('Already covered at length in the first round.');
 });

@@ -129,7 +129,11 @@ for (const lang of ['en', 'nl']) {
     await shoot(page, lang, '15-lenses');
     await page.goto('./#/library');
     await shoot(page, lang, '16-library');
+    // A fresh load: the Data piece was kept from loading at the start of this run.
     await page.goto('./#/data');
+    await page.reload();
+    await expect(page.locator('.keeping')).toBeVisible();
     await shoot(page, lang, '17-data');
+    await shoot(page, lang, '17-data-full', true);
   });
 }

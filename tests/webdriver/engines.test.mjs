@@ -284,26 +284,25 @@ async function interviewPath(page, engine, lang) {
 
   // What the Data screen says about keeping the data, where the engine cannot tell.
   await page.open('#/data');
-  const quota = await page.text('.keep-quota');
-  const persistent = await page.text('.keep-persistent');
   if (engine === 'webkit') {
     // WebKitGTK has no navigator.storage: the screen says what it cannot show.
-    assert.equal(quota, t.noEstimate);
-    assert.equal(persistent, t.notSaid);
     await page.waitText('.keep-risk', t.deleted);
+    assert.equal(await page.text('.keep-quota'), t.noEstimate);
+    assert.equal(await page.text('.keep-persistent'), t.notSaid);
   } else {
-    assert.ok(/\d/.test(quota), `an estimate in Firefox: ${quota}`);
+    await driver.wait(async () => /\d/.test(await page.text('.keep-quota')), WAIT, 'an estimate in Firefox');
   }
 
   // A backup exported encrypted.
   const backupButton = await page.$('.keeping + .card button.primary');
   await backupButton.click();
-  const dialog = await page.$('dialog[open]');
-  await (await dialog.findElement(By.css('input[type=checkbox]'))).click();
-  const secrets = await dialog.findElements(By.css('input[type=password]'));
+  // The dialog's form is a piece of its own, loaded when first needed: wait for it.
+  await (await page.$('dialog[open] input[type=checkbox]')).click();
+  await page.$('dialog[open] input[type=password]');
+  const secrets = await page.all('dialog[open] input[type=password]');
   await secrets[0].sendKeys(PASSPHRASE);
   await secrets[1].sendKeys(PASSPHRASE);
-  await (await dialog.findElement(By.css('button[type=submit]'))).click();
+  await (await page.$('dialog[open] button[type=submit]')).click();
   const backup = await page.download(/^interviewgids-backup-.*-protected\.json$/);
   const envelope = JSON.parse(backup.text);
   assert.equal(envelope.kind, 'encrypted');

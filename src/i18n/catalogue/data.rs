@@ -98,7 +98,7 @@ macro_rules! data_texts {
             KeepNotSaid => ("deze browser zegt het niet", "this browser does not say"),
             KeepNoEstimate => ("deze browser meldt het niet", "this browser does not report it"),
             KeepSafe => (
-                "De browser bewaart de gegevens blijvend; maak toch af en toe een reservekopie.",
+                "De browser bewaart de gegevens blijvend; maak toch af en toe een back-up.",
                 "The browser keeps the data persistently; still, make a backup now and then."
             ),
             KeepRiskUnvisited => (
@@ -115,12 +115,12 @@ macro_rules! data_texts {
                 "Put the app on the home screen and open it from there from now on. On an iPad: in Safari tap Share (the square with the arrow pointing up), choose ‘Add to Home Screen’ and tap ‘Add’."
             ),
             KeepBackup => (
-                "Maak nu een reservekopie met de knop hieronder, en daarna minstens elke {days} dagen; de app herinnert je eraan.",
+                "Maak nu een back-up met de knop hieronder, en daarna minstens elke {days} dagen; de app herinnert je eraan.",
                 "Make a backup now with the button below, and then at least every {days} days; the app reminds you."
             ),
             KeepHowTo => ("Zo bewaar je ze", "How to keep them"),
             MayBeDeleted => (
-                "Deze browser wist de gesprekken op dit apparaat als de app zeven dagen niet is geopend. Zet de app op het beginscherm, of maak een reservekopie.",
+                "Deze browser wist de gesprekken op dit apparaat als de app zeven dagen niet is geopend. Zet de app op het beginscherm, of maak een back-up.",
                 "This browser deletes the interviews on this device when the app has not been opened for seven days. Put the app on the home screen, or make a backup."
             ),
         }

@@ -167,10 +167,13 @@ macro_rules! interview_texts {
                 "Geef eerst aan waarom deze competenties niet beoordeeld zijn: {names}.",
                 "First say why these competencies are not rated: {names}."
             ),
-            DeviationsTitle => ("Afwijkingen van de standaardvragen", "Deviations from the standard questions"),
+            DeviationsTitle => (
+                "Afwijkingen van de standaard van de functie",
+                "Deviations from the position's standard"
+            ),
             DeviationsNone => (
-                "Geen: de kandidaat kreeg precies de standaardvragen van het profiel.",
-                "None: the candidate was asked exactly the lens's standard questions."
+                "Geen: de kandidaat is gelezen met de focusgrenzen van de functie en kreeg precies de standaardvragen van het profiel.",
+                "None: the candidate was read with the position's focus thresholds and asked exactly the lens's standard questions."
             ),
             DeviationSkipped => ("overgeslagen: {reason}", "skipped: {reason}"),
             DeviationAdded => ("extra gesteld", "asked in addition"),
