@@ -355,13 +355,16 @@ fn a_consensus_needs_a_level_in_range_and_its_rationale() {
     // The position overview shows the consensus as the candidate's level, says so, and
     // keeps the lead's own rating beside it; the reading follows the consensus (71 is high,
     // 3 shows the behaviour).
-    let o = interviewgids::domain::overview::overview(
-        "teamleider",
-        None,
-        &[lead.clone()],
-        None,
-        Default::default(),
-    );
+    let overview = |lead: &Session| {
+        interviewgids::domain::overview::overview(
+            "teamleider",
+            None,
+            std::slice::from_ref(lead),
+            None,
+            Default::default(),
+        )
+    };
+    let o = overview(&lead);
     let cell = &o.rows[0].cells[0];
     assert_eq!(
         cell.standing,
@@ -377,13 +380,7 @@ fn a_consensus_needs_a_level_in_range_and_its_rationale() {
     // A consensus of 2 under a high score reads as not confirmed, below the standard.
     lead.set_consensus("planning", c(2, "Rob's doubts held."))
         .unwrap();
-    let o = interviewgids::domain::overview::overview(
-        "teamleider",
-        None,
-        &[lead.clone()],
-        None,
-        Default::default(),
-    );
+    let o = overview(&lead);
     let cell = &o.rows[0].cells[0];
     assert!(matches!(
         cell.standing,
@@ -397,13 +394,7 @@ fn a_consensus_needs_a_level_in_range_and_its_rationale() {
     assert_eq!(cell.reading, Some(Reading::NotConfirmed));
     // Without a consensus the lead's own rating shows, marked as the interviewer's.
     lead.set_consensus("initiative", None).unwrap();
-    let o = interviewgids::domain::overview::overview(
-        "teamleider",
-        None,
-        &[lead.clone()],
-        None,
-        Default::default(),
-    );
+    let o = overview(&lead);
     assert!(matches!(
         o.rows[0].cells[1].standing,
         Standing::Rated {

@@ -1,4 +1,5 @@
 import { test, expect, open, newSession, expectAccessible } from './fixtures';
+import type { Page } from '@playwright/test';
 
 test.use({ viewport: { width: 768, height: 1024 } });
 
@@ -7,6 +8,18 @@ const IPAD =
   'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.4 Safari/605.1.15';
 
 const REMINDER = 'No backup has been made for';
+
+/** An interview stored, the last backup `days` ago, and a fresh start of the app. */
+async function backedUpDaysAgo(page: Page, days: number) {
+  await newSession(page, 'Eva Smits');
+  const last = new Date(Date.now() - days * 86_400_000).toISOString();
+  await page.evaluate((last) => {
+    const prefs = JSON.parse(localStorage.getItem('interviewgids.prefs') ?? '{}');
+    localStorage.setItem('interviewgids.prefs', JSON.stringify({ ...prefs, last_backup: last }));
+  }, last);
+  await open(page, '#/sessions');
+  await page.reload();
+}
 
 test.describe('on Safari, which deletes data after a week without a visit', () => {
   test.use({ userAgent: IPAD });
@@ -43,14 +56,7 @@ test.describe('on Safari, which deletes data after a week without a visit', () =
     await page.addInitScript(() => {
       StorageManager.prototype.persist = () => Promise.resolve(false);
     });
-    await newSession(page, 'Eva Smits');
-    const four = new Date(Date.now() - 4 * 86_400_000).toISOString();
-    await page.evaluate((last) => {
-      const prefs = JSON.parse(localStorage.getItem('interviewgids.prefs') ?? '{}');
-      localStorage.setItem('interviewgids.prefs', JSON.stringify({ ...prefs, last_backup: last }));
-    }, four);
-    await open(page, '#/sessions');
-    await page.reload();
+    await backedUpDaysAgo(page, 4);
     await expect(page.locator('.notice').filter({ hasText: REMINDER })).toContainText('for 3 days or more');
   });
 
@@ -68,14 +74,7 @@ test.describe('on Safari, which deletes data after a week without a visit', () =
 });
 
 test('elsewhere the reminder keeps its week', async ({ page }) => {
-  await newSession(page, 'Eva Smits');
-  const four = new Date(Date.now() - 4 * 86_400_000).toISOString();
-  await page.evaluate((last) => {
-    const prefs = JSON.parse(localStorage.getItem('interviewgids.prefs') ?? '{}');
-    localStorage.setItem('interviewgids.prefs', JSON.stringify({ ...prefs, last_backup: last }));
-  }, four);
-  await open(page, '#/sessions');
-  await page.reload();
+  await backedUpDaysAgo(page, 4);
   await expect(page.locator('main h1')).toBeVisible();
   await page.waitForTimeout(800);
   await expect(page.locator('.notice').filter({ hasText: REMINDER })).toHaveCount(0);

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::{locked, on_text, text_of};
 use crate::components::badges::versus_class;
 use crate::components::fields::{Choices, TextArea};
-use crate::domain::evaluation::{CompetencyResult, Departure, Recommendation};
+use crate::domain::evaluation::{CompetencyResult, Recommendation};
 use crate::domain::session_action::Refusal;
 use crate::domain::{SessionAction, Status};
 use crate::files::{now_iso, now_stamp};
@@ -203,24 +203,9 @@ fn DepartureNote() -> impl IntoView {
     let message = move || {
         let lang = app.lang.get();
         let departure = departure.get()?;
-        Some(match departure {
-            Departure::PositiveBelowStandard(ids) => {
-                let names: Vec<String> = app.session.with(|s| {
-                    let Some(s) = s.as_ref() else {
-                        return Vec::new();
-                    };
-                    ids.iter()
-                        .filter_map(|id| s.lens.competency(id))
-                        .map(|c| isolate(c.competency.name.get(lang)))
-                        .collect()
-                });
-                tf(
-                    lang,
-                    Key::DeparturePositive,
-                    &[("names", &names.join(", "))],
-                )
-            }
-            Departure::NegativeAllMeet => app.tr(Key::DepartureNegative).to_owned(),
+        app.session.with(|s| {
+            s.as_ref()
+                .map(|s| super::gaps::departure_text(lang, s, &departure))
         })
     };
     view! {

@@ -7,8 +7,9 @@ use leptos::prelude::*;
 
 use super::locked;
 use crate::domain::assessment::Thresholds;
+use crate::domain::evaluation::Departure;
 use crate::domain::interview::AnswerField;
-use crate::domain::Lang;
+use crate::domain::{Lang, Session};
 use crate::domain::{SessionAction, Status};
 use crate::i18n::{isolate, tf, Key};
 use crate::state::{text, use_app, AppState};
@@ -212,6 +213,25 @@ pub fn Deviations() -> impl IntoView {
                 <ul>{thresholds}{rows}</ul>
             </Show>
         </section>
+    }
+}
+
+/// What a departure from the standard is, in a sentence that names the competencies.
+pub(crate) fn departure_text(lang: Lang, session: &Session, departure: &Departure) -> String {
+    match departure {
+        Departure::PositiveBelowStandard(ids) => {
+            let names: Vec<String> = ids
+                .iter()
+                .filter_map(|id| session.lens.competency(id))
+                .map(|c| isolate(c.competency.name.get(lang)))
+                .collect();
+            tf(
+                lang,
+                Key::DeparturePositive,
+                &[("names", &names.join(", "))],
+            )
+        }
+        Departure::NegativeAllMeet => crate::i18n::t(lang, Key::DepartureNegative).to_owned(),
     }
 }
 

@@ -4,18 +4,17 @@
 use leptos::prelude::*;
 
 use super::discussion::recognition_label;
-use super::gaps::threshold_deviation_text;
+use super::gaps::{departure_text, threshold_deviation_text};
 use super::prepare::band_label;
 use crate::components::badges::versus_class;
 use crate::components::report_chart::ReportChart;
-use crate::domain::evaluation::Departure;
 use crate::domain::interview::Example;
 use crate::domain::interview::Recognition;
 use crate::domain::report::{sections, AskedQuestion, Section};
 use crate::domain::{Lang, Session, Status};
 use crate::i18n::{
-    flag_label, isolate, long_date, reading_label, recommendation_label, scale_label, score_text,
-    t, tf, versus_label, Key,
+    flag_label, long_date, reading_label, recommendation_label, scale_label, score_text, t, tf,
+    versus_label, Key,
 };
 use crate::route::{Route, SessionPage};
 use crate::state::use_app;
@@ -301,21 +300,7 @@ fn assessment(session: &Session, lang: Lang) -> impl IntoView {
 
 /// How the recommendation departs from the standard, and what the interviewer wrote about it.
 fn departure(session: &Session, lang: Lang) -> Option<impl IntoView> {
-    let what = match session.departure()? {
-        Departure::PositiveBelowStandard(ids) => {
-            let names: Vec<String> = ids
-                .iter()
-                .filter_map(|id| session.lens.competency(id))
-                .map(|c| isolate(c.competency.name.get(lang)))
-                .collect();
-            tf(
-                lang,
-                Key::DeparturePositive,
-                &[("names", &names.join(", "))],
-            )
-        }
-        Departure::NegativeAllMeet => t(lang, Key::DepartureNegative).to_owned(),
-    };
+    let what = departure_text(lang, session, &session.departure()?);
     Some(view! {
         <p class="report-label">{t(lang, Key::ReportDeparture)}</p>
         <p>{what}</p>
