@@ -105,6 +105,15 @@ pub fn marked_behaviour(examples: impl IntoIterator<Item = Option<Example>>) -> 
     }
 }
 
+/// What a level says of the behaviour: shown from the middle anchor on, weak below it.
+pub fn rated_behaviour(level: u8) -> Behaviour {
+    if level >= SHOWN_FROM_LEVEL {
+        Behaviour::Shown
+    } else {
+        Behaviour::Weak
+    }
+}
+
 /// The behaviour, all things considered. The rating with its evidence is the interviewer's
 /// judgement of the examples and decides over the marks; "no example" recorded with the rating
 /// comes next; only without either do the marks speak.
@@ -113,11 +122,7 @@ pub fn behaviour(
     examples: impl IntoIterator<Item = Option<Example>>,
 ) -> Option<Behaviour> {
     if let Some(level) = rating.and_then(Rating::complete) {
-        return Some(if level >= SHOWN_FROM_LEVEL {
-            Behaviour::Shown
-        } else {
-            Behaviour::Weak
-        });
+        return Some(rated_behaviour(level));
     }
     if rating.is_some_and(|r| r.no_example) {
         return Some(Behaviour::NoExample);

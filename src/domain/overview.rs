@@ -4,7 +4,7 @@
 
 use super::assessment::Thresholds;
 use super::evaluation::{
-    reading, versus, Behaviour, Departure, Flag, Reading, Recommendation, Versus, SHOWN_FROM_LEVEL,
+    rated_behaviour, reading, versus, Departure, Flag, Reading, Recommendation, Versus,
 };
 use super::interview::Recognition;
 use super::lens::Lens;
@@ -196,12 +196,9 @@ fn row(session: &Session, columns: &[Column], position: Thresholds) -> Row {
             let (standing, reading) = match (consensus, result.level) {
                 // The panel's level stands for the candidate; its reading follows it.
                 (Some(level), _) => {
-                    let shown = if level >= SHOWN_FROM_LEVEL {
-                        Behaviour::Shown
-                    } else {
-                        Behaviour::Weak
-                    };
-                    let read = result.band.map(|band| reading(band, shown));
+                    let read = result
+                        .band
+                        .map(|band| reading(band, rated_behaviour(level)));
                     (rated(level, Source::Consensus), read)
                 }
                 (None, Some(level)) => (rated(level, Source::Interviewer), result.reading),

@@ -178,16 +178,16 @@ pub async fn estimate() -> Option<(f64, f64)> {
 /// Whether the browser keeps this origin's data as persistent, without asking for it (asking
 /// may show a prompt, as Firefox does).
 pub async fn persisted() -> Option<bool> {
-    let promise = manager()?.persisted().ok()?;
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .ok()?
-        .as_bool()
+    answer(manager()?.persisted().ok()?).await
 }
 
 /// Asks the browser to keep this origin's data even when space runs low; true if granted.
 pub async fn persist() -> Option<bool> {
-    let promise = manager()?.persist().ok()?;
+    answer(manager()?.persist().ok()?).await
+}
+
+/// The yes or no a storage manager's promise resolves to.
+async fn answer(promise: js_sys::Promise) -> Option<bool> {
     wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .ok()?
