@@ -22,6 +22,7 @@ pub fn screen_title(route: &Route) -> Key {
         Route::Lenses | Route::Lens(_) => Key::NavLenses,
         Route::Library | Route::Competency(_) => Key::NavLibrary,
         Route::Data => Key::NavData,
+        Route::Calibration => Key::CalibrationTitle,
         Route::NotFound(_) => Key::NotFoundTitle,
     }
 }

@@ -8,10 +8,11 @@ use leptos::wasm_split::SplitLoaderError;
 
 use crate::components::export_dialog::ExportForm;
 use crate::components::library_gate::NeedsLibrary;
-use crate::i18n::Key;
+use crate::i18n::{Key, Table};
 use crate::route::Route;
 use crate::state::text;
-use crate::views::{competency::CompetencyView, data::DataView, day::DayView};
+use crate::views::{calibration::CalibrationView, competency::CompetencyView};
+use crate::views::{data::DataView, day::DayView};
 use crate::views::{lens_editor::LensView, lenses::LensesView, library::LibraryView};
 use crate::views::{new_session::NewSessionView, position::PositionView, session::SessionView};
 
@@ -41,7 +42,8 @@ impl Piece {
             | Route::Lenses
             | Route::Lens(_)
             | Route::Library
-            | Route::Competency(_) => Some(Piece::Manage),
+            | Route::Competency(_)
+            | Route::Calibration => Some(Piece::Manage),
             Route::Data => Some(Piece::Data),
             Route::Sessions | Route::NotFound(_) => None,
         }
@@ -52,7 +54,9 @@ impl Piece {
     }
 
     /// Loads the piece (once; a failed load is tried afresh next time) and gives its builder.
+    /// The other screens' texts come first, so no screen is built without its words.
     async fn load(self) -> Result<Build, SplitLoaderError> {
+        crate::i18n::register(texts().await?);
         match self {
             Piece::Session => session().await,
             Piece::Manage => manage().await,
@@ -151,6 +155,17 @@ macro_rules! split_point {
     };
 }
 
+// The texts of every screen but the first, in a piece every other piece waits for.
+#[cfg(all(feature = "split", not(debug_assertions)))]
+#[leptos::wasm_split::wasm_split(texts, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn texts() -> Result<Table, SplitLoaderError> {
+    Ok(crate::i18n::other_screens)
+}
+#[cfg(not(all(feature = "split", not(debug_assertions))))]
+async fn texts() -> Result<Table, SplitLoaderError> {
+    Ok(crate::i18n::other_screens)
+}
+
 split_point!(session in session => build_session);
 split_point!(manage in manage => build_manage);
 split_point!(data in data => build_data);
@@ -170,6 +185,7 @@ fn build_manage(route: &Route) -> AnyView {
             view! { <NeedsLibrary><PositionView id=id.clone()/></NeedsLibrary> }.into_any()
         }
         Route::Day(date) => view! { <DayView date/> }.into_any(),
+        Route::Calibration => view! { <CalibrationView/> }.into_any(),
         Route::Lenses => view! { <NeedsLibrary><LensesView/></NeedsLibrary> }.into_any(),
         Route::Lens(id) => {
             view! { <NeedsLibrary><LensView id=id.clone()/></NeedsLibrary> }.into_any()

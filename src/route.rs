@@ -52,6 +52,8 @@ pub enum Route {
     Library,
     Competency(String),
     Data,
+    /// How each interviewer rates beside their panels, over the panels on this device.
+    Calibration,
     /// Anything else, with the hash as it was (always starting with `#`), for the not-found page.
     NotFound(String),
 }
@@ -111,6 +113,7 @@ impl Route {
             ["library"] => Some(Route::Library),
             ["library", s] => id(s).map(Route::Competency),
             ["data"] => Some(Route::Data),
+            ["calibration"] => Some(Route::Calibration),
             _ => None,
         };
         found.unwrap_or_else(|| {
@@ -132,6 +135,7 @@ impl Route {
             Route::Library => "#/library".to_owned(),
             Route::Competency(id) => format!("#/library/{id}"),
             Route::Data => "#/data".to_owned(),
+            Route::Calibration => "#/calibration".to_owned(),
             Route::NotFound(hash) => hash.clone(),
         }
     }
@@ -142,7 +146,8 @@ impl Route {
             | Route::NewSession
             | Route::Session(..)
             | Route::Position(_)
-            | Route::Day(_) => Some(Section::Sessions),
+            | Route::Day(_)
+            | Route::Calibration => Some(Section::Sessions),
             Route::Lenses | Route::Lens(_) => Some(Section::Lenses),
             Route::Library | Route::Competency(_) => Some(Section::Library),
             Route::Data => Some(Section::Data),
@@ -180,6 +185,7 @@ mod tests {
             Route::Library,
             Route::Competency("planning".into()),
             Route::Data,
+            Route::Calibration,
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.href()), route);
@@ -197,6 +203,7 @@ mod tests {
             "#/days/tomorrow",
             "#/library/<script>",
             "#/data/x",
+            "#/calibration/x",
             "#sessions//x",
         ] {
             assert_eq!(Route::parse(hash), Route::NotFound(hash.into()), "{hash:?}");

@@ -225,7 +225,8 @@ fn colleague_ratings_stay_hidden_until_the_leads_own_evaluation_is_complete() {
             "planning",
             Some(Consensus {
                 level: 3,
-                rationale: "Talked it over.".into()
+                rationale: "Talked it over.".into(),
+                ..Consensus::default()
             })
         ),
         Err(PanelRefusal::NotRevealed)
@@ -320,6 +321,7 @@ fn a_consensus_needs_a_level_in_range_and_its_rationale() {
         Some(Consensus {
             level,
             rationale: rationale.into(),
+            ..Consensus::default()
         })
     };
     assert_eq!(
@@ -340,16 +342,18 @@ fn a_consensus_needs_a_level_in_range_and_its_rationale() {
         debrief(&lead).unwrap().topics[0].consensus,
         Some(Consensus {
             level: 3,
-            rationale: "Rob's example was the stronger one.".into()
+            rationale: "Rob's example was the stronger one.".into(),
+            ..Consensus::default()
         })
     );
     assert_eq!(
-        lead.set_panel_recommendation(Some(Recommendation::Yes), " ".into()),
+        lead.set_panel_recommendation(Some(Recommendation::Yes), " ".into(), String::new()),
         Err(PanelRefusal::NoRationale)
     );
     lead.set_panel_recommendation(
         Some(Recommendation::Yes),
         "Meets the standard on both.".into(),
+        String::new(),
     )
     .unwrap();
     // The position overview shows the consensus as the candidate's level, says so, and
@@ -378,8 +382,16 @@ fn a_consensus_needs_a_level_in_range_and_its_rationale() {
     assert_eq!(cell.own_level, Some(4));
     assert_eq!(cell.reading, Some(Reading::Confirmed));
     // A consensus of 2 under a high score reads as not confirmed, below the standard.
-    lead.set_consensus("planning", c(2, "Rob's doubts held."))
-        .unwrap();
+    // Two is a level from the median of 4 and 2: the departure says why.
+    lead.set_consensus(
+        "planning",
+        Some(Consensus {
+            level: 2,
+            rationale: "Rob's doubts held.".into(),
+            departure: "Lies's plan was a team plan, not the candidate's own.".into(),
+        }),
+    )
+    .unwrap();
     let o = overview(&lead);
     let cell = &o.rows[0].cells[0];
     assert!(matches!(

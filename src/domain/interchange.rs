@@ -2,7 +2,7 @@
 //! enters the app — a session, a lens, a library or a full backup.
 //!
 //! ```json
-//! { "format": "interviewgids", "version": 3, "kind": "lens", "exported_at": "…", "lens": { … } }
+//! { "format": "interviewgids", "version": 4, "kind": "lens", "exported_at": "…", "lens": { … } }
 //! ```
 //! Reading ([`super::reading`]) validates everything before anything is handed to the app; a
 //! file that fails yields findings that name the JSON path and the problem.
@@ -34,9 +34,11 @@ pub const MAX_DEPTH: usize = 32;
 /// frozen lens once (`snapshots`); version 1 files, whose sessions carry their lenses, read as
 /// they are. Version 3 adds fields that change what a reading means — scores on the sten scale,
 /// a lens's own focus thresholds, "no example" recorded with a rating — so a build that knows
-/// only version 2 refuses such a file instead of reading a sten as a percentile; version 1 and
-/// 2 files read as they are.
-pub const VERSION: u64 = 3;
+/// only version 2 refuses such a file instead of reading a sten as a percentile. Version 4 adds
+/// a panel's roles — observers, focus competencies, the departures from the median and the
+/// majority — so a build that knows only version 3 refuses such a file instead of counting an
+/// observer's levels. Older files read as they are.
+pub const VERSION: u64 = 4;
 /// The first version with encrypted files.
 pub const FIRST_ENCRYPTED: u64 = 2;
 

@@ -1,9 +1,11 @@
 //! The pure domain core: the interview's rules and data, with no browser or UI code, so all of
 //! it is tested natively with `cargo test`.
 
+pub mod agreement;
 pub mod assessment;
 pub mod builtin;
 pub mod calendar;
+pub mod calibration;
 pub mod capacity;
 pub mod competency;
 pub mod dates;

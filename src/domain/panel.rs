@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::agreement::Half;
 use super::evaluation::Recommendation;
 use super::interview::{Example, Rating};
-use super::lens::{LEVEL_MAX, LEVEL_MIN};
 use super::session::{Preparation, Session, Status};
 use super::snapshot;
 use super::validate::{Checker, Problem};
@@ -32,6 +32,18 @@ pub struct Panel {
     pub consensus: BTreeMap<String, Consensus>,
     pub recommendation: Option<Recommendation>,
     pub substantiation: String,
+    /// Why the panel's recommendation departs from the interviewers' majority.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub departure: String,
+    /// In a colleague's session: the competencies the lead asked them to cover.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub focus: Vec<String>,
+    /// In a colleague's session: taking part to learn; their levels are shown but not counted.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub observer: bool,
+    /// In the lead's session: the invitations handed out, with what each was asked.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub invited: Vec<Invited>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -39,6 +51,32 @@ pub struct Panel {
 pub struct Consensus {
     pub level: u8,
     pub rationale: String,
+    /// Why the panel's level departs from the median of the independent levels.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub departure: String,
+}
+
+/// What the lead asks of one colleague: which competencies to cover, and whether they take
+/// part as an observer.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Role {
+    pub interviewer: String,
+    pub focus: Vec<String>,
+    pub observer: bool,
+}
+
+/// One invitation the lead handed out (their own record; the colleague's file cannot change it).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Invited {
+    /// The session id the invitation gave the colleague.
+    pub session: String,
+    pub interviewer: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub focus: Vec<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub observer: bool,
+    pub invited_at: String,
 }
 
 /// A colleague's completed evaluation of the same candidate, read-only in the lead's session.
@@ -58,6 +96,12 @@ pub struct ColleagueRating {
     pub unrated: BTreeMap<String, String>,
     pub recommendation: Option<Recommendation>,
     pub substantiation: String,
+    /// The competencies the lead asked this colleague to cover.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub focus: Vec<String>,
+    /// An observer's levels are shown in the debrief but left out of the combination.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub observer: bool,
 }
 
 /// What a colleague sends back to the lead: their ratings and what they belong to.
@@ -103,6 +147,16 @@ pub enum PanelRefusal {
     /// A consensus level needs its rationale.
     NoRationale,
     LevelOutOfRange,
+    /// A consensus one level or more from the median says why it departs.
+    DepartsFromMedian {
+        median: Half,
+    },
+    /// A panel recommendation other than the interviewers' majority says why.
+    DepartsFromMajority {
+        majority: Recommendation,
+    },
+    /// A focus competency that is not in the position's lens.
+    UnknownFocus,
 }
 
 /// How a colleague's file relates to what the lead already has.
@@ -172,6 +226,45 @@ impl Session {
         Some(invited)
     }
 
+    /// Hands out an invitation with a role: the colleague's session (named `id`, with the
+    /// interviewer's name, focus and observer flag in it) and the lead's record of it.
+    pub fn invite(
+        &mut self,
+        id: impl Into<String>,
+        now: impl Into<String>,
+        role: Role,
+    ) -> Result<Session, PanelRefusal> {
+        if !role.focus.iter().all(|c| self.lens.competency(c).is_some()) {
+            return Err(PanelRefusal::UnknownFocus);
+        }
+        let now = now.into();
+        let mut invited = self
+            .invitation(id, now.clone())
+            .ok_or(PanelRefusal::NotLead)?;
+        invited.interviewer = role.interviewer.trim().to_owned();
+        if let Some(panel) = invited.panel.as_mut() {
+            panel.focus = role.focus.clone();
+            panel.observer = role.observer;
+        }
+        if let Some(panel) = self.panel.as_mut() {
+            panel.invited.push(Invited {
+                session: invited.id.clone(),
+                interviewer: invited.interviewer.clone(),
+                focus: role.focus,
+                observer: role.observer,
+                invited_at: now,
+            });
+        }
+        Ok(invited)
+    }
+
+    /// In a colleague's session: the lead asked them to cover this competency in particular.
+    pub fn panel_focus(&self, competency: &str) -> bool {
+        self.panel
+            .as_ref()
+            .is_some_and(|p| !p.lead && p.focus.iter().any(|f| f == competency))
+    }
+
     /// A colleague's completed evaluation as the file for the lead.
     pub fn returned(&self) -> Option<Returned> {
         let panel = self.panel.as_ref().filter(|p| !p.lead)?;
@@ -198,6 +291,8 @@ impl Session {
                 unrated: self.evaluation.unrated.clone(),
                 recommendation: self.evaluation.recommendation,
                 substantiation: self.evaluation.substantiation.clone(),
+                focus: panel.focus.clone(),
+                observer: panel.observer,
             },
         })
     }
@@ -216,7 +311,10 @@ impl Session {
             return Err(PanelRefusal::OtherLens);
         }
         let known = |id: &String| self.lens.competency(id).is_some();
-        if !file.rating.ratings.keys().all(known) || !file.rating.unrated.keys().all(known) {
+        if !file.rating.ratings.keys().all(known)
+            || !file.rating.unrated.keys().all(known)
+            || !file.rating.focus.iter().all(known)
+        {
             return Err(PanelRefusal::OtherLens);
         }
         if file.rating.completed_at.trim().is_empty() {
@@ -249,11 +347,24 @@ impl Session {
     }
 
     /// Attaches a colleague's ratings; a newer revision replaces the older only with `replace`.
-    pub fn attach_returned(&mut self, file: Returned, replace: bool) -> Result<(), PanelRefusal> {
+    pub fn attach_returned(
+        &mut self,
+        mut file: Returned,
+        replace: bool,
+    ) -> Result<(), PanelRefusal> {
         let arrival = self.check_returned(&file)?;
         let Some(panel) = self.panel.as_mut() else {
             return Err(PanelRefusal::NotLead);
         };
+        // The lead's own record of the invitation decides the role, whatever the file says.
+        if let Some(invited) = panel
+            .invited
+            .iter()
+            .find(|i| i.session == file.rating.session)
+        {
+            file.rating.focus = invited.focus.clone();
+            file.rating.observer = invited.observer;
+        }
         match arrival {
             Arrival::AlreadyAttached => {}
             Arrival::New => panel.colleagues.push(file.rating),
@@ -273,52 +384,6 @@ impl Session {
         }
         Ok(())
     }
-
-    fn lead_panel(&mut self) -> Result<&mut Panel, PanelRefusal> {
-        if !revealed(self) {
-            return Err(PanelRefusal::NotRevealed);
-        }
-        self.panel
-            .as_mut()
-            .filter(|p| p.lead)
-            .ok_or(PanelRefusal::NotLead)
-    }
-
-    /// Records (or with `None` clears) the panel's level for a competency, with its rationale.
-    pub fn set_consensus(
-        &mut self,
-        competency: &str,
-        consensus: Option<Consensus>,
-    ) -> Result<(), PanelRefusal> {
-        if let Some(c) = &consensus {
-            if !(LEVEL_MIN..=LEVEL_MAX).contains(&c.level) {
-                return Err(PanelRefusal::LevelOutOfRange);
-            }
-            if c.rationale.trim().is_empty() {
-                return Err(PanelRefusal::NoRationale);
-            }
-        }
-        let panel = self.lead_panel()?;
-        match consensus {
-            Some(c) => panel.consensus.insert(competency.to_owned(), c),
-            None => panel.consensus.remove(competency),
-        };
-        Ok(())
-    }
-
-    pub fn set_panel_recommendation(
-        &mut self,
-        recommendation: Option<Recommendation>,
-        substantiation: String,
-    ) -> Result<(), PanelRefusal> {
-        if recommendation.is_some() && substantiation.trim().is_empty() {
-            return Err(PanelRefusal::NoRationale);
-        }
-        let panel = self.lead_panel()?;
-        panel.recommendation = recommendation;
-        panel.substantiation = substantiation;
-        Ok(())
-    }
 }
 
 /// Validates a session's panel (on import and when read): ids, levels and competencies.
@@ -330,6 +395,31 @@ pub fn check(c: &mut Checker, panel: &Panel, session: &Session) {
             c.report(Problem::UnknownCompetency { id: id.to_owned() });
         }
     };
+    let focus = |c: &mut Checker, focus: &[String]| {
+        c.field("focus", |c| {
+            for (i, id) in focus.iter().enumerate() {
+                c.index(i, |c| competency(c, id));
+            }
+        });
+    };
+    focus(c, &panel.focus);
+    // The lead runs the panel: an observer's flag belongs to a colleague's session only.
+    if panel.lead && panel.observer {
+        c.field("observer", |c| c.report(Problem::ObserverLead));
+    }
+    c.unique_ids(
+        "invited",
+        &["session"],
+        panel.invited.iter().map(|i| i.session.as_str()),
+    );
+    c.field("invited", |c| {
+        for (i, invited) in panel.invited.iter().enumerate() {
+            c.index(i, |c| {
+                c.id_in("session", &invited.session);
+                focus(c, &invited.focus);
+            });
+        }
+    });
     c.unique_ids(
         "colleagues",
         &["session"],
@@ -339,6 +429,7 @@ pub fn check(c: &mut Checker, panel: &Panel, session: &Session) {
         for (i, rating) in panel.colleagues.iter().enumerate() {
             c.index(i, |c| {
                 c.id_in("session", &rating.session);
+                focus(c, &rating.focus);
                 c.field("ratings", |c| {
                     for (id, r) in &rating.ratings {
                         c.field(id, |c| {

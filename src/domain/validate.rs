@@ -85,6 +85,8 @@ pub enum Problem {
     ThresholdsInvalid,
     /// A rating with a level that also says no example was given.
     LevelAndNoExample,
+    /// The lead's own session marked as an observer's.
+    ObserverLead,
     /// More entries than this device's storage could ever hold: refused before any is read.
     TooMany {
         found: usize,

@@ -1,6 +1,6 @@
 //! Sentences for structured results of the domain and the storage adapter.
 
-use super::{isolate, t, tf, Key};
+use super::{isolate, recommendation_label, t, tf, Key};
 use crate::domain::panel::PanelRefusal;
 use crate::domain::validate::{Finding, Problem};
 use crate::domain::{capacity, Factor, Lang};
@@ -64,6 +64,7 @@ fn problem(lang: Lang, problem: &Problem) -> String {
         Problem::UnknownCompetency { id } => tf(lang, Key::ProbUnknownCompetency, &[("id", id)]),
         Problem::ThresholdsInvalid => tf(lang, Key::ProbThresholdsInvalid, &[]),
         Problem::LevelAndNoExample => tf(lang, Key::ProbLevelAndNoExample, &[]),
+        Problem::ObserverLead => tf(lang, Key::ProbObserverLead, &[]),
         Problem::TooMany { found, max } => tf(
             lang,
             Key::ProbTooMany,
@@ -155,6 +156,41 @@ pub fn panel_refusal(lang: Lang, refusal: &PanelRefusal) -> String {
         PanelRefusal::NotRevealed => t(lang, Key::PanelNotRevealed).to_owned(),
         PanelRefusal::NoRationale => t(lang, Key::PanelNoRationale).to_owned(),
         PanelRefusal::LevelOutOfRange => t(lang, Key::PanelLevelOutOfRange).to_owned(),
+        PanelRefusal::DepartsFromMedian { median } => tf(
+            lang,
+            Key::PanelDepartsMedian,
+            &[("median", &decimal(lang, &median.show()))],
+        ),
+        PanelRefusal::DepartsFromMajority { majority } => tf(
+            lang,
+            Key::PanelDepartsMajority,
+            &[("majority", t(lang, recommendation_label(*majority)))],
+        ),
+        PanelRefusal::UnknownFocus => t(lang, Key::PanelUnknownFocus).to_owned(),
+    }
+}
+
+/// A number as the language writes it: `3.5` in English, `3,5` in Dutch.
+pub fn decimal(lang: Lang, number: &str) -> String {
+    match lang {
+        Lang::Nl => number.replace('.', ","),
+        Lang::En => number.to_owned(),
+    }
+}
+
+/// An intraclass correlation: `.62` in English (as the literature writes it), `0,62` in Dutch.
+pub fn icc(lang: Lang, hundredths: i32) -> String {
+    let shown = crate::domain::agreement::show_icc(hundredths);
+    match lang {
+        Lang::En => shown,
+        Lang::Nl => {
+            let (sign, rest) = match shown.strip_prefix('−') {
+                Some(rest) => ("−", rest),
+                None => ("", shown.as_str()),
+            };
+            let zero = if rest.starts_with('.') { "0" } else { "" };
+            format!("{sign}{zero}{}", rest.replace('.', ","))
+        }
     }
 }
 

@@ -6,12 +6,12 @@ mod catalogue;
 mod labels;
 mod messages;
 
-pub use catalogue::Key;
+pub use catalogue::{other_screens, register, Key, Table};
 pub use labels::{
     flag_label, long_date, reading_label, recommendation_label, scale_label, score_text,
     status_label, versus_label,
 };
-pub use messages::{factor, finding, panel_refusal, storage_error, unreadable};
+pub use messages::{decimal, factor, finding, icc, panel_refusal, storage_error, unreadable};
 
 use crate::domain::Lang;
 

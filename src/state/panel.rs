@@ -9,7 +9,7 @@ use super::{store, AppState, Outcome, Staged};
 use crate::domain::evaluation::Recommendation;
 use crate::domain::interchange::{Content, Document};
 use crate::domain::lens_edit::fresh_id;
-use crate::domain::panel::{Consensus, PanelRefusal, Returned};
+use crate::domain::panel::{Consensus, PanelRefusal, Returned, Role};
 use crate::domain::Session;
 use crate::files::{now_iso, now_stamp};
 use crate::storage::StorageError;
@@ -36,23 +36,32 @@ impl AppState {
     }
 
     /// Offers a colleague's invitation for the open (lead) session: one file per colleague,
-    /// each with its own session id, so their returned ratings stay apart.
-    pub fn export_invitation(&self) {
-        let Some(session) = self.session.get_untracked() else {
-            return;
-        };
+    /// each with its own session id, so their returned ratings stay apart. The lead's session
+    /// keeps a record of it (name, focus, observer), which decides the role on return.
+    pub fn export_invitation(&self, role: Role) -> Result<(), PanelRefusal> {
         // A random part keeps two invitations made in the same millisecond apart.
         let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
         let id = format!(
             "{}-{random:08x}",
             fresh_id("s", now_stamp(), std::iter::empty())
         );
-        let Some(invited) = session.invitation(id, now_iso()) else {
-            return;
+        let mut invited = None;
+        self.change(Err(PanelRefusal::NotLead), |s| {
+            invited = Some(s.invite(id, now_iso(), role)?);
+            Ok(())
+        })?;
+        self.flush();
+        let (Some(invited), Some(candidate)) = (
+            invited,
+            self.session
+                .with_untracked(|s| s.as_ref().map(|s| s.candidate.clone())),
+        ) else {
+            return Err(PanelRefusal::NotLead);
         };
         let doc = Document::new(now_iso(), Content::Session(Box::new(invited)));
-        let name = format!("invitation-{}.json", file_stem(&session.candidate));
+        let name = format!("invitation-{}.json", file_stem(&candidate));
         self.stage_export(name, &doc, Protect::Offer, false);
+        Ok(())
     }
 
     /// Offers the open (colleague's) completed session as the file for the lead.
@@ -157,9 +166,10 @@ impl AppState {
         &self,
         recommendation: Option<Recommendation>,
         substantiation: String,
+        departure: String,
     ) -> Result<(), PanelRefusal> {
         self.change(Err(PanelRefusal::NotLead), |s| {
-            s.set_panel_recommendation(recommendation, substantiation)
+            s.set_panel_recommendation(recommendation, substantiation, departure)
         })
     }
 }

@@ -112,10 +112,18 @@ fn PositionLinks() -> impl IntoView {
                 .collect_view()
         })
     };
+    // Calibration compares interviewers across panels: offered once a panel is stored.
+    let panels = move || {
+        app.sessions
+            .with(|list| list.iter().any(|s| !s.panel.is_empty()))
+    };
     view! {
         <nav class="position-links" aria-labelledby="position-links-title">
             <h2 id="position-links-title">{text(Key::PositionLinks)}</h2>
             <ul>{links}</ul>
+            <Show when=panels>
+                <p class="calibration-link"><a href=Route::Calibration.href()>{text(Key::CalibrationLink)}</a></p>
+            </Show>
         </nav>
     }
 }

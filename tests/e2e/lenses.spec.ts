@@ -100,7 +100,7 @@ test('an exported lens, deleted and imported again, is identical', async ({ page
   const file = info.outputPath('lens.json');
   await (await download).saveAs(file);
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported).toMatchObject({ format: 'interviewgids', version: 3, kind: 'lens' });
+  expect(exported).toMatchObject({ format: 'interviewgids', version: 4, kind: 'lens' });
   expect(exported.lens.competencies).toHaveLength(5);
 
   await row.getByRole('button', { name: 'Delete' }).click();
@@ -143,7 +143,7 @@ test('an invalid lens file is refused visibly and changes nothing', async ({ pag
     { name: 'anchors.json', text: JSON.stringify({ format: 'interviewgids', version: 1, kind: 'lens', lens }),
       shows: 'At $.lens.competencies[1].competency.anchors: there must be exactly five behavioural anchors; there are 4.' },
     { name: 'newer.json', text: JSON.stringify({ format: 'interviewgids', version: 7, kind: 'lens', lens }),
-      shows: 'the file comes from a newer version of Interviewgids (file version 7; this version reads up to 3)' },
+      shows: 'the file comes from a newer version of Interviewgids (file version 7; this version reads up to 4)' },
     { name: 'broken.json', text: '{"format": "interviewgids", "version": 1, "kind": "lens", "lens": {',
       shows: 'this is not valid JSON' },
     { name: 'other.json', text: JSON.stringify({ hello: 'world' }), shows: 'At $.format: this field is missing.' },

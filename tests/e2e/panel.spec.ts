@@ -23,6 +23,8 @@ async function rateAndComplete(page: Page, level: number, evidence: string, subs
   await rating.locator('.anchor-choice').nth(level - 1).click();
   await expect(rating.locator('input[type=radio]:checked')).toHaveCount(1);
   await page.locator('nav.steps').getByRole('link', { name: 'Evaluation' }).click();
+  // The evaluation's own button, before its fields are looked for on the screen.
+  await expect(page.getByRole('button', { name: 'Complete the evaluation' })).toBeVisible();
   for (const input of await page.locator('.unrated input').all()) await input.fill('Not discussed: out of time.');
   await page.locator('fieldset.choices').getByLabel('Yes', { exact: true }).check();
   await page.getByLabel('Substantiation').fill(substantiation);

@@ -21,8 +21,10 @@ import { join } from 'node:path';
 // read in one call to 285,117 B. Judgments that hold up (readings, "no example", thresholds per
 // position, the assessment record, departures) added 9.5 KB of texts in both languages to the
 // catalogue and the new fields to the stored session's reader: 292,250 B; Safari's storage rules
-// (the notice, the keeping card's texts, the durability at start): 294,900 B. Owed: a cut of
-// about 7 KB, most likely the interview's texts moving into the interview's piece.
+// (the notice, the keeping card's texts, the durability at start): 294,900 B. A panel that
+// decides on evidence (roles, coverage, the combination, agreement, calibration) took it to
+// 303,061 B, over the budget; the cut that was owed paid for it: every screen's texts but the
+// first screen's became a piece of their own (split-texts), 281,702 B.
 const BUDGET_GZIP_BYTES = 300_000;
 
 /** The files a first visit loads: index.html, the CSS and JS, and the wasm index.html names. */
@@ -51,7 +53,7 @@ test('the first load stays within its size budget, and the pieces are outside it
   expect(loader, 'the pieces\' loader').toBeTruthy();
   const loaderText = readFileSync(join('dist', loader!), 'utf8');
   const pieces = readdirSync('dist').filter((f) => f.endsWith('.wasm') && !firstLoad().includes(f));
-  expect(pieces.filter((f) => f.startsWith('split-'))).toHaveLength(4);
+  expect(pieces.filter((f) => f.startsWith('split-'))).toHaveLength(5);
   for (const piece of pieces) expect(loaderText, piece).toContain(`"./${piece}"`);
 });
 

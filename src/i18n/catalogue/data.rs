@@ -52,10 +52,6 @@ macro_rules! data_texts {
                 "Delete this data kept aside for good? Download it first if you may still want it repaired."
             ),
             Download => ("Downloaden", "Download"),
-            DownloadFailed => (
-                "Downloaden is mislukt: {detail}",
-                "The download failed: {detail}"
-            ),
             // Retention
             RetentionTitle => ("Bewaren en verwijderen", "Retention"),
             ProcedureEnded => ("Procedure beëindigd op", "Procedure ended on"),
@@ -117,11 +113,6 @@ macro_rules! data_texts {
             KeepBackup => (
                 "Maak nu een back-up met de knop hieronder, en daarna minstens elke {days} dagen; de app herinnert je eraan.",
                 "Make a backup now with the button below, and then at least every {days} days; the app reminds you."
-            ),
-            KeepHowTo => ("Zo bewaar je ze", "How to keep them"),
-            MayBeDeleted => (
-                "Deze browser wist de gesprekken op dit apparaat als de app zeven dagen niet is geopend. Zet de app op het beginscherm, of maak een back-up.",
-                "This browser deletes the interviews on this device when the app has not been opened for seven days. Put the app on the home screen, or make a backup."
             ),
         }
     };

@@ -104,6 +104,10 @@ macro_rules! findings_texts {
                 "dit is geen base64-tekst van {bytes} bytes; het bestand is beschadigd of ingekort.",
                 "this is not base64 text of {bytes} bytes; the file is damaged or cut short."
             ),
+            ProbObserverLead => (
+                "de sessie van de panelleider kan niet die van een waarnemer zijn.",
+                "the panel lead's session cannot be an observer's."
+            ),
             ProbLevelAndNoExample => (
                 "een beoordeling met een niveau kan niet tegelijk ‘geen voorbeeld’ zijn.",
                 "a rating with a level cannot also be ‘no example’."

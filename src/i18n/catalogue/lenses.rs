@@ -12,7 +12,6 @@ macro_rules! lenses_texts {
             LensNew => ("Nieuw profiel", "New lens"),
             LensName => ("Naam van de functie", "Name of the position"),
             LensCreate => ("Aanmaken", "Create"),
-            Cancel => ("Annuleren", "Cancel"),
             LensImport => ("Bestand importeren", "Import a file"),
             LensImportHint => (
                 "Een profiel, een back-up met profielen of een bibliotheek, als .json-bestand.",
@@ -39,7 +38,6 @@ macro_rules! lenses_texts {
             LensNotReady => ("Nog niet compleet", "Not complete yet"),
             Duplicate => ("Dupliceren", "Duplicate"),
             Export => ("Exporteren", "Export"),
-            Delete => ("Verwijderen", "Delete"),
             LensDeleteConfirm => (
                 "Profiel “{name}” verwijderen? Gesprekken die al met dit profiel zijn gemaakt, houden hun eigen kopie.",
                 "Delete the lens “{name}”? Interviews already created with it keep their own copy."
@@ -99,7 +97,6 @@ macro_rules! lenses_texts {
                 "Dit bestand is beveiligd met een wachtwoordzin. Vul die in om het te openen; de wachtwoordzin wordt nergens bewaard.",
                 "This file is protected with a passphrase. Enter it to open the file; the passphrase is not kept anywhere."
             ),
-            Passphrase => ("Wachtwoordzin", "Passphrase"),
             ImportUnlock => ("Bestand openen", "Open the file"),
             ImportOpening => ("Het bestand wordt geopend…", "Opening the file…"),
             ImportWrongPassphrase => (
@@ -138,10 +135,6 @@ macro_rules! lenses_texts {
             OrgWrongKind => (
                 "het bevat geen profielen of competenties.",
                 "it holds no lenses or competencies."
-            ),
-            NoticeOrganisation => (
-                "Het bestand met de standaardprofielen van je organisatie (org-library.json) kon niet worden gebruikt: {detail}",
-                "Your organisation's file of standard lenses (org-library.json) could not be used: {detail}"
             ),
             SourceOrganisation => ("Organisatie", "Organisation"),
             SourceImported => ("Geïmporteerd", "Imported"),

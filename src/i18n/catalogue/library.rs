@@ -33,10 +33,6 @@ macro_rules! library_texts {
                 "Deze competentie staat niet in de bibliotheek.",
                 "This competency is not in the library."
             ),
-            LibraryUnreadable => (
-                "De ingebouwde bibliotheek kon niet worden gelezen ({detail}). Laad de pagina opnieuw; blijft dit zo, meld het dan aan wie de app beheert.",
-                "The built-in library could not be read ({detail}). Reload the page; if it stays this way, please tell whoever maintains the app."
-            ),
             LibraryLoading => ("De competentiebibliotheek wordt geladen…", "Loading the competency library…"),
             LibraryNeeded => (
                 "Dit scherm heeft de competentiebibliotheek nodig, en die kon niet worden gelezen ({detail}). Je gesprekken en de gegevens op dit apparaat zijn niet aangetast. Laad de pagina opnieuw om het nog eens te proberen.",

@@ -4,7 +4,6 @@
 macro_rules! overview_texts {
     ($next:ident $($rest:ident)* ; $($gathered:tt)*) => {
         $next! { $($rest)* ; $($gathered)*
-            PositionScreen => ("Kandidaten per functie", "Candidates per position"),
             PositionTitle => ("{name}: kandidaten naast de norm", "{name}: candidates against the standard"),
             PositionIntro => (
                 "Elke kandidaat wordt afgezet tegen de norm van deze functie, niet tegen de andere kandidaten. Daarom staat hier geen totaalscore en geen rangorde: beslis per competentie op basis van wat je hebt waargenomen.",
@@ -32,8 +31,6 @@ macro_rules! overview_texts {
                 "⚠ Rating and examples disagree"
             ),
             PositionNotInLens => ("Hoorde niet bij dit gesprek", "Not part of this interview"),
-            PositionLinks => ("Kandidaten per functie", "Candidates per position"),
-            PositionCount => ("{name} ({n})", "{name} ({n})"),
             LensPositionLink => ("Kandidaten voor deze functie", "Candidates for this position"),
             PositionThresholds => (
                 "Elke kandidaat is gelezen met de focusgrenzen van de functie (laag tot en met {low}, hoog vanaf {high}), tenzij bij de kandidaat een afwijking staat.",

@@ -4,7 +4,6 @@
 macro_rules! planning_texts {
     ($next:ident $($rest:ident)* ; $($gathered:tt)*) => {
         $next! { $($rest)* ; $($gathered)*
-            DayScreen => ("Dagplanning", "Day plan"),
             DayTitle => ("Gesprekken op {date}", "Interviews on {date}"),
             DayIntro => (
                 "Wie veel gesprekken achter elkaar voert, onthoudt vooral de eerste en de laatste kandidaat. Plan daarom tijd om aantekeningen te maken tussen twee gesprekken, niet te veel gesprekken achter elkaar, en tijd om na afloop samen te overleggen.",
@@ -73,9 +72,6 @@ macro_rules! planning_texts {
             CalInterview => ("Gesprek {n} — {position}", "Interview {n} — {position}"),
             CalInterviewNamed => ("Gesprek {n} — {position} — {name}", "Interview {n} — {position} — {name}"),
             CalDeliberation => ("Overleggen en besluiten — {positions}", "Deliberate and decide — {positions}"),
-            DayLinks => ("Geplande dagen", "Planned days"),
-            DaysShowAll => ("Alle {n} dagen tonen", "Show all {n} days"),
-            DayCount => ("{date} ({n})", "{date} ({n})"),
             DayOpen => ("Dagplanning van {date}", "Day plan for {date}"),
             PlannedMinutes => ("Duur in minuten", "Length in minutes"),
             PlannedMinutesHint => (
@@ -86,26 +82,6 @@ macro_rules! planning_texts {
                 "Een gesprek duurt 1 tot {max} minuten; de vorige duur is bewaard.",
                 "An interview lasts 1 to {max} minutes; the previous length was kept."
             ),
-            Weekday1 => ("maandag", "Monday"),
-            Weekday2 => ("dinsdag", "Tuesday"),
-            Weekday3 => ("woensdag", "Wednesday"),
-            Weekday4 => ("donderdag", "Thursday"),
-            Weekday5 => ("vrijdag", "Friday"),
-            Weekday6 => ("zaterdag", "Saturday"),
-            Weekday7 => ("zondag", "Sunday"),
-            Month1 => ("januari", "January"),
-            Month2 => ("februari", "February"),
-            Month3 => ("maart", "March"),
-            Month4 => ("april", "April"),
-            Month5 => ("mei", "May"),
-            Month6 => ("juni", "June"),
-            Month7 => ("juli", "July"),
-            Month8 => ("augustus", "August"),
-            Month9 => ("september", "September"),
-            Month10 => ("oktober", "October"),
-            Month11 => ("november", "November"),
-            Month12 => ("december", "December"),
-            LongDate => ("{weekday} {day} {month} {year}", "{weekday} {day} {month} {year}"),
             DayWarnPerDay => (
                 "{n} gesprekken op één dag, meer dan {max}, ook met pauzes ertussen: de zorg voor elk besluit neemt af en de kandidaten in het midden vervagen. Verdeel ze over meer dagen.",
                 "{n} interviews on one day, more than {max}, breaks or not: the care for each decision declines and the candidates in the middle blur. Spread them over more days."

@@ -57,11 +57,12 @@ pub fn CompetencyPhase() -> impl IntoView {
             // rating is given on what was observed.
             let score = s.assessment.score(&item.competency.id);
             let focus = score.map(|v| s.thresholds().focus(v.percentile()));
-            Some((item, asked, focus))
+            let panel_focus = s.panel_focus(&item.competency.id);
+            Some((item, asked, focus, panel_focus))
         })
     });
     view! {
-        {move || current.get().map(|(item, asked, focus)| {
+        {move || current.get().map(|(item, asked, focus, panel_focus)| {
             let lang = app.lang.get_untracked();
             let name = item.competency.name.clone();
             // Keyed by question, so the next competency gets fresh blocks (a STAR fold-out
@@ -82,6 +83,7 @@ pub fn CompetencyPhase() -> impl IntoView {
                         <strong>{text(Key::YourFocus)} ": "</strong>
                         {text(focus_text(focus))}
                     </p>
+                    {panel_focus.then(|| view! { <p class="panel-focus">{text(Key::PanelFocusHere)}</p> })}
                     <p class="muted competency-guide">{text(Key::CompetencyGuide)}</p>
                 </section>
                 <div class="competency-work">

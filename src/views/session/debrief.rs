@@ -1,16 +1,16 @@
 //! The panel's debrief (M26–M28), once the lead's own evaluation is complete: every
-//! interviewer's view per competency side by side, what needs talking about, and the consensus
-//! and panel recommendation the lead records, each with its reasons.
+//! interviewer's view per competency side by side, the mechanical combination before the
+//! consensus, how far the panel agrees, and the consensus and panel recommendation the lead
+//! records, each with its reasons.
 
 use leptos::prelude::*;
 
-use crate::components::fields::Choices;
+use super::consensus::{ConsensusForm, PanelVerdict, Verdict};
+use crate::domain::agreement::{Agreement, Band, NoIcc};
 use crate::domain::debrief::{debrief, Topic, View};
-use crate::domain::evaluation::Recommendation;
 use crate::domain::interview::Example;
-use crate::domain::lens::{LEVEL_MAX, LEVEL_MIN};
-use crate::domain::panel::Consensus;
-use crate::i18n::{self, recommendation_label, tf, Key};
+use crate::i18n::{decimal, icc, recommendation_label, tf, Key};
+use crate::route::Route;
 use crate::state::{text, use_app};
 
 /// Every interviewer's view per competency, side by side, with what needs talking about.
@@ -26,43 +26,54 @@ pub fn Debrief() -> impl IntoView {
     let advice = Memo::new(move |_| {
         found.with(|d| d.as_ref().map(|d| d.advice.clone()).unwrap_or_default())
     });
+    let agreement = Memo::new(move |_| found.with(|d| d.as_ref().map(|d| d.agreement)));
     let verdict = Memo::new(move |_| {
         found.with(|d| {
-            d.as_ref()
-                .map(|d| (d.recommendation, d.substantiation.clone()))
-                .unwrap_or_default()
+            d.as_ref().map(|d| Verdict {
+                current: d.recommendation,
+                substantiation: d.substantiation.clone(),
+                departure: d.departure.clone(),
+                majority: d.majority,
+            })
         })
     });
-    let advice_list =
-        move || {
-            advice.get().into_iter().map(|a| {
-            let who = who(a.interviewer, a.lead);
-            view! {
-                <li>
-                    <strong><bdi>{who}</bdi>": "</strong>
-                    {move || a.recommendation.map_or("–", |r| app.tr(recommendation_label(r)))}
-                    <p class="evidence"><bdi>{a.substantiation.clone()}</bdi></p>
-                </li>
-            }
-        }).collect_view()
-        };
+    let advice_list = move || {
+        advice
+            .get()
+            .into_iter()
+            .map(|a| {
+                let who = who(a.interviewer, a.lead);
+                let observer = a.observer.then(
+                    || view! { " " <span class="observer-mark">{text(Key::ObserverMark)}</span> },
+                );
+                view! {
+                    <li class:observer=a.observer>
+                        <strong><bdi>{who}</bdi>": "</strong>
+                        {move || a.recommendation.map_or("–", |r| app.tr(recommendation_label(r)))}
+                        {observer}
+                        <p class="evidence"><bdi>{a.substantiation.clone()}</bdi></p>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <Show when=move || found.with(Option::is_some)>
             <section class="card debrief">
                 <h2>{text(Key::DebriefTitle)}</h2>
                 <p class="muted">{text(Key::DebriefIntro)}</p>
+                {move || agreement.get().map(|a| view! { <AgreementView agreement=a/> })}
+                <p class="muted">{text(Key::CombinedWhy)}</p>
                 <For each=move || topics.get() key=|t| t.clone() let:topic>
                     <TopicView topic/>
                 </For>
                 <h3>{text(Key::DebriefAdvice)}</h3>
                 <ul class="plain advice">{advice_list}</ul>
-                {move || {
-                    let (current, substantiation) = verdict.get();
-                    view! { <PanelVerdict current substantiation/> }
-                }}
+                {move || verdict.get().map(|verdict| view! { <PanelVerdict verdict/> })}
                 <div class="actions">
                     <button type="button" on:click=move |_| app.export_debrief()>{text(Key::DebriefExport)}</button>
                     <button type="button" on:click=move |_| { let _ = window().print(); }>{text(Key::DebriefPrint)}</button>
+                    <a class="button" href=Route::Calibration.href()>{text(Key::CalibrationLink)}</a>
                 </div>
             </section>
         </Show>
@@ -80,6 +91,62 @@ fn who(name: String, lead: bool) -> impl Fn() -> String {
     }
 }
 
+/// The panel's agreement: the share within one level, and the ICC or why there is none.
+#[component]
+fn AgreementView(agreement: Agreement) -> impl IntoView {
+    let app = use_app();
+    let within = move || {
+        let lang = app.lang.get();
+        if agreement.compared == 0 {
+            return app.tr(Key::AgreementNothing).to_owned();
+        }
+        tf(
+            lang,
+            Key::AgreementWithin,
+            &[
+                ("within", &agreement.within_one.to_string()),
+                ("compared", &agreement.compared.to_string()),
+            ],
+        )
+    };
+    let icc_line = move || {
+        let lang = app.lang.get();
+        match agreement.icc {
+            Ok(found) => {
+                let band = match found.band {
+                    Band::Poor => Key::BandPoor,
+                    Band::Moderate => Key::BandModerate,
+                    Band::Good => Key::BandGood,
+                    Band::Excellent => Key::BandExcellent,
+                };
+                tf(
+                    lang,
+                    Key::AgreementIcc,
+                    &[
+                        ("icc", &icc(lang, found.hundredths)),
+                        ("band", app.tr(band)),
+                        ("interviewers", &found.interviewers.to_string()),
+                        ("competencies", &found.competencies.to_string()),
+                    ],
+                )
+            }
+            Err(NoIcc::OneInterviewer) => app.tr(Key::IccOneInterviewer).to_owned(),
+            Err(NoIcc::TooFewCompetencies { found }) => {
+                tf(lang, Key::IccTooFew, &[("found", &found.to_string())])
+            }
+            Err(NoIcc::NoVariation) => app.tr(Key::IccNoVariation).to_owned(),
+        }
+    };
+    view! {
+        <div class="agreement">
+            <h3>{text(Key::AgreementTitle)}</h3>
+            <p class="agreement-within">{within}</p>
+            <p class="agreement-icc"><strong>{icc_line}</strong></p>
+            <p class="muted">{text(Key::AgreementBands)}</p>
+        </div>
+    }
+}
+
 #[component]
 fn TopicView(topic: Topic) -> impl IntoView {
     let app = use_app();
@@ -89,13 +156,35 @@ fn TopicView(topic: Topic) -> impl IntoView {
         let spread = topic.spread;
         let disagreement = topic.disagreement;
         let bare = topic.without_evidence();
+        let coverage = match topic.covered() {
+            0 => Some(Key::FlagRatedByNone),
+            1 => Some(Key::FlagRatedOnce),
+            _ => None,
+        };
         view! {
             {spread.map(|n| view! { <span class="spread">{move || tf(lang(), Key::DebriefSpread, &[("n", &n.to_string())])}</span> })}
             {disagreement.then(|| view! { <span class="cell-flag">{move || tf(lang(), Key::DebriefDisagree, &[("n", &spread.unwrap_or(0).to_string())])}</span> })}
             {bare.then(|| view! { <span class="cell-flag">{text(Key::DebriefNoEvidence)}</span> })}
+            {coverage.map(|key| view! { <span class="cell-flag coverage-flag">{text(key)}</span> })}
         }
     };
     let standard = topic.standard;
+    let combined = topic.combined;
+    let combined_line = move || {
+        let lang = lang();
+        match combined {
+            Some(c) => tf(
+                lang,
+                Key::Combined,
+                &[
+                    ("count", &c.count.to_string()),
+                    ("median", &decimal(lang, &c.median.show())),
+                    ("mean", &decimal(lang, &c.mean())),
+                ],
+            ),
+            None => app.tr(Key::CombinedNone).to_owned(),
+        }
+    };
     let rows = topic
         .views
         .into_iter()
@@ -107,7 +196,12 @@ fn TopicView(topic: Topic) -> impl IntoView {
             <p class="muted">{move || tf(lang(), Key::RateStandard, &[("level", &standard.to_string())])}</p>
             <p class="debrief-flags">{flags}</p>
             <ul class="plain views">{rows}</ul>
-            <ConsensusForm competency=topic.competency.clone() current=topic.consensus.clone()/>
+            <p class="combined"><strong>{combined_line}</strong></p>
+            <ConsensusForm
+                competency=topic.competency.clone()
+                current=topic.consensus.clone()
+                median=combined.map(|c| c.median)
+            />
         </div>
     }
 }
@@ -148,138 +242,16 @@ fn ViewRow(view: View) -> impl IntoView {
     // "No example" is said in words: it is no level, and never the lowest one.
     let no_example = no_example
         .then(|| view! { <strong class="no-example">{text(Key::NoExampleShort)} " "</strong> });
+    let marks = view! {
+        {view.focus.then(|| view! { <span class="focus-mark">{text(Key::FocusMark)}</span> })}
+        {view.observer.then(|| view! { <span class="observer-mark">{text(Key::ObserverMark)}</span> })}
+    };
     view! {
-        <li class="debrief-view">
-            <span class="who"><bdi>{who}</bdi></span>
+        <li class="debrief-view" class:observer=view.observer>
+            <span class="who"><bdi>{who}</bdi> {marks}</span>
             <span class="level-badge">{level}</span>
             <span class="evidence">{no_example}<bdi>{said}</bdi></span>
             <span class="muted examples">{examples}</span>
         </li>
-    }
-}
-
-/// The level the panel agrees on for one competency, with its rationale.
-#[component]
-fn ConsensusForm(competency: String, current: Option<Consensus>) -> impl IntoView {
-    let app = use_app();
-    let level = RwSignal::new(current.as_ref().map(|c| c.level));
-    let rationale = RwSignal::new(
-        current
-            .as_ref()
-            .map(|c| c.rationale.clone())
-            .unwrap_or_default(),
-    );
-    let problem = RwSignal::new(None::<String>);
-    let name = format!("consensus-{competency}");
-    let label_id = format!("{name}-why");
-    let record = {
-        let competency = competency.clone();
-        move |_| {
-            let lang = app.lang.get_untracked();
-            let result = match level.get_untracked() {
-                None => Err(crate::domain::panel::PanelRefusal::LevelOutOfRange),
-                Some(level) => app.set_consensus(
-                    &competency,
-                    Some(Consensus {
-                        level,
-                        rationale: rationale.get_untracked(),
-                    }),
-                ),
-            };
-            problem.set(result.err().map(|r| i18n::panel_refusal(lang, &r)));
-        }
-    };
-    let levels = (LEVEL_MIN..=LEVEL_MAX)
-        .map(|n| {
-            let name = name.clone();
-            view! {
-                <label class="choice">
-                    <input
-                        type="radio"
-                        name=name
-                        prop:checked=move || level.get() == Some(n)
-                        on:change=move |_| level.set(Some(n))
-                    />
-                    <span>{n}</span>
-                </label>
-            }
-        })
-        .collect_view();
-    let recorded = current.map(|c| {
-        view! {
-            <p class="consensus-recorded">
-                <strong>{move || tf(app.lang.get(), Key::DebriefRecorded, &[("level", &c.level.to_string())])}</strong>
-                " " <bdi>{c.rationale.clone()}</bdi>
-            </p>
-        }
-    });
-    view! {
-        <div class="consensus">
-            {recorded}
-            <fieldset class="choices">
-                <legend>{text(Key::DebriefConsensus)}</legend>
-                {levels}
-            </fieldset>
-            <label class="field" for=label_id.clone()>
-                <span class="label">{text(Key::DebriefRationale)}</span>
-            </label>
-            <textarea
-                id=label_id
-                rows="2"
-                prop:value=move || rationale.get()
-                on:input=move |ev| rationale.set(event_target_value(&ev))
-            ></textarea>
-            <div class="actions">
-                <button type="button" on:click=record>{text(Key::DebriefRecord)}</button>
-            </div>
-            <p class="field-error" role="alert" class:hidden=move || problem.with(Option::is_none)>
-                {move || problem.get().unwrap_or_default()}
-            </p>
-        </div>
-    }
-}
-
-/// The panel's overall recommendation, with its substantiation.
-#[component]
-fn PanelVerdict(current: Option<Recommendation>, substantiation: String) -> impl IntoView {
-    let app = use_app();
-    let choice = RwSignal::new(current);
-    let why = RwSignal::new(substantiation);
-    let problem = RwSignal::new(None::<String>);
-    // Recording rebuilds the debrief from the session, so "recorded" comes from what is stored.
-    let recorded = current.map(|r| {
-        view! {
-            <p class="done">
-                "✓ " {move || tf(app.lang.get(), Key::PanelVerdictRecorded, &[("recommendation", app.tr(recommendation_label(r)))])}
-            </p>
-        }
-    });
-    let record = move |_| {
-        let lang = app.lang.get_untracked();
-        let result = app.set_panel_recommendation(choice.get_untracked(), why.get_untracked());
-        problem.set(result.err().map(|r| i18n::panel_refusal(lang, &r)));
-    };
-    view! {
-        <div class="panel-verdict">
-            <h3>{text(Key::PanelVerdictTitle)}</h3>
-            <Choices
-                legend=Key::PanelVerdictTitle
-                name="panel-recommendation".to_owned()
-                options=Recommendation::ALL.into_iter().map(|r| (r, recommendation_label(r))).collect()
-                selected=Signal::derive(move || choice.get())
-                on_select=Callback::new(move |r| choice.set(Some(r)))
-            />
-            <label class="field">
-                <span class="label">{text(Key::PanelVerdictWhy)}</span>
-                <textarea rows="4" prop:value=move || why.get() on:input=move |ev| why.set(event_target_value(&ev))></textarea>
-            </label>
-            <div class="actions">
-                <button type="button" class="primary" on:click=record>{text(Key::PanelVerdictRecord)}</button>
-                {recorded}
-            </div>
-            <p class="field-error" role="alert" class:hidden=move || problem.with(Option::is_none)>
-                {move || problem.get().unwrap_or_default()}
-            </p>
-        </div>
     }
 }

@@ -4,6 +4,7 @@
 
 mod assessment_record;
 mod competency_phase;
+mod consensus;
 mod debrief;
 mod discussion;
 mod evaluation;

@@ -1,12 +1,15 @@
-//! The panel on the evaluation screen (M27): start a panel and hand out invitations, take in
-//! colleagues' ratings (only their number shows until the own evaluation is complete), send
-//! one's own ratings to the lead; the debrief follows once everything may be seen.
+//! The panel on the evaluation screen (M27): start a panel and hand out invitations (each with
+//! its focus competencies or as an observer), take in colleagues' ratings (only their number and
+//! the coverage show until the own evaluation is complete), send one's own ratings to the lead;
+//! the debrief follows once everything may be seen.
 
 use leptos::prelude::*;
 
 use crate::components::import_panel::ImportPanel;
-use crate::domain::panel::{arrived, revealed};
-use crate::i18n::{tf, Key};
+use crate::domain::debrief::coverage;
+use crate::domain::panel::{arrived, revealed, Invited, Role};
+use crate::domain::Text;
+use crate::i18n::{self, tf, Key};
 use crate::state::{text, use_app};
 
 #[component]
@@ -34,13 +37,13 @@ pub fn PanelCard() -> impl IntoView {
                 <section class="card panel-card">
                     <h2>{text(Key::PanelTitle)}</h2>
                     <p>{text(Key::PanelLead)}</p>
-                    <div class="toolbar">
-                        <button type="button" on:click=move |_| app.export_invitation()>{text(Key::PanelInvite)}</button>
-                    </div>
+                    <InviteForm/>
+                    <InvitedList/>
                     <p class="panel-arrived">
                         <strong>{move || tf(app.lang.get(), Key::PanelArrived, &[("n", &count.to_string())])}</strong>
                         {(!done).then(|| view! { " " {text(Key::PanelHidden)} })}
                     </p>
+                    {(count > 0).then(|| view! { <Coverage/> })}
                     <ImportPanel hint=Key::PanelAddFile/>
                 </section>
                 {done.then(|| view! { <super::debrief::Debrief/> })}
@@ -50,6 +53,7 @@ pub fn PanelCard() -> impl IntoView {
                 <section class="card panel-card">
                     <h2>{text(Key::PanelTitle)}</h2>
                     <p>{text(Key::PanelMember)}</p>
+                    <MemberRole/>
                     <button type="button" class="primary" disabled=!done on:click=move |_| app.export_returned()>
                         {text(Key::PanelExportReturned)}
                     </button>
@@ -57,5 +61,225 @@ pub fn PanelCard() -> impl IntoView {
             }
             .into_any(),
         })}
+    }
+}
+
+/// The lens's competencies as (id, name), for the focus choices and lists.
+fn competencies() -> Memo<Vec<(String, Text)>> {
+    let app = use_app();
+    Memo::new(move |_| {
+        app.session.with(|s| {
+            s.as_ref().map_or(Vec::new(), |s| {
+                s.lens
+                    .competencies
+                    .iter()
+                    .map(|c| (c.competency.id.clone(), c.competency.name.clone()))
+                    .collect()
+            })
+        })
+    })
+}
+
+/// The names of `ids`, in the lens's order, joined for a sentence.
+fn names(all: &[(String, Text)], ids: &[String], lang: crate::domain::Lang) -> String {
+    all.iter()
+        .filter(|(id, _)| ids.contains(id))
+        .map(|(_, name)| name.get(lang).to_owned())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One invitation: the colleague's name, their focus competencies, observer or not.
+#[component]
+fn InviteForm() -> impl IntoView {
+    let app = use_app();
+    let all = competencies();
+    let name = RwSignal::new(String::new());
+    let focus = RwSignal::new(Vec::<String>::new());
+    let observer = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let invite = move |_| {
+        let role = Role {
+            interviewer: name.get_untracked(),
+            focus: focus.get_untracked(),
+            observer: observer.get_untracked(),
+        };
+        match app.export_invitation(role) {
+            Ok(()) => {
+                name.set(String::new());
+                focus.set(Vec::new());
+                observer.set(false);
+                problem.set(None);
+            }
+            Err(refusal) => problem.set(Some(i18n::panel_refusal(
+                app.lang.get_untracked(),
+                &refusal,
+            ))),
+        }
+    };
+    let choices = move || {
+        all.get()
+            .into_iter()
+            .map(|(id, label)| {
+                let checked = id.clone();
+                view! {
+                    <label class="choice">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || focus.with(|f| f.contains(&checked))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                focus.update(|f| {
+                                    f.retain(|x| *x != id);
+                                    if on {
+                                        f.push(id.clone());
+                                    }
+                                });
+                            }
+                        />
+                        <span>{move || label.get(app.lang.get()).to_owned()}</span>
+                    </label>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="invite-form">
+            <label class="field">
+                <span class="label">{text(Key::InviteName)}</span>
+                <input type="text" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
+            </label>
+            <fieldset class="choices focus-choices">
+                <legend>{text(Key::InviteFocus)}</legend>
+                <p class="hint">{text(Key::InviteFocusHint)}</p>
+                {choices}
+            </fieldset>
+            <label class="choice">
+                <input type="checkbox" prop:checked=move || observer.get() on:change=move |ev| observer.set(event_target_checked(&ev))/>
+                <span>{text(Key::InviteObserver)}</span>
+            </label>
+            <div class="toolbar">
+                <button type="button" on:click=invite>{text(Key::PanelInvite)}</button>
+            </div>
+            <p class="field-error" role="alert" class:hidden=move || problem.with(Option::is_none)>
+                {move || problem.get().unwrap_or_default()}
+            </p>
+        </div>
+    }
+}
+
+/// The invitations handed out, with their roles and whether the ratings came back.
+#[component]
+fn InvitedList() -> impl IntoView {
+    let app = use_app();
+    let all = competencies();
+    let invited = Memo::new(move |_| {
+        app.session.with(|s| {
+            let panel = s.as_ref().and_then(|s| s.panel.as_ref());
+            panel.map_or(Vec::new(), |p| {
+                p.invited
+                    .iter()
+                    .map(|i| {
+                        (
+                            i.clone(),
+                            p.colleagues.iter().any(|c| c.session == i.session),
+                        )
+                    })
+                    .collect::<Vec<(Invited, bool)>>()
+            })
+        })
+    });
+    let row = move |(invited, back): (Invited, bool)| {
+        let lang = move || app.lang.get();
+        let name = invited.interviewer.clone();
+        let role = move || {
+            let mut parts = Vec::new();
+            if !invited.focus.is_empty() {
+                let list = names(&all.get(), &invited.focus, lang());
+                parts.push(tf(lang(), Key::InvitedFocus, &[("list", &list)]));
+            }
+            if invited.observer {
+                parts.push(app.tr(Key::InvitedObserver).to_owned());
+            }
+            parts.push(
+                app.tr(if back {
+                    Key::InvitedBack
+                } else {
+                    Key::InvitedWaiting
+                })
+                .to_owned(),
+            );
+            parts.join(" · ")
+        };
+        view! {
+            <li>
+                <strong><bdi>{move || if name.is_empty() { app.tr(Key::InvitedUnnamed).to_owned() } else { name.clone() }}</bdi></strong>
+                " — " {role}
+            </li>
+        }
+    };
+    view! {
+        <Show when=move || invited.with(|i| !i.is_empty())>
+            <h3>{text(Key::InvitedTitle)}</h3>
+            <ul class="plain invited">{move || invited.get().into_iter().map(row).collect_view()}</ul>
+        </Show>
+    }
+}
+
+/// The competencies fewer than two interviewers rated: counts only, so it may show early.
+#[component]
+fn Coverage() -> impl IntoView {
+    let app = use_app();
+    let gaps = Memo::new(move |_| {
+        app.session
+            .with(|s| s.as_ref().map(coverage).unwrap_or_default())
+    });
+    let lines = move || {
+        let lang = app.lang.get();
+        gaps.get()
+            .into_iter()
+            .map(|gap| {
+                let key = if gap.levels == 0 {
+                    Key::CoverageNone
+                } else {
+                    Key::CoverageOne
+                };
+                view! { <li>{tf(lang, key, &[("name", gap.name.get(lang))])}</li> }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="coverage">
+            <h3>{text(Key::CoverageTitle)}</h3>
+            <p class="muted">{text(Key::CoverageIntro)}</p>
+            <Show when=move || gaps.with(|g| !g.is_empty()) fallback=|| view! { <p class="done">{text(Key::CoverageAll)}</p> }>
+                <ul class="plain coverage-gaps">{lines}</ul>
+            </Show>
+        </div>
+    }
+}
+
+/// A colleague's role as the lead gave it: focus competencies, observer.
+#[component]
+fn MemberRole() -> impl IntoView {
+    let app = use_app();
+    let all = competencies();
+    let role = Memo::new(move |_| {
+        app.session.with(|s| {
+            let panel = s.as_ref().and_then(|s| s.panel.as_ref());
+            panel.map_or((Vec::new(), false), |p| (p.focus.clone(), p.observer))
+        })
+    });
+    view! {
+        {move || {
+            let (focus, observer) = role.get();
+            let lang = app.lang.get();
+            let focus = (!focus.is_empty()).then(|| {
+                let list = names(&all.get(), &focus, lang);
+                view! { <p class="member-focus"><strong>{tf(lang, Key::MemberFocus, &[("list", &list)])}</strong></p> }
+            });
+            let observer = observer.then(|| view! { <p class="member-observer">{text(Key::MemberObserver)}</p> });
+            view! { {focus} {observer} }
+        }}
     }
 }

@@ -155,18 +155,19 @@ fn CompetencyPreparation(competency: String) -> impl IntoView {
                 .iter()
                 .map(|q| (q.id.clone(), item.standard_questions.contains(&q.id)))
                 .collect();
+            let panel_focus = s.panel_focus(&item.competency.id);
             Some((
                 item,
                 score,
                 score.map(|v| t.band(v.percentile())),
-                score.map(|v| t.focus(v.percentile())),
+                (score.map(|v| t.focus(v.percentile())), panel_focus),
                 questions,
             ))
         })
     });
     let lang = move || app.lang.get();
     move || {
-        data.get().map(|(item, score, band, focus, questions)| {
+        data.get().map(|(item, score, band, (focus, panel_focus), questions)| {
             let (band_key, band_class) = band_label(band);
             let name = item.competency.name.get(lang()).to_owned();
             let rows = questions
@@ -191,6 +192,7 @@ fn CompetencyPreparation(competency: String) -> impl IntoView {
                         </span>
                     </header>
                     <p class="focus"><strong>{text(Key::YourFocus)} ": "</strong>{text(focus_text(focus))}</p>
+                    {panel_focus.then(|| view! { <p class="panel-focus">{text(Key::PanelFocusHere)}</p> })}
                     <fieldset class="questions-choice">
                         <legend>{text(Key::QuestionsToUse)}</legend>
                         {rows}

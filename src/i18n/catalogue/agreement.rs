@@ -1,0 +1,126 @@
+//! Texts: what the panel's levels add up to — roles in the invitation, coverage, the
+//! mechanical combination, agreement, departures — and the calibration screen.
+
+/// Adds this screen's texts to those gathered so far and passes them on (see `mod.rs`).
+macro_rules! agreement_texts {
+    ($next:ident $($rest:ident)* ; $($gathered:tt)*) => {
+        $next! { $($rest)* ; $($gathered)*
+            InviteName => ("Naam van de collega (mag leeg blijven)", "The colleague's name (may stay empty)"),
+            InviteFocus => ("Focuscompetenties voor deze collega", "Focus competencies for this colleague"),
+            InviteFocusHint => (
+                "De collega ziet ze gemarkeerd; alle vragen blijven beschikbaar.",
+                "The colleague sees them marked; every question stays available."
+            ),
+            InviteObserver => (
+                "Neemt deel als waarnemer (leert interviewen): niveaus worden getoond, maar tellen niet mee",
+                "Takes part as an observer (learning to interview): levels are shown but not counted"
+            ),
+            InvitedTitle => ("Uitgedeelde uitnodigingen", "Invitations handed out"),
+            InvitedUnnamed => ("Collega zonder naam", "Unnamed colleague"),
+            InvitedFocus => ("focus: {list}", "focus: {list}"),
+            InvitedObserver => ("waarnemer", "observer"),
+            InvitedBack => ("✓ beoordeling ontvangen", "✓ ratings received"),
+            InvitedWaiting => ("nog niet terug", "not back yet"),
+            MemberFocus => ("De panelleider vraagt je vooral te letten op: {list}.", "The panel lead asks you to cover in particular: {list}."),
+            MemberObserver => (
+                "Je neemt deel als waarnemer: je niveaus staan in de nabespreking, maar tellen niet mee in de combinatie en de overeenstemming.",
+                "You take part as an observer: your levels appear in the debrief but do not count in the combination or the agreement."
+            ),
+            FocusMark => ("focus", "focus"),
+            PanelFocusHere => (
+                "De panelleider vraagt je deze competentie in het bijzonder te beoordelen.",
+                "The panel lead asks you to cover this competency in particular."
+            ),
+            CoverageTitle => ("Dekking van de competenties", "Coverage of the competencies"),
+            CoverageIntro => (
+                "Een oordeel van één interviewer is kwetsbaar: elke competentie hoort door minstens twee interviewers beoordeeld te worden.",
+                "One interviewer's judgement is fragile: every competency should be rated by at least two interviewers."
+            ),
+            CoverageNone => ("⚠ {name}: door niemand beoordeeld", "⚠ {name}: rated by no one"),
+            CoverageOne => ("⚠ {name}: door één interviewer beoordeeld", "⚠ {name}: rated by one interviewer only"),
+            CoverageAll => ("✓ Elke competentie is door minstens twee interviewers beoordeeld.", "✓ Every competency was rated by at least two interviewers."),
+            FlagRatedOnce => ("⚠ Door één interviewer beoordeeld", "⚠ Rated by one interviewer only"),
+            FlagRatedByNone => ("⚠ Door niemand beoordeeld", "⚠ Rated by no one"),
+            ObserverMark => ("waarnemer — telt niet mee", "observer — not counted"),
+            Combined => (
+                "Gecombineerd (mediaan van {count} zelfstandige niveaus): {median} · gemiddelde {mean}",
+                "Combined (median of {count} independent levels): {median} · mean {mean}"
+            ),
+            CombinedNone => ("Geen zelfstandige niveaus om te combineren.", "No independent levels to combine."),
+            CombinedWhy => (
+                "Eerst de mediaan: zelfstandige oordelen mechanisch gecombineerd voorspellen minstens zo goed als een consensus uit discussie. Wijkt het panel er een niveau of meer van af, schrijf dan op waarom.",
+                "The median first: independent ratings combined mechanically predict at least as well as a consensus reached in discussion. If the panel departs from it by a level or more, write down why."
+            ),
+            ConsensusDeparture => ("Waarom het panel afwijkt van de mediaan ({median})", "Why the panel departs from the median ({median})"),
+            ConsensusDeparted => ("Afwijking van de mediaan ({median}):", "Departs from the median ({median}):"),
+            PanelDepartsMedian => (
+                "Dit niveau ligt een niveau of meer van de mediaan ({median}). Schrijf op waarom het panel afwijkt.",
+                "This level lies a level or more from the median ({median}). Write down why the panel departs from it."
+            ),
+            PanelDepartsMajority => (
+                "De meerderheid van de interviewers adviseerde ‘{majority}’. Schrijf op waarom het panel daarvan afwijkt.",
+                "Most interviewers recommended ‘{majority}’. Write down why the panel departs from that."
+            ),
+            PanelUnknownFocus => ("Een focuscompetentie hoort niet bij dit functieprofiel.", "A focus competency is not part of this lens."),
+            Majority => ("Meerderheid van de interviewers: {recommendation}", "Majority of the interviewers: {recommendation}"),
+            MajorityNone => ("Er is geen meerderheid onder de interviewers.", "The interviewers have no majority."),
+            MajorityDeparture => ("Waarom het panel afwijkt van de meerderheid ({recommendation})", "Why the panel departs from the majority ({recommendation})"),
+            AgreementTitle => ("Overeenstemming", "Agreement"),
+            AgreementWithin => (
+                "Bij {within} van de {compared} competenties met twee of meer niveaus liggen alle niveaus binnen één niveau van elkaar.",
+                "In {within} of the {compared} competencies with two or more levels, all levels lie within one level of each other."
+            ),
+            AgreementNothing => ("Nog geen competentie heeft twee of meer niveaus.", "No competency has two or more levels yet."),
+            AgreementIcc => (
+                "ICC(2,1), absolute overeenstemming: {icc} — {band} (over {interviewers} interviewers en {competencies} competenties die zij allen beoordeelden).",
+                "ICC(2,1), absolute agreement: {icc} — {band} (over {interviewers} interviewers and the {competencies} competencies they all rated)."
+            ),
+            AgreementBands => (
+                "Gangbare lezing: onder 0,50 zwak, 0,50–0,75 matig, 0,75–0,90 goed, boven 0,90 uitstekend. Waarnemers tellen niet mee.",
+                "A common reading: below .50 poor, .50–.75 moderate, .75–.90 good, above .90 excellent. Observers are not counted."
+            ),
+            IccOneInterviewer => (
+                "De ICC is niet te berekenen: er zijn niveaus van maar één interviewer.",
+                "The ICC cannot be computed: only one interviewer gave levels."
+            ),
+            IccTooFew => (
+                "De ICC is niet te berekenen: er zijn minstens drie competenties nodig die iedere interviewer beoordeelde; nu {found}.",
+                "The ICC cannot be computed: it needs at least three competencies rated by every interviewer; there are {found}."
+            ),
+            IccNoVariation => (
+                "De ICC is niet te berekenen: alle niveaus zijn gelijk, dus er is geen spreiding om te vergelijken (de interviewers zijn het volledig eens).",
+                "The ICC cannot be computed: every level is the same, so there is no variation to compare (the interviewers agree completely)."
+            ),
+            BandPoor => ("zwak", "poor"),
+            BandModerate => ("matig", "moderate"),
+            BandGood => ("goed", "good"),
+            BandExcellent => ("uitstekend", "excellent"),
+            CalibrationIntro => (
+                "Interviewers verschillen in hoe mild of streng ze beoordelen, en zien dat zelf niet. Dit overzicht zet ieders niveaus naast die van hun panels, over alle panels op dit apparaat. Het gaat over de interviewers, nooit over kandidaten, en het is geen rangorde.",
+                "Interviewers differ in how lenient or strict they rate, and cannot see it themselves. This overview sets each interviewer's levels beside their panels', over every panel on this device. It is about the interviewers, never about candidates, and it is no ranking."
+            ),
+            CalibrationBasis => (
+                "Gebaseerd op de panels op dit apparaat: {n}. Een panel telt mee als je het leidde, je eigen evaluatie is afgerond en er een beoordeling van een collega bij is.",
+                "Based on the panels on this device: {n}. A panel counts when you led it, your own evaluation is complete and a colleague's ratings are attached."
+            ),
+            CalibrationEmpty => (
+                "Nog geen panels om te vergelijken. Een panel telt mee zodra je eigen evaluatie is afgerond en er een beoordeling van een collega bij is.",
+                "No panels to compare yet. A panel counts once your own evaluation is complete and a colleague's ratings are attached."
+            ),
+            CalibrationName => ("Interviewer", "Interviewer"),
+            CalibrationPanels => ("Panels", "Panels"),
+            CalibrationLeniency => ("Mildheid (gemiddeld niveau min mediaan van het panel)", "Leniency (mean level minus the panel's median)"),
+            CalibrationUnrated => ("Niet beoordeeld", "Left unrated"),
+            CalibrationFar => ("Twee of meer van de consensus", "Two or more from the consensus"),
+            CalibrationOf => ("{n} van {of}", "{n} of {of}"),
+            CalibrationObserverIn => ("waarnemer in {n}", "observer in {n}"),
+            CalibrationNoFigure => ("–", "–"),
+            CalibrationUnnamed => ("(zonder naam)", "(no name)"),
+            CalibrationMeaning => (
+                "Zo lees je het: een mildheid boven 0 betekent dat iemand gemiddeld hoger beoordeelt dan het panel, onder 0 strenger. Veel niet-beoordeelde competenties vragen om een betere verdeling van de focus. Vaak twee niveaus of meer van de consensus vraagt om een gesprek over de ankers, met gedeelde voorbeeldantwoorden. Hoe verder van 0 en hoe meer panels, hoe meer een getal zegt; bij weinig panels zegt het nog weinig.",
+                "How to read it: a leniency above 0 means someone rates higher than their panel on average, below 0 stricter. Many unrated competencies call for a better division of focus. Often two levels or more from the consensus calls for a talk about the anchors, with shared example answers. The further from 0 and the more panels, the more a figure says; with few panels it says little yet."
+            ),
+            CalibrationPrint => ("Afdrukken", "Print"),
+        }
+    };
+}
