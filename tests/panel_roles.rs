@@ -33,6 +33,9 @@ fn complete(s: &mut Session, recommendation: Recommendation) {
         .unwrap();
     s.apply(A::SetDepartureReason("Weighed as a whole.".into()))
         .unwrap();
+    // Used only when the recommendation is negative.
+    s.apply(A::SetRejectionReason("Too little shown in a team.".into()))
+        .unwrap();
     for id in COMPETENCIES {
         if !s.interview.ratings.contains_key(id) {
             s.apply(A::SetUnratedReason {

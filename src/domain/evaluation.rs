@@ -51,6 +51,10 @@ pub struct Evaluation {
     /// [`departure`]); needed before completing while there is such a departure.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub departure_reason: String,
+    /// Why the candidate is rejected, recorded so that a candidate who asks later hears the
+    /// same reason; needed before completing a negative recommendation.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub rejection_reason: String,
 }
 
 /// A rating against the position's standard.

@@ -36,8 +36,9 @@ pub const MAX_DEPTH: usize = 32;
 /// a lens's own focus thresholds, "no example" recorded with a rating — so a build that knows
 /// only version 2 refuses such a file instead of reading a sten as a percentile. Version 4 adds
 /// a panel's roles — observers, focus competencies, the departures from the median and the
-/// majority — so a build that knows only version 3 refuses such a file instead of counting an
-/// observer's levels. Older files read as they are.
+/// majority — and a hired candidate's exemption from the purge, so a build that knows only
+/// version 3 refuses such a file instead of counting an observer's levels or deleting a hired
+/// candidate's interview. Older files read as they are.
 pub const VERSION: u64 = 4;
 /// The first version with encrypted files.
 pub const FIRST_ENCRYPTED: u64 = 2;

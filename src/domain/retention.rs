@@ -1,5 +1,9 @@
-//! Retention under the AVG/GDPR (Art. 5(1)(e)): an unsuccessful applicant's data goes at the
-//! latest four weeks after the procedure ends, or up to a year with the applicant's consent.
+//! Retention (AVG/GDPR Art. 5(1)(e), storage limitation). The periods follow the guidance of
+//! the Dutch data protection authority and the NVP Sollicitatiecode, not the law's own words:
+//! an unsuccessful applicant's data goes at the latest four weeks after the procedure ends, or
+//! up to a year with the applicant's consent. A hired candidate's data moves to personnel files
+//! (not this app's job), so their session stays out of the deletion list until the interviewer
+//! decides.
 
 use serde::{Deserialize, Serialize};
 
@@ -12,6 +16,42 @@ use super::dates;
 pub struct Retention {
     pub procedure_ended: String,
     pub consent_given: String,
+    /// `procedure_ended` was proposed on completing the evaluation and is not confirmed yet.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub end_proposed: bool,
+    /// The candidate was hired: never due for deletion while marked.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hired: bool,
+}
+
+impl Retention {
+    /// On completing the evaluation: its day is proposed as the procedure's end, so the period
+    /// runs even if no one comes back to set it; a date already set stays.
+    pub fn propose_end(&mut self, completed_on: &str) {
+        if self.procedure_ended.is_empty() && dates::day(completed_on).is_some() {
+            self.procedure_ended = completed_on.to_owned();
+            self.end_proposed = true;
+        }
+    }
+
+    /// On reopening the evaluation: a proposal nobody confirmed goes with it.
+    pub fn withdraw_proposal(&mut self) {
+        if self.end_proposed {
+            self.procedure_ended.clear();
+            self.end_proposed = false;
+        }
+    }
+}
+
+/// How many completed interviews have no end date, so no deletion countdown (those completed
+/// before the end was proposed, or whose date was cleared).
+pub fn completed_without_end<'a>(
+    sessions: impl IntoIterator<Item = &'a super::SessionSummary>,
+) -> usize {
+    sessions
+        .into_iter()
+        .filter(|s| s.status == super::Status::Completed && s.retention.procedure_ended.is_empty())
+        .count()
 }
 
 /// How long data is kept, in days; adjustable per device.
@@ -51,8 +91,11 @@ impl Policy {
         Some(dates::date(ended + i64::from(keep)))
     }
 
-    /// Whether the session is due for deletion on `today`.
+    /// Whether the session is due for deletion on `today`; a hired candidate's never is.
     pub fn is_due(&self, retention: &Retention, today: &str) -> bool {
+        if retention.hired {
+            return false;
+        }
         match (
             self.due(retention).and_then(|d| dates::day(&d)),
             dates::day(today),
@@ -71,6 +114,7 @@ mod tests {
         Retention {
             procedure_ended: date.into(),
             consent_given: consent.into(),
+            ..Retention::default()
         }
     }
 

@@ -112,6 +112,8 @@ pub enum SessionAction {
     SetSubstantiation(String),
     /// How the substantiation weighs the competencies the recommendation departs from.
     SetDepartureReason(String),
+    /// Why the candidate is rejected, as they will hear it if they ask.
+    SetRejectionReason(String),
     /// Why a competency was left unrated ("not discussed: out of time").
     SetUnratedReason {
         competency: String,
@@ -127,6 +129,10 @@ pub enum SessionAction {
     SetProcedureEnded(String),
     /// Records the candidate's consent to longer storage on `date`, or withdraws it (`None`).
     SetConsent(Option<String>),
+    /// Confirms the procedure's end that completing the evaluation proposed.
+    ConfirmProcedureEnd,
+    /// Marks the candidate as hired: kept out of the deletion list until unmarked.
+    SetHired(bool),
 }
 
 /// Why an action was refused; a refused action changes nothing.
@@ -148,6 +154,8 @@ pub enum Refusal {
     UnratedWithoutReason(Vec<String>),
     /// The recommendation departs from the standard and the departure is not explained.
     DepartureUnexplained(Departure),
+    /// A negative recommendation is completed only with the reason the candidate will hear.
+    NoRejectionReason,
     /// Skipping a standard question needs a reason.
     NeedsReason,
     Completed,
@@ -169,6 +177,15 @@ impl Session {
                     return Err(Refusal::BadDate);
                 }
                 self.retention.procedure_ended = date;
+                self.retention.end_proposed = false;
+                return Ok(());
+            }
+            A::ConfirmProcedureEnd => {
+                self.retention.end_proposed = false;
+                return Ok(());
+            }
+            A::SetHired(hired) => {
+                self.retention.hired = hired;
                 return Ok(());
             }
             A::SetConsent(date) => {
@@ -183,6 +200,7 @@ impl Session {
                 if completed {
                     self.status = Status::InProgress;
                     self.evaluation.completed_at.clear();
+                    self.retention.withdraw_proposal();
                 }
                 return Ok(());
             }
@@ -356,6 +374,7 @@ impl Session {
             A::SetRecommendation(v) => self.evaluation.recommendation = v,
             A::SetSubstantiation(v) => self.evaluation.substantiation = v,
             A::SetDepartureReason(v) => self.evaluation.departure_reason = v,
+            A::SetRejectionReason(v) => self.evaluation.rejection_reason = v,
             A::SetUnratedReason { competency, reason } => {
                 if !self.has_competency(&competency) {
                     return Err(Refusal::UnknownCompetency);
@@ -382,8 +401,14 @@ impl Session {
                         return Err(Refusal::DepartureUnexplained(departure));
                     }
                 }
+                let negative = self.evaluation.recommendation.is_some_and(|r| r.negative());
+                if negative && self.evaluation.rejection_reason.trim().is_empty() {
+                    return Err(Refusal::NoRejectionReason);
+                }
                 self.interview.clock.stop(now);
                 self.status = Status::Completed;
+                self.retention
+                    .propose_end(now_iso.get(..10).unwrap_or_default());
                 self.evaluation.completed_at = now_iso;
             }
         }

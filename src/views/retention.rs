@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::fields::NumberDraft;
+use crate::domain::retention::completed_without_end;
 use crate::files::today;
 use crate::i18n::{isolate, tf, Key};
 use crate::route::{Route, SessionPage};
@@ -53,6 +54,14 @@ pub fn RetentionPanel() -> impl IntoView {
             <Show when=move || refused.get()>
                 <p class="field-error" role="alert">{text(Key::PolicyInvalid)}</p>
             </Show>
+            {move || {
+                let n = app.sessions.with(|list| completed_without_end(list.iter()));
+                (n > 0).then(|| view! {
+                    <p class="report report-warn without-end">
+                        {move || tf(app.lang.get(), Key::CompletedWithoutEnd, &[("n", &n.to_string())])}
+                    </p>
+                })
+            }}
             <h3>{text(Key::DueTitle)}</h3>
             <Show
                 when=move || !due().is_empty()

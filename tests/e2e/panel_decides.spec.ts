@@ -34,6 +34,8 @@ async function rateAndComplete(page: Page, levels: number[], recommendation: str
   for (const input of await page.locator('.unrated input').all()) await input.fill('Not discussed: out of time.');
   await page.locator('fieldset.choices').getByLabel(recommendation, { exact: true }).check();
   await page.getByLabel('Substantiation').fill('What was observed.');
+  const rejection = page.locator('.rejection-reason');
+  if (await rejection.isVisible()) await rejection.getByLabel('Reason for rejection, as the candidate will hear it').fill('Too little shown in a team.');
   const departure = page.locator('.departure');
   if (await departure.isVisible()) {
     await departure.getByLabel('Why you come to this recommendation all the same').fill('The rest of the evidence weighs more.');

@@ -60,3 +60,53 @@ test('interviews past their retention period are listed and deleted for good', a
   await page.getByRole('link', { name: 'Interviews' }).first().click();
   await expect(page.locator('.list-table tbody tr')).toHaveCount(1);
 });
+
+test('a rejection records its reason, completing proposes the end date, and a hired candidate stays off the list', async ({ page }) => {
+  await newSession(page, 'Fenna de Wit');
+  await page.getByRole('link', { name: 'Evaluation' }).click();
+  await expect(page.getByRole('button', { name: 'Complete the evaluation' })).toBeVisible();
+  for (const input of await page.locator('.unrated input').all()) await input.fill('Not discussed: out of time.');
+  await page.locator('fieldset.choices').getByLabel('No', { exact: true }).check();
+  await page.getByLabel('Substantiation').fill('Few concrete examples of leading a team.');
+  const departure = page.locator('.departure');
+  if (await departure.isVisible()) await departure.getByLabel('Why you come to this recommendation all the same').fill('Weighed as a whole.');
+  await page.getByRole('button', { name: 'Complete the evaluation' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Write down the reason for rejection before you complete the evaluation.' })).toBeVisible();
+  await expect(page.getByText('Completed on')).toHaveCount(0);
+  await page.getByLabel('Reason for rejection, as the candidate will hear it').fill('The examples of leading a team did not yet reach what the position asks.');
+  if (process.env.SHOT) await page.locator('.rejection-reason').locator('..').screenshot({ path: '/tmp/rejection.png' });
+  await page.getByRole('button', { name: 'Complete the evaluation' }).click();
+  await expect(page.getByText('Completed on')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Open the report' }).click();
+  await expect(page.locator('.report-verdict')).toContainText('The examples of leading a team did not yet reach what the position asks.');
+  await page.goBack();
+  // The end of the procedure is proposed (today), so the period runs; the interviewer confirms.
+  const today = daysAgo(0);
+  const card = page.locator('.retention');
+  await expect(card.getByLabel('Procedure ended on')).toHaveValue(today);
+  await expect(card).toContainText('Proposed when the evaluation was completed');
+  if (process.env.SHOT) await card.screenshot({ path: '/tmp/retention-card.png' });
+  await card.getByRole('button', { name: 'Confirm the end date' }).click();
+  await expect(card.getByRole('button', { name: 'Confirm the end date' })).toHaveCount(0);
+  await expect(card).toContainText('Dutch data protection authority and the NVP Sollicitatiecode');
+
+  // Long past: due; hired: off the list until unticked.
+  await card.getByLabel('Procedure ended on').fill(daysAgo(40));
+  await page.getByRole('link', { name: 'Data' }).click();
+  await expect(page.locator('.due-row')).toHaveCount(1);
+  await page.goBack();
+  await page.locator('.retention').getByLabel(/^Hired: do not delete until I decide/).check();
+  await expect(page.locator('.retention')).toContainText('Hired: stays off the deletion list until you untick it.');
+  await page.getByRole('link', { name: 'Data' }).click();
+  await expect(page.getByText('No interviews have passed their retention period.')).toBeVisible();
+  await expect(page.locator('.due-row')).toHaveCount(0);
+
+  // A completed interview without an end date is counted.
+  await page.goBack();
+  await page.locator('.retention').getByLabel('Procedure ended on').fill('');
+  await page.getByRole('link', { name: 'Data' }).click();
+  await expect(page.locator('.without-end')).toContainText('Completed interviews without a procedure end date: 1.');
+  await page.reload();
+  await expect(page.locator('.without-end')).toContainText('Completed interviews without a procedure end date: 1.');
+});

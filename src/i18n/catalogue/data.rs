@@ -68,8 +68,29 @@ macro_rules! data_texts {
             BadDate => ("Dit is geen geldige datum.", "This is not a valid date."),
             PolicyTitle => ("Bewaartermijnen na de procedure (dagen)", "Retention after the procedure (days)"),
             PolicyHint => (
-                "De AVG vraagt gegevens van afgewezen kandidaten uiterlijk vier weken na de procedure te verwijderen, of tot een jaar met toestemming.",
-                "The GDPR asks for data of unsuccessful applicants to be deleted at the latest four weeks after the procedure, or up to a year with consent."
+                "Richtlijn van de Autoriteit Persoonsgegevens en de NVP Sollicitatiecode (de AVG zelf noemt geen termijn): gegevens van afgewezen kandidaten uiterlijk vier weken na het einde van de procedure verwijderen, of tot een jaar bewaren met hun toestemming.",
+                "The guidance of the Dutch data protection authority and the NVP Sollicitatiecode (the GDPR itself names no period): delete unsuccessful applicants' data at the latest four weeks after the procedure ends, or keep it up to a year with their consent."
+            ),
+            RetentionGuidance => (
+                "De termijnen volgen de richtlijn van de Autoriteit Persoonsgegevens en de NVP Sollicitatiecode; de AVG vraagt gegevens niet langer te bewaren dan nodig.",
+                "The periods follow the guidance of the Dutch data protection authority and the NVP Sollicitatiecode; the GDPR asks that data be kept no longer than needed."
+            ),
+            EndProposed => (
+                "Voorgesteld bij het afronden van de evaluatie, zodat de bewaartermijn loopt. Bevestig de datum of vul de echte einddatum van de procedure in.",
+                "Proposed when the evaluation was completed, so the retention period runs. Confirm the date or fill in the procedure's real end date."
+            ),
+            EndConfirm => ("Einddatum bevestigen", "Confirm the end date"),
+            HiredLabel => (
+                "Aangenomen: niet verwijderen tot ik besluit (de gegevens gaan naar het personeelsdossier, buiten deze app).",
+                "Hired: do not delete until I decide (the data moves to the personnel file, outside this app)."
+            ),
+            HiredKept => (
+                "Aangenomen: blijft buiten de verwijderlijst tot je het vinkje weghaalt.",
+                "Hired: stays off the deletion list until you untick it."
+            ),
+            CompletedWithoutEnd => (
+                "Afgeronde gesprekken zonder einddatum van de procedure: {n}. Voor hen loopt geen bewaartermijn; vul de datum in bij het gesprek.",
+                "Completed interviews without a procedure end date: {n}. No retention period runs for them; fill in the date at the interview."
             ),
             PolicyDays => ("Zonder toestemming", "Without consent"),
             PolicyDaysConsent => ("Met toestemming", "With consent"),

@@ -178,6 +178,15 @@ macro_rules! interview_texts {
             DeviationSkipped => ("overgeslagen: {reason}", "skipped: {reason}"),
             DeviationAdded => ("extra gesteld", "asked in addition"),
             RecommendationTitle => ("Eindadvies", "Overall recommendation"),
+            RejectionReason => ("Reden van afwijzing, zoals de kandidaat die hoort", "Reason for rejection, as the candidate will hear it"),
+            RejectionReasonHint => (
+                "Kort, in gewone taal en gemeten aan wat de functie vraagt, niet aan andere kandidaten. Vraagt de kandidaat later waarom, dan krijgt hij of zij dezelfde reden.",
+                "Short, in plain words, and measured against what the position asks, not against other candidates. If the candidate asks why later, they get the same reason."
+            ),
+            RejectionNeedsReason => (
+                "Schrijf de reden van afwijzing op voordat je de evaluatie afrondt.",
+                "Write down the reason for rejection before you complete the evaluation."
+            ),
             RecStrongNo => ("Beslist niet", "Strong no"),
             RecNo => ("Nee", "No"),
             RecNoDecision => ("Geen besluit", "No decision"),

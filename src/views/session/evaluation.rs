@@ -100,6 +100,7 @@ pub fn EvaluationPage() -> impl IntoView {
             Err(Refusal::DepartureUnexplained(_)) => {
                 Some(app.tr(Key::DepartureNeedsReason).to_owned())
             }
+            Err(Refusal::NoRejectionReason) => Some(app.tr(Key::RejectionNeedsReason).to_owned()),
             _ => None,
         });
     };
@@ -163,6 +164,7 @@ pub fn EvaluationPage() -> impl IntoView {
                 disabled=locked
             />
             <DepartureNote/>
+            <RejectionReason/>
             <div role="alert">
                 {move || refusal.get().map(|message| view! { <p class="field-error">{message}</p> })}
             </div>
@@ -219,6 +221,35 @@ fn DepartureNote() -> impl IntoView {
                     rows=3
                     disabled=locked
                 />
+            </div>
+        </Show>
+    }
+}
+
+/// With a negative recommendation: the reason the candidate hears, recorded so that whoever
+/// answers them later gives the same one.
+#[component]
+fn RejectionReason() -> impl IntoView {
+    let app = use_app();
+    let locked = locked(app);
+    let negative = Memo::new(move |_| {
+        app.session.with(|s| {
+            s.as_ref()
+                .and_then(|s| s.evaluation.recommendation)
+                .is_some_and(Recommendation::negative)
+        })
+    });
+    view! {
+        <Show when=move || negative.get()>
+            <div class="rejection-reason">
+                <TextArea
+                    label=Key::RejectionReason
+                    value=text_of(app, |s| &s.evaluation.rejection_reason)
+                    on_input=on_text(app, SessionAction::SetRejectionReason)
+                    rows=3
+                    disabled=locked
+                />
+                <p class="hint">{text(Key::RejectionReasonHint)}</p>
             </div>
         </Show>
     }

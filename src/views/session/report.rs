@@ -107,6 +107,14 @@ fn report(session: &Session, lang: Lang) -> AnyView {
         |r| t(lang, recommendation_label(r)),
     );
     let departure = departure(session, lang);
+    // The reason a rejected candidate hears, as recorded, so every answer gives the same one.
+    let reason = session.evaluation.rejection_reason.clone();
+    let rejection = (!reason.trim().is_empty()).then(|| {
+        view! {
+            <p class="report-label">{t(lang, Key::RejectionReason)}</p>
+            <p class="report-text">{reason}</p>
+        }
+    });
     view! {
         <h2 class="report-heading">{t(lang, Key::ReportTitle)}</h2>
         {draft}
@@ -124,6 +132,7 @@ fn report(session: &Session, lang: Lang) -> AnyView {
             <p class="report-label">{t(lang, Key::ReportSubstantiation)}</p>
             <p class="report-text">{session.evaluation.substantiation.clone()}</p>
             {departure}
+            {rejection}
         </section>
     }
     .into_any()

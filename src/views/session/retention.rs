@@ -1,5 +1,6 @@
-//! A session's retention record: when the procedure ended and whether the candidate consented
-//! to longer storage, with the date from which the data must go.
+//! A session's retention record: when the procedure ended (proposed on completing the
+//! evaluation, confirmed by the interviewer), whether the candidate consented to longer storage
+//! or was hired, with the date from which the data must go.
 
 use leptos::prelude::*;
 
@@ -21,6 +22,9 @@ pub fn RetentionCard() -> impl IntoView {
     let due = move || {
         let r = retention();
         let policy = app.policy.get();
+        if r.hired {
+            return app.tr(Key::HiredKept).to_owned();
+        }
         match policy.due(&r) {
             Some(date) => tf(app.lang.get(), Key::DeleteFrom, &[("date", &date)]),
             None => app.tr(Key::RetentionNotEnded).to_owned(),
@@ -53,6 +57,14 @@ pub fn RetentionCard() -> impl IntoView {
             <Show when=move || bad_date.get()>
                 <p class="field-error" role="alert">{text(Key::BadDate)}</p>
             </Show>
+            <Show when=move || retention().end_proposed>
+                <div class="end-proposed">
+                    <p>{text(Key::EndProposed)}</p>
+                    <button type="button" on:click=move |_| { let _ = app.act(SessionAction::ConfirmProcedureEnd); }>
+                        {text(Key::EndConfirm)}
+                    </button>
+                </div>
+            </Show>
             <Check
                 label=Signal::derive(move || app.tr(Key::ConsentLabel).to_owned())
                 checked=Signal::derive(move || !retention().consent_given.is_empty())
@@ -61,7 +73,15 @@ pub fn RetentionCard() -> impl IntoView {
                 })
             />
             {move || consent_note().map(|n| view! { <p class="muted">{n}</p> })}
+            <Check
+                label=Signal::derive(move || app.tr(Key::HiredLabel).to_owned())
+                checked=Signal::derive(move || retention().hired)
+                on_change=Callback::new(move |hired: bool| {
+                    let _ = app.act(SessionAction::SetHired(hired));
+                })
+            />
             <p class="due"><strong>{due}</strong></p>
+            <p class="muted">{text(Key::RetentionGuidance)}</p>
         </section>
     }
 }
