@@ -141,3 +141,112 @@ fn the_list_counts_completed_interviews_without_an_end_date() {
         .collect();
     assert_eq!(completed_without_end(&summaries), 2);
 }
+
+#[test]
+fn the_agreement_to_share_the_assessment_is_recorded_with_its_date() {
+    let mut s = common::session("s-1");
+    assert!(s.share_consent_missing());
+    assert_eq!(
+        s.apply(A::SetShareConsent(Some("yesterday".into()))),
+        Err(Refusal::BadDate)
+    );
+    assert!(s.share_consent_missing());
+    s.apply(A::SetShareConsent(Some("2026-12-01".into())))
+        .unwrap();
+    assert!(!s.share_consent_missing());
+    assert_eq!(s.assessment.shared_consent, "2026-12-01");
+    // It belongs to the candidate's assessment, so a panel colleague's invitation carries it.
+    s.start_panel("panel-1");
+    let invited = s.invitation("col-1", "now").unwrap();
+    assert!(!invited.share_consent_missing());
+    s.apply(A::SetShareConsent(None)).unwrap();
+    assert!(s.share_consent_missing());
+}
+
+mod invitation {
+    use super::*;
+    use interviewgids::domain::letter::mailto;
+    use interviewgids::domain::panel::Role;
+    use interviewgids::domain::Lang;
+    use interviewgids::i18n::invitation_letter;
+
+    fn planned() -> Session {
+        let mut s = common::session("s-1");
+        s.scheduled_at = "2026-12-15T09:30".into();
+        s.assessment.scores.insert("planning".into(), 81);
+        s.assessment.report = "Calm and analytical.".into();
+        s.interview
+            .ratings
+            .entry("planning".into())
+            .or_default()
+            .evidence = "PRIVATE-EVIDENCE".into();
+        s.apply(A::SetSubstantiation("PRIVATE-SUBSTANTIATION".into()))
+            .unwrap();
+        s.start_panel("panel-1");
+        s.invite(
+            "col-1",
+            "now",
+            Role {
+                interviewer: "Rob Visser".into(),
+                ..Role::default()
+            },
+        )
+        .unwrap();
+        s
+    }
+
+    #[test]
+    fn it_says_when_how_long_who_the_agenda_and_that_examples_and_time_to_think_are_expected() {
+        let s = planned();
+        let (subject, body) = invitation_letter(Lang::En, &s.invitation_facts());
+        assert_eq!(subject, "Invitation to an interview: Teamleider");
+        for must in [
+            "Dear Sanne de Vries,",
+            "Tuesday 15 December 2026 at 09:30",
+            &format!("about {} minutes", s.duration()),
+            "You will meet: J. Bakker, Rob Visser.",
+            "the results of the assessment you took, which we discuss with you",
+            "questions about situations from your work so far",
+            "concrete examples",
+            "take time to think",
+            "Kind regards,\nJ. Bakker",
+        ] {
+            assert!(body.contains(must), "{must:?} missing from:\n{body}");
+        }
+        // Nothing of the judgement, the scores or the internal codes.
+        for must_not in [
+            "PRIVATE",
+            "81",
+            "Calm and analytical",
+            "planning",
+            "panel-1",
+            "s-1",
+        ] {
+            assert!(!body.contains(must_not), "{must_not:?} in:\n{body}");
+        }
+        let (_, dutch) = invitation_letter(Lang::Nl, &s.invitation_facts());
+        assert!(dutch.starts_with("Beste Sanne de Vries,"));
+        assert!(
+            dutch.contains("dinsdag 15 december 2026 om 09:30"),
+            "{dutch}"
+        );
+    }
+
+    #[test]
+    fn without_a_date_it_says_the_date_follows() {
+        let mut s = planned();
+        s.scheduled_at.clear();
+        let (_, body) = invitation_letter(Lang::En, &s.invitation_facts());
+        assert!(body.contains("the date and time follow"), "{body}");
+    }
+
+    #[test]
+    fn the_mail_link_has_no_recipient_and_carries_the_text_encoded() {
+        let link = mailto("Invitation: Team leader", "Dear Sanne,\n\nSee you & bye?");
+        assert_eq!(
+            link,
+            "mailto:?subject=Invitation%3A%20Team%20leader&body=Dear%20Sanne%2C%0D%0A%0D%0ASee%20you%20%26%20bye%3F"
+        );
+        assert!(mailto("é", "").contains("subject=%C3%A9"));
+    }
+}

@@ -82,6 +82,10 @@ pub struct Assessment {
     /// The group the scores are compared with (for example "Dutch working population").
     #[serde(skip_serializing_if = "String::is_empty")]
     pub norm_group: String,
+    /// When the candidate agreed that the assessment is shared with the interviewer(s)
+    /// (`YYYY-MM-DD`); empty while not recorded.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub shared_consent: String,
 }
 
 impl Assessment {

@@ -19,6 +19,7 @@ pub mod interview;
 pub mod json;
 pub mod lens;
 pub mod lens_edit;
+pub mod letter;
 pub mod listing;
 pub mod migrate;
 pub mod order;

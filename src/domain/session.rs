@@ -41,6 +41,10 @@ pub struct Preparation {
     pub choices: BTreeMap<String, bool>,
     /// The candidate was told about examples and time to think (M8).
     pub reminder_given: bool,
+    /// The invitation for the candidate as the interviewer edited it; empty while the
+    /// generated text stands.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub invitation_letter: String,
     /// Question id → why a standard question is skipped for this candidate (M20).
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub skip_reasons: BTreeMap<String, String>,
@@ -292,6 +296,12 @@ impl Session {
                     .map(|q| (item.competency.id.clone(), q))
             })
             .collect()
+    }
+
+    /// Whether the candidate's agreement to sharing the assessment with the interviewer(s) is
+    /// not recorded; the intake says so (it does not hold up the preparation).
+    pub fn share_consent_missing(&self) -> bool {
+        self.assessment.shared_consent.is_empty()
     }
 
     /// What is still missing before the interview (M5); empty when ready.

@@ -51,6 +51,8 @@ pub enum SessionAction {
         reason: String,
     },
     SetReminderGiven(bool),
+    /// The candidate's invitation as edited; empty returns to the generated text.
+    SetInvitationLetter(String),
     MarkPrepared,
     /// Opens a phase (starting the interview and its clock if needed).
     GoTo {
@@ -129,6 +131,9 @@ pub enum SessionAction {
     SetProcedureEnded(String),
     /// Records the candidate's consent to longer storage on `date`, or withdraws it (`None`).
     SetConsent(Option<String>),
+    /// Records on `date` that the candidate agreed to the assessment being shared with the
+    /// interviewer(s), or clears it (`None`).
+    SetShareConsent(Option<String>),
     /// Confirms the procedure's end that completing the evaluation proposed.
     ConfirmProcedureEnd,
     /// Marks the candidate as hired: kept out of the deletion list until unmarked.
@@ -245,6 +250,11 @@ impl Session {
                 self.assessment.taken_on = date;
             }
             A::SetNormGroup(v) => self.assessment.norm_group = v,
+            A::SetShareConsent(date) => match date {
+                Some(d) if !dates::is_date(&d, false) => return Err(Refusal::BadDate),
+                Some(d) => self.assessment.shared_consent = d,
+                None => self.assessment.shared_consent.clear(),
+            },
             A::SetThresholds { low, high, reason } => {
                 let position = self.lens.thresholds;
                 if (low, high) == (position.low, position.high) {
@@ -274,6 +284,7 @@ impl Session {
                 self.preparation.skip_reasons.insert(question, reason);
             }
             A::SetReminderGiven(v) => self.preparation.reminder_given = v,
+            A::SetInvitationLetter(v) => self.preparation.invitation_letter = v,
             A::MarkPrepared => {
                 let missing = self.readiness();
                 if !missing.is_empty() {

@@ -465,6 +465,7 @@ impl Checker {
                 }
             });
             c.date("taken_on", &assessment.taken_on, false);
+            c.date("shared_consent", &assessment.shared_consent, false);
         });
         // Stored thresholds stay readable as earlier releases allowed them (`low < high`).
         if session

@@ -4,6 +4,7 @@
 
 mod catalogue;
 mod labels;
+mod letters;
 mod messages;
 
 pub use catalogue::{other_screens, register, Key, Table};
@@ -11,6 +12,7 @@ pub use labels::{
     flag_label, long_date, reading_label, recommendation_label, scale_label, score_text,
     status_label, versus_label,
 };
+pub use letters::invitation_letter;
 pub use messages::{decimal, factor, finding, icc, panel_refusal, storage_error, unreadable};
 
 use crate::domain::Lang;

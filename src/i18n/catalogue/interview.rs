@@ -178,6 +178,15 @@ macro_rules! interview_texts {
             DeviationSkipped => ("overgeslagen: {reason}", "skipped: {reason}"),
             DeviationAdded => ("extra gesteld", "asked in addition"),
             RecommendationTitle => ("Eindadvies", "Overall recommendation"),
+            ShareConsentLabel => (
+                "De kandidaat stemde ermee in dat de assessmentuitslag wordt gedeeld met wie het gesprek voert.",
+                "The candidate agreed to sharing the assessment results with the people who interview them."
+            ),
+            ShareConsentOn => ("Instemming vastgelegd op {date}.", "Agreement recorded on {date}."),
+            ShareConsentMissing => (
+                "Nog niet vastgelegd: of de kandidaat instemde met het delen van de assessmentuitslag met de interviewer(s). Vraag het na en vink het aan bij de herkomst van de scores.",
+                "Not recorded yet: whether the candidate agreed to the assessment results being shared with the interviewer(s). Check and tick it where the scores come from."
+            ),
             RejectionReason => ("Reden van afwijzing, zoals de kandidaat die hoort", "Reason for rejection, as the candidate will hear it"),
             RejectionReasonHint => (
                 "Kort, in gewone taal en gemeten aan wat de functie vraagt, niet aan andere kandidaten. Vraagt de kandidaat later waarom, dan krijgt hij of zij dezelfde reden.",

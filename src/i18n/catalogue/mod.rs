@@ -31,6 +31,8 @@ mod panel;
 #[macro_use]
 mod agreement;
 #[macro_use]
+mod letters;
+#[macro_use]
 mod planning;
 #[macro_use]
 mod report;
@@ -61,7 +63,7 @@ macro_rules! table {
     };
 }
 
-shell_texts! { sessions_texts start_texts interview_texts overview_texts panel_texts agreement_texts planning_texts report_texts export_texts lenses_texts library_texts data_texts findings_texts catalogue ; }
+shell_texts! { sessions_texts start_texts interview_texts overview_texts panel_texts agreement_texts letters_texts planning_texts report_texts export_texts lenses_texts library_texts data_texts findings_texts catalogue ; }
 
 shell_texts! { table shell ; }
 sessions_texts! { table sessions ; }
@@ -72,6 +74,7 @@ interview_texts! { table interview ; }
 overview_texts! { table overview ; }
 panel_texts! { table panel ; }
 agreement_texts! { table agreement ; }
+letters_texts! { table letters ; }
 planning_texts! { table planning ; }
 report_texts! { table report ; }
 lenses_texts! { table lenses ; }
@@ -97,6 +100,7 @@ pub fn other_screens(key: Key) -> Option<(&'static str, &'static str)> {
         .or_else(|| overview(key))
         .or_else(|| panel(key))
         .or_else(|| agreement(key))
+        .or_else(|| letters(key))
         .or_else(|| planning(key))
         .or_else(|| report(key))
         .or_else(|| lenses(key))

@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 
 use super::{locked, on_text, text_of};
-use crate::components::fields::TextInput;
+use crate::components::fields::{Check, TextInput};
 use crate::domain::assessment::Scale;
 use crate::domain::session_action::Refusal;
 use crate::domain::SessionAction;
-use crate::i18n::{scale_label, Key};
+use crate::files::today;
+use crate::i18n::{scale_label, tf, Key};
 use crate::state::{text, use_app};
 
 #[component]
@@ -50,9 +51,28 @@ pub fn AssessmentRecord() -> impl IntoView {
         // The select is disabled while scores exist; the domain refuses too.
         let _ = app.act(SessionAction::SetScale(chosen));
     };
+    let consent = move || {
+        app.session
+            .with(|s| s.as_ref().map(|s| s.assessment.shared_consent.clone()))
+            .unwrap_or_default()
+    };
     view! {
         <section class="card form-stack assessment-record">
             <h2>{text(Key::RecordTitle)}</h2>
+            <Check
+                label=Signal::derive(move || app.tr(Key::ShareConsentLabel).to_owned())
+                checked=Signal::derive(move || !consent().is_empty())
+                on_change=Callback::new(move |given: bool| {
+                    let _ = app.act(SessionAction::SetShareConsent(given.then(today)));
+                })
+                disabled=locked
+            />
+            {move || {
+                let date = consent();
+                (!date.is_empty()).then(|| view! {
+                    <p class="muted">{move || tf(app.lang.get(), Key::ShareConsentOn, &[("date", &date)])}</p>
+                })
+            }}
             <TextInput
                 label=Key::RecordInstrument
                 value=text_of(app, |s| &s.assessment.instrument)

@@ -120,6 +120,9 @@ pub fn IntakePage() -> impl IntoView {
             </div>
             <aside class="card readiness" aria-live="polite">
                 <h2>{text(Key::ReadinessTitle)}</h2>
+                <Show when=move || app.session.with(|s| s.as_ref().is_some_and(|s| s.share_consent_missing()))>
+                    <p class="report report-warn share-consent-missing">{text(Key::ShareConsentMissing)}</p>
+                </Show>
                 {move || match missing() {
                     Some(Some(list)) => view! {
                         <p><strong>{text(Key::ReadinessMissing)}</strong></p>

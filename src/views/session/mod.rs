@@ -12,6 +12,7 @@ mod gaps;
 mod intake;
 mod interview;
 mod kit;
+mod letter;
 mod panel;
 mod phases;
 mod prepare;

@@ -107,6 +107,7 @@ pub fn PreparePage() -> impl IntoView {
             <h2>{text(Key::PlannedAgenda)}</h2>
             {agenda}
         </section>
+        <super::letter::InvitationLetter/>
         <section class="card">
             <h2>{text(Key::ReminderTitle)}</h2>
             <Check

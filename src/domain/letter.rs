@@ -1,0 +1,84 @@
+//! What the candidate is told before the interview (M8, M11–M13), gathered from the session:
+//! when, how long, who will be there, and the agenda, in which the assessment's results are
+//! discussed.
+//! The sentences are the catalogue's (`i18n::letters`); the interviewer edits the result before
+//! it goes out from their own mail program.
+
+use super::phase::Phase;
+use super::session::Session;
+
+/// The facts of one invitation, before they are put into words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InvitationFacts {
+    pub candidate: String,
+    pub position: String,
+    /// `YYYY-MM-DD` and `HH:MM`, when planned.
+    pub date: Option<String>,
+    pub time: Option<String>,
+    pub minutes: u32,
+    /// Who the candidate will meet: the interviewer and, in a lead's panel, each invited
+    /// colleague who has a name.
+    pub interviewers: Vec<String>,
+    /// The parts of the interview with their minutes, those that take any time; the
+    /// assessment's part says its results are discussed (M15–M17).
+    pub agenda: Vec<(Phase, u16)>,
+}
+
+impl Session {
+    pub fn invitation_facts(&self) -> InvitationFacts {
+        let planned = self.scheduled_at.trim();
+        let date = planned
+            .get(..10)
+            .filter(|d| super::dates::is_date(d, false));
+        let time = date.and(planned.get(11..16)).filter(|t| t.len() == 5);
+        let mut interviewers: Vec<String> = Some(self.interviewer.trim())
+            .filter(|n| !n.is_empty())
+            .map(str::to_owned)
+            .into_iter()
+            .collect();
+        if let Some(panel) = self.panel.as_ref().filter(|p| p.lead) {
+            for invited in &panel.invited {
+                let name = invited.interviewer.trim();
+                if !name.is_empty() && !interviewers.iter().any(|n| n == name) {
+                    interviewers.push(name.to_owned());
+                }
+            }
+        }
+        let minutes = &self.lens.phase_minutes;
+        InvitationFacts {
+            candidate: self.candidate.trim().to_owned(),
+            position: self.lens.name.clone(),
+            date: date.map(str::to_owned),
+            time: time.map(str::to_owned),
+            minutes: self.duration(),
+            interviewers,
+            agenda: Phase::ALL
+                .into_iter()
+                .map(|p| (p, minutes.get(p)))
+                .filter(|(_, m)| *m > 0)
+                .collect(),
+        }
+    }
+}
+
+/// A `mailto:` address with no recipient (the interviewer adds it in their mail program) and
+/// the subject and body percent-encoded (RFC 6068), so opening it sends nothing by itself.
+pub fn mailto(subject: &str, body: &str) -> String {
+    format!(
+        "mailto:?subject={}&body={}",
+        percent_encode(subject),
+        percent_encode(&body.replace("\r\n", "\n").replace('\n', "\r\n"))
+    )
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,66 @@
+//! Texts: what the candidate receives — the invitation before the interview (M8, M11–M13).
+//! Plain, friendly language, with no internal codes or anchors.
+
+/// Adds this screen's texts to those gathered so far and passes them on (see `mod.rs`).
+macro_rules! letters_texts {
+    ($next:ident $($rest:ident)* ; $($gathered:tt)*) => {
+        $next! { $($rest)* ; $($gathered)*
+            LetterSubject => ("Uitnodiging voor een gesprek: {position}", "Invitation to an interview: {position}"),
+            LetterGreeting => ("Beste {candidate},", "Dear {candidate},"),
+            LetterGreetingUnnamed => ("Beste kandidaat,", "Dear candidate,"),
+            LetterWhen => (
+                "Graag nodigen we je uit voor een gesprek over de functie {position}, op {date} om {time}. Het gesprek duurt ongeveer {minutes} minuten.",
+                "We would like to invite you to an interview for the position of {position}, on {date} at {time}. It takes about {minutes} minutes."
+            ),
+            LetterWhenOpen => (
+                "Graag nodigen we je uit voor een gesprek over de functie {position}; de datum en tijd volgen. Het gesprek duurt ongeveer {minutes} minuten.",
+                "We would like to invite you to an interview for the position of {position}; the date and time follow. It takes about {minutes} minutes."
+            ),
+            LetterWho => ("Je spreekt met: {names}.", "You will meet: {names}."),
+            LetterAgenda => ("Zo ziet het gesprek eruit:", "What the interview looks like:"),
+            LetterWarmUp => ("kennismaken ({minutes} min.)", "getting acquainted ({minutes} min)"),
+            LetterClarity => (
+                "wie we zijn, waarom we dit gesprek voeren en hoe het past in de procedure ({minutes} min.)",
+                "who we are, why we hold this interview and how it fits into the procedure ({minutes} min)"
+            ),
+            LetterAssessment => (
+                "de uitslag van het assessment dat je hebt gemaakt: die bespreken we samen met je ({minutes} min.)",
+                "the results of the assessment you took, which we discuss with you ({minutes} min)"
+            ),
+            LetterCompetencies => (
+                "vragen over situaties uit je werk tot nu toe ({minutes} min.)",
+                "questions about situations from your work so far ({minutes} min)"
+            ),
+            LetterClosing => ("jouw vragen en de vervolgstappen ({minutes} min.)", "your questions and the next steps ({minutes} min)"),
+            LetterExamples => (
+                "We vragen je naar concrete voorbeelden: hoe je bepaalde situaties in je werk hebt aangepakt. Neem gerust de tijd om na te denken voordat je antwoordt; dat is de bedoeling.",
+                "We will ask you for concrete examples of how you handled situations in your work. Feel free to take time to think before you answer; that is what we hope you will do."
+            ),
+            LetterQuestions => (
+                "Heb je vooraf vragen, laat het ons dan weten.",
+                "If you have any questions beforehand, please let us know."
+            ),
+            LetterRegards => ("Met vriendelijke groet,", "Kind regards,"),
+            LetterTitle => ("Uitnodiging voor de kandidaat", "Invitation for the candidate"),
+            LetterIntro => (
+                "Opgesteld uit het functieprofiel en de intake. Pas de tekst aan en verstuur hem vanuit je eigen mailprogramma; de app verstuurt zelf niets.",
+                "Drawn up from the lens and the intake. Edit the text and send it from your own mail program; the app itself sends nothing."
+            ),
+            LetterText => ("Tekst van de uitnodiging", "Text of the invitation"),
+            LetterMail => ("Openen in mijn mailprogramma", "Open in my mail program"),
+            LetterCopy => ("Kopiëren", "Copy"),
+            LetterCopied => ("Gekopieerd.", "Copied."),
+            LetterCopyFailed => (
+                "Kopiëren lukte niet in deze browser; selecteer de tekst en kopieer hem zelf.",
+                "Copying did not work in this browser; select the text and copy it yourself."
+            ),
+            LetterPrint => ("Afdrukken", "Print"),
+            LetterReset => ("Terug naar de opgestelde tekst", "Back to the drawn-up text"),
+            LetterEdited => ("Je hebt de tekst aangepast.", "You edited the text."),
+            LetterMailed => (
+                "Geopend in je mailprogramma: de herinnering over voorbeelden en bedenktijd is aangevinkt.",
+                "Opened in your mail program: the reminder about examples and time to think is ticked."
+            ),
+        }
+    };
+}

@@ -1,0 +1,58 @@
+import { test, expect, newSession, expectAccessible } from './fixtures';
+
+test.use({ viewport: { width: 768, height: 1024 } });
+
+test("the intake says when the candidate's agreement to share the assessment is not recorded", async ({ page }) => {
+  await newSession(page, 'Gijs Kramer');
+  const warning = page.locator('.share-consent-missing');
+  await expect(warning).toContainText('Not recorded yet: whether the candidate agreed to the assessment results being shared');
+  await page.getByLabel('The candidate agreed to sharing the assessment results with the people who interview them.').check();
+  await expect(warning).toHaveCount(0);
+  await expect(page.getByText(/^Agreement recorded on \d{4}-\d{2}-\d{2}\.$/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('The candidate agreed to sharing the assessment results with the people who interview them.')).toBeChecked();
+  await expect(warning).toHaveCount(0);
+  await expectAccessible(page, 'intake with the agreement recorded');
+});
+
+test('the invitation for the candidate opens in the mail program with its text, is edited, copied and kept', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await newSession(page, 'Hanna Bos');
+  await page.getByLabel('Interviewer', { exact: true }).fill('Lies');
+  await page.getByLabel('Date and time of the interview').fill('2026-12-15T09:30');
+  await page.getByRole('navigation').getByRole('link', { name: 'Preparation' }).click();
+  const letter = page.locator('.letter');
+  const textarea = letter.getByLabel('Text of the invitation');
+  await expect(textarea).toHaveValue(/^Dear Hanna Bos,/);
+  const drawn = await textarea.inputValue();
+  for (const part of ['Tuesday 15 December 2026 at 09:30', 'You will meet: Lies.', 'which we discuss with you', 'concrete examples', 'take time to think']) {
+    expect(drawn).toContain(part);
+  }
+  const mail = letter.getByRole('link', { name: 'Open in my mail program' });
+  const href = await mail.getAttribute('href');
+  expect(href).toMatch(/^mailto:\?subject=Invitation%20to%20an%20interview%3A%20Team%20leader&body=Dear%20Hanna%20Bos%2C%0D%0A/);
+  expect(decodeURIComponent(href!.split('&body=')[1]).replace(/\r\n/g, '\n')).toBe(drawn);
+
+  // The interviewer edits; the link follows the edit, and the edit is kept.
+  await textarea.fill(drawn.replace('Kind regards,', 'With kind regards,'));
+  await expect(mail).toHaveAttribute('href', /With%20kind%20regards%2C/);
+  await page.reload();
+  await expect(page.locator('.letter').getByLabel('Text of the invitation')).toHaveValue(/With kind regards,/);
+
+  // Opening it in the mail program ticks the reminder (the link itself is not followed here).
+  const reminder = page.getByLabel('The candidate knows that I will ask for concrete examples');
+  await expect(reminder).not.toBeChecked();
+  await page.locator('.letter a').evaluate((a) => a.addEventListener('click', (e) => e.preventDefault()));
+  await page.locator('.letter').getByRole('link', { name: 'Open in my mail program' }).click();
+  await expect(page.locator('.letter')).toContainText('the reminder about examples and time to think is ticked');
+  await expect(reminder).toBeChecked();
+
+  await page.locator('.letter').getByRole('button', { name: 'Copy' }).click();
+  await expect(page.locator('.letter')).toContainText('Copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('With kind regards,');
+
+  await page.locator('.letter').getByRole('button', { name: 'Back to the drawn-up text' }).click();
+  await expect(page.locator('.letter').getByLabel('Text of the invitation')).toHaveValue(drawn);
+  await expectAccessible(page, 'preparation with the invitation');
+  if (process.env.SHOT) await page.locator('.letter').screenshot({ path: '/tmp/letter.png' });
+});
