@@ -250,3 +250,120 @@ mod invitation {
         assert!(mailto("é", "").contains("subject=%C3%A9"));
     }
 }
+
+mod feedback {
+    use super::*;
+    use interviewgids::domain::Lang;
+    use interviewgids::i18n::feedback_letter;
+
+    /// A lead's completed, rejected session with a colleague's ratings attached.
+    fn rejected() -> Session {
+        let mut s = ready(Recommendation::No);
+        s.lens.competencies[0].competency.name = common::text("Planning");
+        s.lens.competencies[1].competency.name = common::text("Initiative");
+        s.evaluation.unrated.clear();
+        s.apply(A::SetEvidence {
+            competency: "planning".into(),
+            text: "Planned the move of two departments in three phases.".into(),
+        })
+        .unwrap();
+        s.apply(A::Rate {
+            competency: "planning".into(),
+            level: 2,
+        })
+        .unwrap();
+        s.apply(A::SetNoExample {
+            competency: "initiative".into(),
+            no_example: true,
+        })
+        .unwrap();
+        s.start_panel("panel-1");
+        let mut colleague = s.invitation("col-1", "now").unwrap();
+        colleague.interviewer = "Rob".into();
+        colleague
+            .apply(A::SetEvidence {
+                competency: "planning".into(),
+                text: "COLLEAGUE-EVIDENCE".into(),
+            })
+            .unwrap();
+        colleague
+            .apply(A::Rate {
+                competency: "planning".into(),
+                level: 4,
+            })
+            .unwrap();
+        colleague
+            .apply(A::SetUnratedReason {
+                competency: "initiative".into(),
+                reason: "Not discussed.".into(),
+            })
+            .unwrap();
+        colleague
+            .apply(A::SetRecommendation(Some(Recommendation::Yes)))
+            .unwrap();
+        colleague
+            .apply(A::SetSubstantiation("COLLEAGUE-SUBSTANTIATION".into()))
+            .unwrap();
+        colleague
+            .apply(A::SetDepartureReason("Weighed.".into()))
+            .unwrap();
+        complete(&mut colleague, "2026-12-07T12:00:00Z").unwrap();
+        s.attach_returned(colleague.returned().unwrap(), false)
+            .unwrap();
+        s.apply(A::SetRejectionReason(
+            "The planning examples did not reach what the position asks.".into(),
+        ))
+        .unwrap();
+        complete(&mut s, "2026-12-07T15:00:00Z").unwrap();
+        s
+    }
+
+    #[test]
+    fn it_holds_the_own_evidence_and_the_outcome_and_nothing_internal() {
+        let s = rejected();
+        let (subject, body) = feedback_letter(Lang::En, &s.feedback_facts());
+        assert_eq!(subject, "Feedback on your interview: Teamleider");
+        for must in [
+            "Dear Sanne de Vries,",
+            "- Planning (en): Planned the move of two departments in three phases.",
+            "- Initiative (en): we did not hear a concrete example of this in the interview",
+            "We have decided not to continue with you. The reason: The planning examples did not reach what the position asks.",
+            "Kind regards,\nJ. Bakker",
+        ] {
+            assert!(body.contains(must), "{must:?} missing from:\n{body}");
+        }
+        // Never a colleague's rating, a level, an anchor, a score or an internal code.
+        for must_not in [
+            "COLLEAGUE",
+            "Rob",
+            "anchor",
+            "level",
+            "2",
+            "4",
+            "panel-1",
+            "planning-q",
+            "Too few examples",
+        ] {
+            assert!(!body.contains(must_not), "{must_not:?} in:\n{body}");
+        }
+    }
+
+    #[test]
+    fn a_positive_or_open_outcome_says_so_without_a_reason() {
+        let mut s = rejected();
+        s.evaluation.recommendation = Some(Recommendation::Yes);
+        let (_, body) = feedback_letter(Lang::Nl, &s.feedback_facts());
+        assert!(body.contains("We gaan graag met je verder"), "{body}");
+        assert!(!body.contains("reden"), "{body}");
+        s.evaluation.recommendation = Some(Recommendation::NoDecision);
+        let (_, body) = feedback_letter(Lang::En, &s.feedback_facts());
+        assert!(body.contains("as soon as there is a decision"), "{body}");
+    }
+
+    #[test]
+    fn the_feedback_stays_editable_after_completion() {
+        let mut s = rejected();
+        s.apply(A::SetFeedbackLetter("Edited.".into())).unwrap();
+        assert_eq!(s.evaluation.feedback_letter, "Edited.");
+    }
+}

@@ -55,6 +55,10 @@ pub struct Evaluation {
     /// same reason; needed before completing a negative recommendation.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub rejection_reason: String,
+    /// The feedback for the candidate as the interviewer edited it; empty while the drawn-up
+    /// text stands.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub feedback_letter: String,
 }
 
 /// A rating against the position's standard.

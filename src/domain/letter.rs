@@ -82,3 +82,56 @@ fn percent_encode(text: &str) -> String {
     }
     out
 }
+
+/// What the candidate hears afterwards, per competency, from the interviewer's own evidence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Seen {
+    /// What the interviewer wrote down as the evidence for their rating.
+    Evidence(String),
+    /// No concrete example, even after time to think (M24).
+    NoExample,
+}
+
+/// The facts of the feedback to the candidate: only this session's own observations and
+/// outcome — never a colleague's ratings, a level, an anchor or a score.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FeedbackFacts {
+    pub candidate: String,
+    pub position: String,
+    /// Competency name (in both languages) and what was seen, in lens order; competencies not
+    /// discussed are left out.
+    pub seen: Vec<(super::Text, Seen)>,
+    pub outcome: Option<super::evaluation::Recommendation>,
+    /// The reason for a rejection, as recorded.
+    pub rejection_reason: String,
+    pub interviewer: String,
+}
+
+impl Session {
+    pub fn feedback_facts(&self) -> FeedbackFacts {
+        let seen = self
+            .lens
+            .competencies
+            .iter()
+            .filter_map(|item| {
+                let rating = self.interview.ratings.get(&item.competency.id)?;
+                let seen = if rating.level.is_none() && rating.no_example {
+                    Seen::NoExample
+                } else if rating.level.is_some() && !rating.evidence.trim().is_empty() {
+                    Seen::Evidence(rating.evidence.trim().to_owned())
+                } else {
+                    return None;
+                };
+                Some((item.competency.name.clone(), seen))
+            })
+            .collect();
+        FeedbackFacts {
+            candidate: self.candidate.trim().to_owned(),
+            position: self.lens.name.clone(),
+            seen,
+            outcome: self.evaluation.recommendation,
+            rejection_reason: self.evaluation.rejection_reason.trim().to_owned(),
+            interviewer: self.interviewer.trim().to_owned(),
+        }
+    }
+}

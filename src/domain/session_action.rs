@@ -136,6 +136,9 @@ pub enum SessionAction {
     SetShareConsent(Option<String>),
     /// Confirms the procedure's end that completing the evaluation proposed.
     ConfirmProcedureEnd,
+    /// The feedback for the candidate as edited; empty returns to the drawn-up text. It is
+    /// written after the evaluation is completed, so it stays editable then.
+    SetFeedbackLetter(String),
     /// Marks the candidate as hired: kept out of the deletion list until unmarked.
     SetHired(bool),
 }
@@ -183,6 +186,10 @@ impl Session {
                 }
                 self.retention.procedure_ended = date;
                 self.retention.end_proposed = false;
+                return Ok(());
+            }
+            A::SetFeedbackLetter(text) => {
+                self.evaluation.feedback_letter = text;
                 return Ok(());
             }
             A::ConfirmProcedureEnd => {

@@ -1,8 +1,64 @@
 //! The candidate's letters put into words from the domain's facts, in the candidate's language.
 
 use super::{long_date, t, tf, Key};
-use crate::domain::letter::InvitationFacts;
+use crate::domain::letter::{FeedbackFacts, InvitationFacts, Seen};
 use crate::domain::{Lang, Phase};
+
+fn greeting(lang: Lang, candidate: &str) -> String {
+    if candidate.is_empty() {
+        t(lang, Key::LetterGreetingUnnamed).to_owned()
+    } else {
+        tf(lang, Key::LetterGreeting, &[("candidate", candidate)])
+    }
+}
+
+fn regards(lang: Lang, name: Option<&str>) -> String {
+    let regards = t(lang, Key::LetterRegards);
+    match name.filter(|n| !n.is_empty()) {
+        Some(name) => format!("{regards}\n{name}"),
+        None => regards.to_owned(),
+    }
+}
+
+/// The feedback's subject and body: what was seen per competency, in the interviewer's own
+/// words, and the outcome (with the recorded reason for a rejection).
+pub fn feedback_letter(lang: Lang, facts: &FeedbackFacts) -> (String, String) {
+    let subject = tf(lang, Key::FeedbackSubject, &[("position", &facts.position)]);
+    let mut body = vec![
+        greeting(lang, &facts.candidate),
+        tf(lang, Key::FeedbackThanks, &[("position", &facts.position)]),
+    ];
+    if !facts.seen.is_empty() {
+        let lines: Vec<String> = facts
+            .seen
+            .iter()
+            .map(|(name, seen)| {
+                let said = match seen {
+                    Seen::Evidence(text) => text.as_str(),
+                    Seen::NoExample => t(lang, Key::FeedbackNoExample),
+                };
+                format!("- {}: {said}", name.get(lang))
+            })
+            .collect();
+        body.push(format!(
+            "{}\n{}",
+            t(lang, Key::FeedbackSeen),
+            lines.join("\n")
+        ));
+    }
+    body.push(match facts.outcome {
+        Some(r) if r.positive() => t(lang, Key::FeedbackPositive).to_owned(),
+        Some(r) if r.negative() => tf(
+            lang,
+            Key::FeedbackNegative,
+            &[("reason", &facts.rejection_reason)],
+        ),
+        _ => t(lang, Key::FeedbackOpen).to_owned(),
+    });
+    body.push(t(lang, Key::FeedbackQuestions).to_owned());
+    body.push(regards(lang, Some(&facts.interviewer)));
+    (subject, body.join("\n\n"))
+}
 
 /// The invitation's subject and body: when, how long, who, the agenda, and that the candidate
 /// will be asked for examples and may take time to think (M8).
@@ -67,10 +123,9 @@ pub fn invitation_letter(lang: Lang, facts: &InvitationFacts) -> (String, String
     }
     body.push(t(lang, Key::LetterExamples).to_owned());
     body.push(t(lang, Key::LetterQuestions).to_owned());
-    let regards = t(lang, Key::LetterRegards);
-    body.push(match facts.interviewers.first() {
-        Some(name) => format!("{regards}\n{name}"),
-        None => regards.to_owned(),
-    });
+    body.push(regards(
+        lang,
+        facts.interviewers.first().map(String::as_str),
+    ));
     (subject, body.join("\n\n"))
 }

@@ -12,7 +12,7 @@ pub use labels::{
     flag_label, long_date, reading_label, recommendation_label, scale_label, score_text,
     status_label, versus_label,
 };
-pub use letters::invitation_letter;
+pub use letters::{feedback_letter, invitation_letter};
 pub use messages::{decimal, factor, finding, icc, panel_refusal, storage_error, unreadable};
 
 use crate::domain::Lang;

@@ -78,6 +78,25 @@ test('a rejection records its reason, completing proposes the end date, and a hi
   await page.getByRole('button', { name: 'Complete the evaluation' }).click();
   await expect(page.getByText('Completed on')).toBeVisible();
 
+  // The feedback draft: the own evidence and the recorded reason, in plain words; it prints alone.
+  const feedback = page.locator('.feedback');
+  const draft = feedback.getByLabel('Text of the feedback');
+  await expect(draft).toHaveValue(/^Dear Fenna de Wit,/);
+  await expect(draft).toHaveValue(/The reason: The examples of leading a team did not yet reach what the position asks\./);
+  await expect(draft).not.toHaveValue(/level|anchor|\d/);
+  await page.evaluate(() => {
+    window.print = () => {
+      (window as any).__printed = {
+        page: document.body.classList.contains('print-letter'),
+        text: document.querySelector('.feedback pre.letter-print.printing')?.textContent ?? null,
+      };
+    };
+  });
+  await feedback.getByRole('button', { name: 'Print' }).click();
+  const printed = await page.evaluate(() => (window as any).__printed);
+  expect(printed.page).toBe(true);
+  expect(printed.text).toContain('The reason: The examples of leading a team');
+  await expect(page.locator('body')).not.toHaveClass(/print-letter/);
   await page.getByRole('link', { name: 'Open the report' }).click();
   await expect(page.locator('.report-verdict')).toContainText('The examples of leading a team did not yet reach what the position asks.');
   await page.goBack();

@@ -41,6 +41,36 @@ macro_rules! letters_texts {
                 "If you have any questions beforehand, please let us know."
             ),
             LetterRegards => ("Met vriendelijke groet,", "Kind regards,"),
+            FeedbackSubject => ("Terugkoppeling op je gesprek: {position}", "Feedback on your interview: {position}"),
+            FeedbackThanks => (
+                "Dank je wel voor het gesprek over de functie {position}. Hieronder lees je wat we in het gesprek hebben gezien.",
+                "Thank you for the interview for the position of {position}. Below is what we saw in the interview."
+            ),
+            FeedbackSeen => ("Wat we zagen:", "What we saw:"),
+            FeedbackNoExample => (
+                "hier hebben we in het gesprek geen concreet voorbeeld van gehoord",
+                "we did not hear a concrete example of this in the interview"
+            ),
+            FeedbackPositive => (
+                "We gaan graag met je verder; je hoort van ons wat de volgende stap is.",
+                "We would like to continue with you; we will let you know what the next step is."
+            ),
+            FeedbackNegative => (
+                "We hebben besloten niet met je verder te gaan. De reden: {reason}",
+                "We have decided not to continue with you. The reason: {reason}"
+            ),
+            FeedbackOpen => ("Je hoort van ons zodra er een besluit is.", "We will let you know as soon as there is a decision."),
+            FeedbackQuestions => (
+                "Heb je vragen over deze terugkoppeling, neem dan gerust contact op.",
+                "If you have questions about this feedback, please get in touch."
+            ),
+            FeedbackTitle => ("Terugkoppeling voor de kandidaat", "Feedback for the candidate"),
+            FeedbackIntro => (
+                "Opgesteld uit jouw onderbouwing per competentie en de uitkomst, zonder niveaus, scores of oordelen van collega's. Maak er gewone taal van voordat je het verstuurt; de app verstuurt zelf niets.",
+                "Drawn up from your evidence per competency and the outcome, without levels, scores or colleagues' ratings. Put it in plain words before you send it; the app itself sends nothing."
+            ),
+            FeedbackText => ("Tekst van de terugkoppeling", "Text of the feedback"),
+            FeedbackMailed => ("Geopend in je mailprogramma.", "Opened in your mail program."),
             LetterTitle => ("Uitnodiging voor de kandidaat", "Invitation for the candidate"),
             LetterIntro => (
                 "Opgesteld uit het functieprofiel en de intake. Pas de tekst aan en verstuur hem vanuit je eigen mailprogramma; de app verstuurt zelf niets.",

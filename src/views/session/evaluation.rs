@@ -188,6 +188,7 @@ pub fn EvaluationPage() -> impl IntoView {
                 <a class="button" href=report>{text(Key::ReportOpen)}</a>
             </div>
         </section>
+        <super::letter::FeedbackLetter/>
         <super::panel::PanelCard/>
         <super::retention::RetentionCard/>
     }

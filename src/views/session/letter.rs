@@ -1,21 +1,20 @@
-//! The invitation for the candidate (M8, M11–M13): drawn up from the lens and the intake,
-//! edited by the interviewer, and sent from their own mail program (a `mailto:` link: the app
-//! sends nothing), copied or printed. Opening it in the mail program ticks the reminder.
+//! The candidate's letters: the invitation before the interview (M8, M11–M13) and the feedback
+//! after it. Each is drawn up from the session, edited by the interviewer, and sent from their
+//! own mail program (a `mailto:` link: the app sends nothing), copied or printed.
 
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use super::locked;
 use crate::domain::letter::mailto;
-use crate::domain::SessionAction;
-use crate::i18n::{invitation_letter, Key};
+use crate::domain::{SessionAction, Status};
+use crate::i18n::{feedback_letter, invitation_letter, Key};
 use crate::state::{text, use_app};
 
+/// The invitation, in the preparation: opening it in the mail program ticks the reminder.
 #[component]
 pub fn InvitationLetter() -> impl IntoView {
     let app = use_app();
-    let locked = locked(app);
-    // (subject, drawn-up body, the interviewer's own text or empty)
     let letter = Memo::new(move |_| {
         let lang = app.lang.get();
         app.session.with(|s| {
@@ -25,6 +24,67 @@ pub fn InvitationLetter() -> impl IntoView {
             })
         })
     });
+    view! {
+        <LetterEditor
+            class="letter"
+            words=Words { title: Key::LetterTitle, intro: Key::LetterIntro, label: Key::LetterText, mailed: Key::LetterMailed }
+            letter
+            on_edit=Callback::new(move |text| { let _ = app.act(SessionAction::SetInvitationLetter(text)); })
+            on_mail=Callback::new(move |()| { let _ = app.act(SessionAction::SetReminderGiven(true)); })
+            disabled=locked(app)
+        />
+    }
+}
+
+/// The feedback, once the evaluation is completed: the own evidence and the outcome only.
+#[component]
+pub fn FeedbackLetter() -> impl IntoView {
+    let app = use_app();
+    let letter = Memo::new(move |_| {
+        let lang = app.lang.get();
+        app.session.with(|s| {
+            s.as_ref()
+                .filter(|s| s.status == Status::Completed)
+                .map(|s| {
+                    let (subject, body) = feedback_letter(lang, &s.feedback_facts());
+                    (subject, body, s.evaluation.feedback_letter.clone())
+                })
+        })
+    });
+    view! {
+        <Show when=move || letter.with(Option::is_some)>
+            <LetterEditor
+                class="letter feedback"
+                words=Words { title: Key::FeedbackTitle, intro: Key::FeedbackIntro, label: Key::FeedbackText, mailed: Key::FeedbackMailed }
+                letter
+                on_edit=Callback::new(move |text| { let _ = app.act(SessionAction::SetFeedbackLetter(text)); })
+                on_mail=Callback::new(|()| {})
+                disabled=Signal::derive(|| false)
+            />
+        </Show>
+    }
+}
+
+/// A letter's texts on screen.
+#[derive(Clone, Copy)]
+pub struct Words {
+    title: Key,
+    intro: Key,
+    label: Key,
+    mailed: Key,
+}
+
+/// One letter: `letter` is (subject, drawn-up body, the interviewer's own text or empty).
+#[component]
+fn LetterEditor(
+    class: &'static str,
+    words: Words,
+    letter: Memo<Option<(String, String, String)>>,
+    on_edit: Callback<String>,
+    on_mail: Callback<()>,
+    disabled: Signal<bool>,
+) -> impl IntoView {
+    let app = use_app();
     let body = move || {
         letter.with(|l| {
             l.as_ref()
@@ -45,8 +105,8 @@ pub fn InvitationLetter() -> impl IntoView {
     };
     let said = RwSignal::new(None::<Key>);
     let mailed = move |_| {
-        let _ = app.act(SessionAction::SetReminderGiven(true));
-        said.set(Some(Key::LetterMailed));
+        on_mail.run(());
+        said.set(Some(words.mailed));
     };
     let copy = move |_| {
         let text = body();
@@ -60,37 +120,47 @@ pub fn InvitationLetter() -> impl IntoView {
             }));
         });
     };
+    let sheet = NodeRef::<leptos::html::Pre>::new();
     let print = move |_| {
-        // Only the letter prints: the page is marked while the print dialog is open.
-        let marked = document().body().map(|b| b.class_list());
-        if let Some(list) = &marked {
-            let _ = list.add_1("print-letter");
+        // Only this letter prints: it and the page are marked while the print dialog is open
+        // (directly, so the marks are there when the dialog opens).
+        let marks = [
+            document().body().map(|b| b.class_list()),
+            sheet.get_untracked().map(|p| p.class_list()),
+        ];
+        let names = ["print-letter", "printing"];
+        for (list, name) in marks.iter().zip(names) {
+            if let Some(list) = list {
+                let _ = list.add_1(name);
+            }
         }
         let _ = window().print();
-        if let Some(list) = &marked {
-            let _ = list.remove_1("print-letter");
+        for (list, name) in marks.iter().zip(names) {
+            if let Some(list) = list {
+                let _ = list.remove_1(name);
+            }
         }
     };
     view! {
-        <section class="card form-stack letter">
-            <h2>{text(Key::LetterTitle)}</h2>
-            <p class="muted">{text(Key::LetterIntro)}</p>
+        <section class=format!("card form-stack {class}")>
+            <h2>{text(words.title)}</h2>
+            <p class="muted">{text(words.intro)}</p>
             <label class="field">
-                <span class="label">{text(Key::LetterText)}</span>
+                <span class="label">{text(words.label)}</span>
                 <textarea
                     rows="16"
                     prop:value=body
-                    disabled=move || locked.get()
-                    on:input=move |ev| { let _ = app.act(SessionAction::SetInvitationLetter(event_target_value(&ev))); }
+                    disabled=move || disabled.get()
+                    on:input=move |ev| on_edit.run(event_target_value(&ev))
                 ></textarea>
             </label>
-            <pre class="letter-print">{body}</pre>
+            <pre class="letter-print" node_ref=sheet>{body}</pre>
             <div class="toolbar">
                 <a class="button primary" href=href on:click=mailed>{text(Key::LetterMail)}</a>
                 <button type="button" on:click=copy>{text(Key::LetterCopy)}</button>
                 <button type="button" on:click=print>{text(Key::LetterPrint)}</button>
                 <Show when=edited>
-                    <button type="button" disabled=move || locked.get() on:click=move |_| { let _ = app.act(SessionAction::SetInvitationLetter(String::new())); }>
+                    <button type="button" disabled=move || disabled.get() on:click=move |_| on_edit.run(String::new())>
                         {text(Key::LetterReset)}
                     </button>
                 </Show>
