@@ -1,6 +1,7 @@
 //! The pure domain core: the interview's rules and data, with no browser or UI code, so all of
 //! it is tested natively with `cargo test`.
 
+pub mod access;
 pub mod agreement;
 pub mod assessment;
 pub mod builtin;

@@ -2,6 +2,7 @@
 //! Views read signals from here and call the methods in this module and its children; those
 //! call the domain and the storage adapter, so no view touches storage itself.
 
+mod access;
 mod day;
 mod durability;
 mod export;

@@ -15,7 +15,7 @@ use crate::files::{now_iso, now_stamp};
 use crate::storage::StorageError;
 
 /// A file name from a candidate's name: letters and digits kept, the rest a dash.
-fn file_stem(candidate: &str) -> String {
+pub(super) fn file_stem(candidate: &str) -> String {
     let stem: String = candidate
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })

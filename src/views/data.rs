@@ -116,6 +116,7 @@ pub fn DataView() -> impl IntoView {
         </section>
         <SessionExport/>
         <crate::views::retention::RetentionPanel/>
+        <crate::views::access::CandidateData/>
         <section class="card">
             <h2>{text(Key::DataImportTitle)}</h2>
             <ImportPanel hint=Key::ImportHintData/>

@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod access;
 pub mod calibration;
 pub mod competency;
 pub mod data;

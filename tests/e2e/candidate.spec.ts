@@ -1,4 +1,5 @@
-import { test, expect, newSession, expectAccessible } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { test, expect, open, stored, importFile, newSession, finishExport, expectAccessible } from './fixtures';
 
 test.use({ viewport: { width: 768, height: 1024 } });
 
@@ -55,4 +56,44 @@ test('the invitation for the candidate opens in the mail program with its text, 
   await expect(page.locator('.letter').getByLabel('Text of the invitation')).toHaveValue(drawn);
   await expectAccessible(page, 'preparation with the invitation');
   if (process.env.SHOT) await page.locator('.letter').screenshot({ path: '/tmp/letter.png' });
+});
+
+test("a candidate's data: what is stored, one file with both panels that imports back, and a deletion that removes it all", async ({ page }, info) => {
+  await open(page, '#/data');
+  await importFile(page, 'tests/e2e/files/candidate-two-panels.json');
+  await expect(page.getByText('3 stored:')).toBeVisible();
+  const card = page.locator('.candidate-data');
+  await card.getByLabel('Candidate').selectOption('Noor Haddad');
+  await expect(card.locator('.access-holding')).toHaveText('Stored: 2 interview(s), with 2 colleague rating(s).');
+  await expectAccessible(page, "a candidate's data");
+
+  const pending = page.waitForEvent('download');
+  await card.getByRole('button', { name: 'Export everything about this candidate' }).click();
+  // Protection is offered ticked: the file leaves the device; here it goes as it is.
+  await expect(page.getByRole('dialog').getByLabel('Protect with a passphrase')).toBeChecked();
+  await finishExport(page);
+  const download = await pending;
+  expect(download.suggestedFilename()).toMatch(/^interviewgids-candidate-Noor-Haddad-\d{4}-\d{2}-\d{2}\.json$/);
+  const path = info.outputPath('noor.json');
+  await download.saveAs(path);
+  const file = JSON.parse(readFileSync(path, 'utf8'));
+  expect(file.sessions.map((s: { candidate: string }) => s.candidate)).toEqual(['Noor Haddad', 'Noor Haddad']);
+  const colleagues = file.sessions.flatMap((s: { panel: { colleagues: { interviewer: string }[] } }) => s.panel.colleagues.map((c) => c.interviewer));
+  expect(colleagues.sort()).toEqual(['Ayla', 'Rob']);
+  expect(JSON.stringify(file)).not.toContain('Ilse Vos');
+
+  await card.getByRole('button', { name: 'Delete everything about this candidate' }).click();
+  await expect(card.getByRole('alertdialog')).toContainText('Delete 2 interview(s) and 2 colleague rating(s) about \u2068Noor Haddad\u2069 for good?');
+  await card.getByRole('button', { name: 'Delete for good' }).click();
+  await expect(card).toContainText('Everything about \u2068Noor Haddad\u2069 is deleted from this device.');
+  const kept = Object.values(await stored(page)).join('\n');
+  expect(kept).not.toContain('Noor Haddad');
+  expect(kept).not.toContain('Ayla');
+  expect(kept).toContain('Ilse Vos');
+
+  // The file imports back whole.
+  await importFile(page, path);
+  await expect(page.getByText('2 stored:')).toBeVisible();
+  await card.getByLabel('Candidate').selectOption('Noor Haddad');
+  await expect(card.locator('.access-holding')).toHaveText('Stored: 2 interview(s), with 2 colleague rating(s).');
 });

@@ -92,6 +92,29 @@ macro_rules! data_texts {
                 "Afgeronde gesprekken zonder einddatum van de procedure: {n}. Voor hen loopt geen bewaartermijn; vul de datum in bij het gesprek.",
                 "Completed interviews without a procedure end date: {n}. No retention period runs for them; fill in the date at the interview."
             ),
+            AccessTitle => ("Gegevens van één kandidaat", "One candidate's data"),
+            AccessIntro => (
+                "Vraagt een kandidaat om inzage of verwijdering (AVG artikel 15 en 17), kies dan hier de naam: exporteer alles wat over hem of haar is opgeslagen als één bestand, of verwijder het allemaal.",
+                "When a candidate asks for access or deletion (GDPR articles 15 and 17), choose their name here: export everything stored about them as one file, or delete it all."
+            ),
+            AccessIncluded => (
+                "Erin staat: elk gesprek op deze naam, met intake en assessmentuitslag, aantekeningen, beoordelingen, evaluatie en brieven, en in een panel dat je leidde de beoordelingen van je collega's. De app bewaart verder niets over de kandidaat: mails uit je eigen mailprogramma en eerder geëxporteerde bestanden staan waar je ze bewaarde.",
+                "Included: every interview under this name, with the intake and assessment results, notes, ratings, evaluation and letters, and in a panel you led your colleagues' ratings. The app keeps nothing else about the candidate: mails from your own mail program and files exported earlier are wherever you saved them."
+            ),
+            AccessChoose => ("Kandidaat", "Candidate"),
+            AccessNone => ("Kies een kandidaat", "Choose a candidate"),
+            AccessHolding => (
+                "Opgeslagen: {sessions} gesprek(ken), met {ratings} beoordeling(en) van collega's.",
+                "Stored: {sessions} interview(s), with {ratings} colleague rating(s)."
+            ),
+            AccessExport => ("Alles over deze kandidaat exporteren", "Export everything about this candidate"),
+            AccessDelete => ("Alles over deze kandidaat verwijderen", "Delete everything about this candidate"),
+            AccessDeleteConfirm => (
+                "{sessions} gesprek(ken) en {ratings} beoordeling(en) van collega's over {name} voorgoed verwijderen? Exporteer ze eerst als de kandidaat om een kopie vroeg.",
+                "Delete {sessions} interview(s) and {ratings} colleague rating(s) about {name} for good? Export them first if the candidate asked for a copy."
+            ),
+            AccessDeleteNow => ("Voorgoed verwijderen", "Delete for good"),
+            AccessDeleted => ("Alles over {name} is van dit apparaat verwijderd.", "Everything about {name} is deleted from this device."),
             PolicyDays => ("Zonder toestemming", "Without consent"),
             PolicyDaysConsent => ("Met toestemming", "With consent"),
             PolicyInvalid => (
