@@ -1,4 +1,4 @@
-"""Release builds: splits the wasm at the app's #[wasm_split] points (src/lazy.rs), so the first
+"""Release builds: splits the wasm at the app's #[wasm_split] points (src/pieces.rs), so the first
 visit loads only what the interview list needs and each other screen's code comes when it is
 first opened. Trunk has no step for this (trunk-rs/trunk#1022), so the post-build hook redoes
 wasm-bindgen and wasm-opt on Cargo's linked output (built with --emit-relocs, see

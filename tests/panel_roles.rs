@@ -87,6 +87,21 @@ fn join(lead: &mut Session, id: &str, role: Role, levels: &[(&str, u8)], r: Reco
     lead.attach_returned(s.returned().unwrap(), false).unwrap();
 }
 
+/// Lies leads and rates planning 4 with a yes; Rob rates planning 3 with `rob`'s advice.
+fn lies_and_rob(rob: Recommendation) -> Session {
+    let mut lead = lead("Lies");
+    join(
+        &mut lead,
+        "col-1",
+        role("Rob", &[], false),
+        &[("planning", 3)],
+        rob,
+    );
+    rate(&mut lead, "planning", 4);
+    complete(&mut lead, Recommendation::Yes);
+    lead
+}
+
 fn consensus(level: u8, departure: &str) -> Option<Consensus> {
     Some(Consensus {
         level,
@@ -155,16 +170,7 @@ fn a_focus_outside_the_lens_is_refused_and_changes_nothing() {
 
 #[test]
 fn the_median_comes_before_the_consensus_and_a_departure_of_a_level_says_why() {
-    let mut lead = lead("Lies");
-    join(
-        &mut lead,
-        "col-1",
-        role("Rob", &[], false),
-        &[("planning", 3)],
-        Recommendation::Yes,
-    );
-    rate(&mut lead, "planning", 4);
-    complete(&mut lead, Recommendation::Yes);
+    let mut lead = lies_and_rob(Recommendation::Yes);
     let d = debrief(&lead).unwrap();
     let planning = &d.topics[0];
     assert_eq!(planning.combined.unwrap().median, Half(7));
@@ -344,16 +350,7 @@ fn the_panel_departs_from_the_majority_only_with_a_reason() {
 
 #[test]
 fn a_tie_has_no_majority_and_asks_no_departure() {
-    let mut lead = lead("Lies");
-    join(
-        &mut lead,
-        "col-1",
-        role("Rob", &[], false),
-        &[("planning", 3)],
-        Recommendation::No,
-    );
-    rate(&mut lead, "planning", 4);
-    complete(&mut lead, Recommendation::Yes);
+    let mut lead = lies_and_rob(Recommendation::No);
     assert_eq!(lead.majority(), None);
     lead.set_panel_recommendation(
         Some(Recommendation::NoDecision),

@@ -135,3 +135,12 @@ export async function finishExport(page: Page, passphrase?: string) {
   }
   await expect(dialog).toBeHidden({ timeout: 20_000 });
 }
+
+/** Clicks what offers a file, finishes the export dialog as it is, and saves the file at `path`. */
+export async function downloadTo(page: Page, click: () => Promise<void>, path: string) {
+  const pending = page.waitForEvent('download');
+  await click();
+  await finishExport(page);
+  await (await pending).saveAs(path);
+  return path;
+}

@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, open, newSession, expectAccessible, finishExport } from './fixtures';
+import { test, expect, open, newSession, expectAccessible, downloadTo } from './fixtures';
 import type { Page } from '@playwright/test';
 
 test.use({ viewport: { width: 768, height: 1024 } });
-
-async function download(page: Page, click: () => Promise<void>, path: string) {
-  const pending = page.waitForEvent('download');
-  await click();
-  await finishExport(page);
-  await (await pending).saveAs(path);
-  return path;
-}
 
 /** Rates the first competency with `evidence`, gives reasons for the rest and completes. */
 async function rateAndComplete(page: Page, level: number, evidence: string, substantiation: string) {
@@ -44,7 +36,7 @@ test('two interviewers of one candidate rate independently and meet in the debri
   await page.getByLabel('Interviewer').fill('Lies');
   await page.locator('nav.steps').getByRole('link', { name: 'Evaluation' }).click();
   await page.getByRole('button', { name: 'Start a panel' }).click();
-  const invitation = await download(page, () => page.getByRole('button', { name: 'Invitation for a colleague' }).click(), info.outputPath('invitation.json'));
+  const invitation = await downloadTo(page, () => page.getByRole('button', { name: 'Invitation for a colleague' }).click(), info.outputPath('invitation.json'));
   const invited = JSON.parse(readFileSync(invitation, 'utf8'));
   expect(invited.kind).toBe('session');
   expect(invited.session.candidate).toBe('Noor Haddad');
@@ -62,7 +54,7 @@ test('two interviewers of one candidate rate independently and meet in the debri
   await colleague.locator('nav.steps').getByRole('link', { name: 'Evaluation' }).click();
   await expect(colleague.getByRole('button', { name: 'Export ratings for the panel lead' })).toBeDisabled();
   await rateAndComplete(colleague, 2, 'Rob heard only a vague weekly plan.', 'Rob: not yet at the standard.');
-  const ratings = await download(colleague, () => colleague.getByRole('button', { name: 'Export ratings for the panel lead' }).click(), info.outputPath('ratings.json'));
+  const ratings = await downloadTo(colleague, () => colleague.getByRole('button', { name: 'Export ratings for the panel lead' }).click(), info.outputPath('ratings.json'));
   expect(JSON.parse(readFileSync(ratings, 'utf8')).kind).toBe('panel_rating');
   await other.close();
 
@@ -121,7 +113,7 @@ test('two interviewers of one candidate rate independently and meet in the debri
   await expect(page.locator('.debrief .debrief-topic').first()).toContainText('Consensus: level 3.');
   await expect(page.locator('.panel-verdict textarea')).toHaveValue('Meets the standard; pace to be coached.');
   await expectAccessible(page, 'debrief with a consensus');
-  const exported = await download(page, () => page.getByRole('button', { name: 'Export the debrief' }).click(), info.outputPath('debrief.json'));
+  const exported = await downloadTo(page, () => page.getByRole('button', { name: 'Export the debrief' }).click(), info.outputPath('debrief.json'));
   const kept = JSON.parse(readFileSync(exported, 'utf8')).session.panel;
   expect(kept.colleagues.map((c: { interviewer: string }) => c.interviewer)).toEqual(['Rob']);
   expect(kept.consensus).toEqual({ 'leading-supervising': { level: 3, rationale: "Rob's doubt was about pace, not about the plan." } });

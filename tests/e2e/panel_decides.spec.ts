@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, open, newSession, expectAccessible, finishExport } from './fixtures';
+import { test, expect, open, newSession, expectAccessible, downloadTo } from './fixtures';
 import type { Browser, Page } from '@playwright/test';
 
 test.use({ viewport: { width: 768, height: 1024 } });
 
 const TOPICS = ['Leading and supervising', 'Communication'];
-
-async function download(page: Page, click: () => Promise<void>, path: string) {
-  const pending = page.waitForEvent('download');
-  await click();
-  await finishExport(page);
-  await (await pending).saveAs(path);
-  return path;
-}
 
 /** Rates the first competencies with `levels` in turn, gives reasons for the rest, completes. */
 async function rateAndComplete(page: Page, levels: number[], recommendation: string) {
@@ -62,7 +54,7 @@ async function colleague(browser: Browser, invitation: string, out: string, name
   await page.locator('nav.steps').getByRole('link', { name: 'Evaluation' }).click();
   await expect(page.locator('.panel-card')).toContainText(role);
   await rateAndComplete(page, levels, recommendation);
-  const file = await download(page, () => page.getByRole('button', { name: 'Export ratings for the panel lead' }).click(), out);
+  const file = await downloadTo(page, () => page.getByRole('button', { name: 'Export ratings for the panel lead' }).click(), out);
   await context.close();
   return file;
 }
@@ -76,13 +68,13 @@ test('a lead, a member and an observer: the median before the consensus, agreeme
   const form = page.locator('.invite-form');
   await form.getByLabel("The colleague's name (may stay empty)").fill('Rob');
   await form.getByLabel(TOPICS[0]).check();
-  const forRob = await download(page, () => form.getByRole('button', { name: 'Invitation for a colleague' }).click(), info.outputPath('invitation-rob.json'));
+  const forRob = await downloadTo(page, () => form.getByRole('button', { name: 'Invitation for a colleague' }).click(), info.outputPath('invitation-rob.json'));
   const robInvited = JSON.parse(readFileSync(forRob, 'utf8')).session;
   expect(robInvited.panel.focus).toEqual(['leading-supervising']);
   await expect(form.getByLabel("The colleague's name (may stay empty)")).toHaveValue('');
   await form.getByLabel("The colleague's name (may stay empty)").fill('Sam');
   await form.getByLabel(/Takes part as an observer/).check();
-  const forSam = await download(page, () => form.getByRole('button', { name: 'Invitation for a colleague' }).click(), info.outputPath('invitation-sam.json'));
+  const forSam = await downloadTo(page, () => form.getByRole('button', { name: 'Invitation for a colleague' }).click(), info.outputPath('invitation-sam.json'));
   expect(JSON.parse(readFileSync(forSam, 'utf8')).session.panel.observer).toBe(true);
   const invited = page.locator('.invited');
   await expect(invited).toContainText(`Rob — focus: ${TOPICS[0]} · not back yet`);
