@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::export::Protect;
 use super::panel::file_stem;
 use super::AppState;
-use crate::domain::access::{self, Holding};
+use crate::domain::access;
 use crate::domain::interchange::{Backup, Content, Document};
 use crate::domain::Session;
 use crate::files::{now_iso, today};
@@ -25,11 +25,6 @@ impl AppState {
             .sessions
             .with_untracked(|list| access::session_ids(name, list.iter()));
         self.read_sessions(&ids)
-    }
-
-    /// What is stored about `name`: sessions and colleagues' ratings.
-    pub fn candidate_holding(&self, name: &str) -> Holding {
-        access::holding(name, &self.candidate_sessions(name))
     }
 
     /// Offers everything about `name` as one file, protection ticked: it leaves the device.

@@ -4,8 +4,10 @@
 
 use leptos::prelude::*;
 
+use crate::domain::access;
 use crate::i18n::{isolate, tf, Key};
 use crate::state::{text, use_app};
+use crate::views::access_print::readable;
 
 #[component]
 pub fn CandidateData() -> impl IntoView {
@@ -13,12 +15,30 @@ pub fn CandidateData() -> impl IntoView {
     let chosen = RwSignal::new(String::new());
     let confirming = RwSignal::new(false);
     let deleted = RwSignal::new(None::<String>);
-    // Read when the choice (or the list) changes: sessions and the colleagues' ratings inside.
-    let holding = Memo::new(move |_| {
+    // Read when the choice (or the list) changes: the sessions, whole.
+    let sessions = Memo::new(move |_| {
         let name = chosen.get();
         app.sessions.track();
-        (!name.is_empty()).then(|| app.candidate_holding(&name))
+        (!name.is_empty()).then(|| (name.clone(), app.candidate_sessions(&name)))
     });
+    let holding = Memo::new(move |_| {
+        sessions.with(|found| found.as_ref().map(|(name, s)| access::holding(name, s)))
+    });
+    let print = move |_| {
+        // The readable document is drawn (hidden) beside the card; only it prints.
+        let body = document().body().map(|b| b.class_list());
+        if let Some(list) = &body {
+            let _ = list.add_1("print-access");
+        }
+        let _ = window().print();
+        if let Some(list) = &body {
+            let _ = list.remove_1("print-access");
+        }
+    };
+    let document_view = move || {
+        let lang = app.lang.get();
+        sessions.with(|found| found.as_ref().map(|(_, s)| readable(s, lang)))
+    };
     let options = move || {
         app.candidates()
             .into_iter()
@@ -81,6 +101,7 @@ pub fn CandidateData() -> impl IntoView {
                     <button type="button" on:click=move |_| app.export_candidate(&chosen.get_untracked())>
                         {text(Key::AccessExport)}
                     </button>
+                    <button type="button" on:click=print>{text(Key::AccessPrint)}</button>
                     <button type="button" class="danger" on:click=move |_| confirming.set(true)>
                         {text(Key::AccessDelete)}
                     </button>
@@ -95,6 +116,7 @@ pub fn CandidateData() -> impl IntoView {
                     </div>
                 </Show>
             </Show>
+            <div class="access-print">{document_view}</div>
             {move || deleted.get().map(|name| view! {
                 <p class="done" role="status">{move || tf(app.lang.get(), Key::AccessDeleted, &[("name", &isolate(&name))])}</p>
             })}

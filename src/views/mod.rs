@@ -1,6 +1,7 @@
 //! One module per screen.
 
 pub mod access;
+pub mod access_print;
 pub mod calibration;
 pub mod competency;
 pub mod data;

@@ -82,6 +82,30 @@ test("a candidate's data: what is stored, one file with both panels that imports
   expect(colleagues.sort()).toEqual(['Ayla', 'Rob']);
   expect(JSON.stringify(file)).not.toContain('Ilse Vos');
 
+  // The readable form prints alone: each interview's report and what else is stored with it.
+  await page.evaluate(() => {
+    window.print = () => {
+      (window as any).__printed = {
+        page: document.body.classList.contains('print-access'),
+        text: (document.querySelector('.access-print') as HTMLElement).innerText,
+        reports: document.querySelectorAll('.access-print .access-session').length,
+      };
+    };
+  });
+  await card.getByRole('button', { name: 'Print everything about this candidate (readable)' }).click();
+  const printed = await page.evaluate(() => (window as any).__printed);
+  expect(printed.page).toBe(true);
+  expect(printed.reports).toBe(2);
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.body.classList.add('print-access'));
+  const readable = page.locator('.access-print');
+  await expect(readable).toBeVisible();
+  for (const part of ['Rating by colleague Rob', 'Rating by colleague Ayla', 'Also stored with this interview']) await expect(readable).toContainText(part);
+  await expect(readable).not.toContainText('Ilse Vos');
+  await page.evaluate(() => document.body.classList.remove('print-access'));
+  await page.emulateMedia({ media: 'screen' });
+  await expect(readable).toBeHidden();
+
   await card.getByRole('button', { name: 'Delete everything about this candidate' }).click();
   await expect(card.getByRole('alertdialog')).toContainText('Delete 2 interview(s) and 2 colleague rating(s) about \u2068Noor Haddad\u2069 for good?');
   await card.getByRole('button', { name: 'Delete for good' }).click();

@@ -113,6 +113,11 @@ macro_rules! data_texts {
                 "{sessions} gesprek(ken) en {ratings} beoordeling(en) van collega's over {name} voorgoed verwijderen? Exporteer ze eerst als de kandidaat om een kopie vroeg.",
                 "Delete {sessions} interview(s) and {ratings} colleague rating(s) about {name} for good? Export them first if the candidate asked for a copy."
             ),
+            AccessPrint => ("Alles over deze kandidaat afdrukken (leesbaar)", "Print everything about this candidate (readable)"),
+            AccessStoredWith => ("Verder opgeslagen bij dit gesprek", "Also stored with this interview"),
+            AccessShareConsent => ("Instemming met delen van het assessment", "Agreement to sharing the assessment"),
+            AccessLongerConsent => ("Toestemming om langer te bewaren", "Consent to keep the data longer"),
+            AccessColleague => ("Beoordeling van collega {name}", "Rating by colleague {name}"),
             AccessDeleteNow => ("Voorgoed verwijderen", "Delete for good"),
             AccessDeleted => ("Alles over {name} is van dit apparaat verwijderd.", "Everything about {name} is deleted from this device."),
             PolicyDays => ("Zonder toestemming", "Without consent"),

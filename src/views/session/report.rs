@@ -85,7 +85,7 @@ pub(super) fn facts_view(facts: Vec<(Key, String)>, lang: Lang) -> impl IntoView
 }
 
 /// The report of `session` in `lang`.
-fn report(session: &Session, lang: Lang) -> AnyView {
+pub(crate) fn report(session: &Session, lang: Lang) -> AnyView {
     let sections = sections(session);
     let completed = match session.evaluation.completed_at.get(..10) {
         Some(day) if session.status == Status::Completed => long_date(lang, day),
