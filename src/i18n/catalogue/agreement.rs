@@ -54,7 +54,7 @@ macro_rules! agreement_texts {
             ConsensusDeparture => ("Waarom het panel afwijkt van de mediaan ({median})", "Why the panel departs from the median ({median})"),
             ConsensusDeparted => ("Afwijking van de mediaan ({median}):", "Departs from the median ({median}):"),
             PanelDepartsMedian => (
-                "Dit niveau ligt een niveau of meer van de mediaan ({median}). Schrijf op waarom het panel afwijkt.",
+                "Dit niveau ligt een niveau of meer af van de mediaan ({median}). Schrijf op waarom het panel ervan afwijkt.",
                 "This level lies a level or more from the median ({median}). Write down why the panel departs from it."
             ),
             PanelDepartsMajority => (
