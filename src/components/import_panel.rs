@@ -12,8 +12,7 @@ use crate::domain::encryption::{self, Sealed};
 use crate::domain::validate::Finding;
 use crate::files::{read_text, ReadError};
 use crate::i18n::{self, tf, Key};
-use crate::state::{text, use_app, AppState, Outcome, Preview, Staged};
-use crate::storage::StorageError;
+use crate::state::{text, use_app, AppState, Outcome, Preview, Staged, StorageError};
 
 /// How many findings a refused file lists before summing up the rest.
 const SHOWN_FINDINGS: usize = 8;

@@ -5,9 +5,11 @@
 use leptos::prelude::*;
 
 use super::{store, AppState, Notice};
+use crate::domain::capacity::Usage;
 use crate::domain::dates;
 use crate::domain::durability::Durability;
 use crate::files::now_iso;
+use crate::storage::browser;
 
 impl AppState {
     /// Takes in what the browser said about its storage, once it has answered: warns once
@@ -27,6 +29,33 @@ impl AppState {
             );
         if due {
             self.notify(Notice::BackupDue);
+        }
+    }
+
+    /// The space the browser reports as (used, quota) in bytes, where it says.
+    pub async fn storage_estimate(&self) -> Option<(f64, f64)> {
+        browser::estimate().await
+    }
+
+    /// Whether the browser keeps this origin's data persistently, where it says (reads the
+    /// answer only: asking again would prompt in some browsers).
+    pub async fn storage_persisted(&self) -> Option<bool> {
+        browser::persisted().await
+    }
+
+    /// What the interviews and lenses take of this device's storage.
+    pub fn storage_usage(&self) -> Option<Usage> {
+        store().usage().ok()
+    }
+
+    /// The values kept aside as (key, raw text); a failed read is reported and gives none.
+    pub fn kept_aside(&self) -> Vec<(String, String)> {
+        match store().kept_aside() {
+            Ok(list) => list,
+            Err(error) => {
+                self.notify(Notice::Storage(error));
+                Vec::new()
+            }
         }
     }
 }

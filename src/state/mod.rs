@@ -15,6 +15,8 @@ mod transfer;
 
 use leptos::prelude::*;
 
+/// What a failed write says; views name it through here, never through `storage`.
+pub use crate::storage::StorageError;
 pub use export::{ExportError, PendingExport, Protect};
 pub use lenses::LensSource;
 pub use transfer::{ColleagueFile, Item, Outcome, Preview, Staged};
@@ -27,7 +29,7 @@ use crate::domain::{dates, starter, Factor, Lang, Lens, Library, Session, Sessio
 use crate::i18n::{self, Key};
 use crate::route::Route;
 use crate::storage::browser::{remembering_keys, LocalStorage};
-use crate::storage::{Damaged, StorageError, Store, Unreadable, Upgrade};
+use crate::storage::{Damaged, Store, Unreadable, Upgrade};
 
 /// Something the user must know about, shown as a banner until dismissed.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -9,7 +9,7 @@ use crate::components::page::PageHeader;
 use crate::domain::capacity::{self, Usage, QUOTA_UNITS, WARN_AT_PERCENT};
 use crate::domain::Lang;
 use crate::i18n::{self, tf, Key};
-use crate::state::{store, text, use_app, Notice, Protect};
+use crate::state::{text, use_app, Protect};
 
 #[component]
 pub fn DataView() -> impl IntoView {
@@ -18,15 +18,9 @@ pub fn DataView() -> impl IntoView {
     let usage = Memo::new(move |_| {
         app.sessions.track();
         app.damaged.track();
-        store().usage().ok()
+        app.storage_usage()
     });
-    let kept_aside = RwSignal::new(match store().kept_aside() {
-        Ok(list) => list,
-        Err(error) => {
-            app.notify(Notice::Storage(error));
-            Vec::new()
-        }
-    });
+    let kept_aside = RwSignal::new(app.kept_aside());
     let nothing_aside = move || kept_aside.with(Vec::is_empty);
 
     let aside_rows = move || {

@@ -11,7 +11,6 @@ use leptos::task::spawn_local;
 use crate::domain::durability::Durability;
 use crate::i18n::{self, tf, Key};
 use crate::state::{text, use_app};
-use crate::storage::browser;
 
 #[component]
 pub fn KeepingCard() -> impl IntoView {
@@ -20,8 +19,8 @@ pub fn KeepingCard() -> impl IntoView {
     // Asking again would prompt in some browsers; `persisted` only reads the answer.
     let persisted = RwSignal::new(None::<bool>);
     spawn_local(async move {
-        estimate.set(browser::estimate().await);
-        persisted.set(browser::persisted().await);
+        estimate.set(app.storage_estimate().await);
+        persisted.set(app.storage_persisted().await);
     });
     let durability = move || Durability {
         persisted: persisted.get().or(app.durability.get().persisted),

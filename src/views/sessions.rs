@@ -12,7 +12,7 @@ use crate::domain::{Lang, SessionSummary};
 use crate::files::today;
 use crate::i18n::{self, isolate, long_date, status_label, tf, Key};
 use crate::route::{Route, SessionPage};
-use crate::state::{store, text, use_app};
+use crate::state::{text, use_app};
 
 #[component]
 pub fn SessionsView() -> impl IntoView {
@@ -226,11 +226,7 @@ fn DamagedList() -> impl IntoView {
                 let key = StoredValue::new(damaged.aside_key.clone());
                 let download = move |_| {
                     let key = key.get_value();
-                    if let Some((_, raw)) = store()
-                        .kept_aside()
-                        .unwrap_or_default()
-                        .into_iter()
-                        .find(|(k, _)| *k == key)
+                    if let Some((_, raw)) = app.kept_aside().into_iter().find(|(k, _)| *k == key)
                     {
                         let name = format!("{}.txt", key.replace(['.', '/'], "-"));
                         app.offer_download(&name, "text/plain", &raw);
