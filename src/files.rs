@@ -88,18 +88,3 @@ pub async fn fetch_beside_app(path: &str) -> Result<Option<String>, String> {
         .map_err(describe)?;
     Ok(text.as_string())
 }
-
-/// Today's date as `YYYY-MM-DD`, for file names.
-pub fn today() -> String {
-    now_iso().chars().take(10).collect()
-}
-
-/// The current moment as an ISO 8601 string (UTC).
-pub fn now_iso() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
-}
-
-/// Milliseconds since the epoch, for fresh ids.
-pub fn now_stamp() -> u64 {
-    js_sys::Date::now() as u64
-}

@@ -2,6 +2,7 @@
 //! browser. See README.md for the architecture.
 
 pub mod app;
+pub mod clock;
 pub mod components;
 pub mod crypto;
 pub mod domain;

@@ -4,7 +4,7 @@ use super::{t, tf, Key};
 use crate::domain::assessment::{Scale, Score};
 use crate::domain::dates;
 use crate::domain::evaluation::{Flag, Reading, Recommendation, Versus};
-use crate::domain::{Lang, Status};
+use crate::domain::{Lang, Phase, Status};
 
 /// A date `YYYY-MM-DD` written out ("Tuesday 1 December 2026"); anything else as it is.
 pub fn long_date(lang: Lang, date: &str) -> String {
@@ -47,6 +47,17 @@ pub fn long_date(lang: Lang, date: &str) -> String {
             ("year", &year.to_string()),
         ],
     )
+}
+
+/// The name of an interview part, as every screen that lists the parts shows it.
+pub fn phase_label(phase: Phase) -> Key {
+    match phase {
+        Phase::WarmUp => Key::PhaseWarmUp,
+        Phase::Clarity => Key::PhaseClarity,
+        Phase::Assessment => Key::PhaseAssessment,
+        Phase::Competencies => Key::PhaseCompetencies,
+        Phase::Closing => Key::PhaseClosing,
+    }
 }
 
 pub fn status_label(status: Status) -> Key {

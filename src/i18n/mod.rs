@@ -9,8 +9,8 @@ mod messages;
 
 pub use catalogue::{other_screens, register, Key, Table};
 pub use labels::{
-    flag_label, long_date, reading_label, recommendation_label, scale_label, score_text,
-    status_label, versus_label,
+    flag_label, long_date, phase_label, reading_label, recommendation_label, scale_label,
+    score_text, status_label, versus_label,
 };
 pub use letters::{feedback_letter, invitation_letter};
 pub use messages::{decimal, factor, finding, icc, panel_refusal, storage_error, unreadable};

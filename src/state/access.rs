@@ -7,10 +7,10 @@ use leptos::prelude::*;
 use super::export::Protect;
 use super::panel::file_stem;
 use super::AppState;
+use crate::clock::{now_iso, today};
 use crate::domain::access;
 use crate::domain::interchange::{Backup, Content, Document};
 use crate::domain::Session;
-use crate::files::{now_iso, today};
 
 impl AppState {
     /// The candidates on this device with their number of sessions, alphabetical.

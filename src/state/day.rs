@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use super::{store, AppState};
+use crate::clock::now_iso;
 use crate::domain::calendar::{calendar, stamp, Event};
 use crate::domain::planning::{day_slots, deliberations, Rules};
 use crate::domain::{dates, Session};
-use crate::files::now_iso;
 use crate::i18n::{tf, Key};
 
 impl AppState {

@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 
 use super::{store, AppState, Notice};
+use crate::clock::now_iso;
 use crate::domain::capacity::Usage;
 use crate::domain::dates;
 use crate::domain::durability::Durability;
-use crate::files::now_iso;
 use crate::storage::browser;
 
 impl AppState {

@@ -7,10 +7,10 @@
 use leptos::prelude::*;
 
 use super::{store, AppState, Notice};
+use crate::clock::now_iso;
 use crate::crypto::{self, CryptoError};
 use crate::domain::encryption::{self, ITERATIONS};
 use crate::domain::interchange::Document;
-use crate::files::now_iso;
 
 /// An export waiting in the dialog.
 #[derive(Clone, Debug, PartialEq, Eq)]

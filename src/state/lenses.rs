@@ -5,13 +5,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{store, AppState, LibraryStatus, Notice};
+use crate::clock::now_stamp;
 use crate::domain::builtin;
 use crate::domain::import::OrgLibrary;
 use crate::domain::interchange;
 use crate::domain::lens_edit::{fresh_id, LensEdit, LensRefusal};
 use crate::domain::order;
 use crate::domain::Lens;
-use crate::files::{fetch_beside_app, now_stamp};
+use crate::files::fetch_beside_app;
 use crate::i18n::{self, Key};
 
 /// The built-in library's file in a development build (a release build hashes its name).

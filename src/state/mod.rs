@@ -217,7 +217,7 @@ impl AppState {
         if !state.sessions.with_untracked(Vec::is_empty)
             && dates::backup_due(
                 prefs.last_backup.as_deref(),
-                &crate::files::now_iso(),
+                &crate::clock::now_iso(),
                 BACKUP_EVERY_DAYS,
             )
         {

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 
 use super::export::Protect;
 use super::{store, AppState, Outcome, Staged};
+use crate::clock::{now_iso, now_stamp};
 use crate::domain::evaluation::Recommendation;
 use crate::domain::interchange::{Content, Document};
 use crate::domain::lens_edit::fresh_id;
 use crate::domain::panel::{Consensus, PanelRefusal, Returned, Role};
 use crate::domain::Session;
-use crate::files::{now_iso, now_stamp};
 use crate::storage::StorageError;
 
 /// A file name from a candidate's name: letters and digits kept, the rest a dash.

@@ -8,9 +8,9 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::{store, AppState, Notice};
+use crate::clock::now_stamp;
 use crate::domain::import::{resolve, Resolution};
 use crate::domain::Session;
-use crate::files::now_stamp;
 use crate::route::Route;
 use crate::storage::session_key;
 

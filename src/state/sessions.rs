@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use super::{store, yield_now, AppState, Notice};
+use crate::clock::{now_iso, now_stamp};
 use crate::domain::lens_edit::fresh_id;
 use crate::domain::retention::Policy;
 use crate::domain::session_action::Refusal;
 use crate::domain::{Lens, Session, SessionAction};
-use crate::files::{now_iso, now_stamp};
 use crate::state::saving::DEBOUNCE;
 use crate::storage::{Snapshots, Unreadable};
 

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::export::Protect;
 use super::{store, yield_now, AppState};
+use crate::clock::{now_iso, now_stamp, today};
 use crate::domain::import::{Counts, Incoming, Plan, Resolution};
 use crate::domain::interchange::{Backup, Content, Document};
 use crate::domain::order;
@@ -13,7 +14,6 @@ use crate::domain::panel::{Arrival, PanelRefusal, Returned};
 use crate::domain::reading::Reading;
 use crate::domain::validate::Finding;
 use crate::domain::{Lens, Library, Session};
-use crate::files::{now_iso, now_stamp, today};
 use crate::storage::{Batch, StorageError};
 
 /// Sessions read between two pauses that let the page draw the progress.

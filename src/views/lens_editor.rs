@@ -8,19 +8,9 @@ use crate::components::lens_competency::{AddCompetency, LensCompetencyCard, Read
 use crate::domain::assessment::MIN_MIDDLE;
 use crate::domain::lens_edit::{LensEdit, LensIssue};
 use crate::domain::{Lens, Phase};
-use crate::i18n::{self, tf, Key};
+use crate::i18n::{self, phase_label, tf, Key};
 use crate::route::Route;
 use crate::state::{text, use_app, LensSource};
-
-pub fn phase_label(phase: Phase) -> Key {
-    match phase {
-        Phase::WarmUp => Key::PhaseWarmUp,
-        Phase::Clarity => Key::PhaseClarity,
-        Phase::Assessment => Key::PhaseAssessment,
-        Phase::Competencies => Key::PhaseCompetencies,
-        Phase::Closing => Key::PhaseClosing,
-    }
-}
 
 #[component]
 pub fn LensView(id: String) -> impl IntoView {

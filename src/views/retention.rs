@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::clock::today;
 use crate::components::fields::NumberDraft;
 use crate::domain::retention::completed_without_end;
-use crate::files::today;
 use crate::i18n::{isolate, tf, Key};
 use crate::route::{Route, SessionPage};
 use crate::state::{text, use_app, Protect};

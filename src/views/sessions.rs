@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::clock::today;
 use crate::components::badges::status_class;
 use crate::components::page::PageHeader;
 use crate::domain::dates;
@@ -9,7 +10,6 @@ use crate::domain::listing;
 use crate::domain::overview::positions;
 use crate::domain::planning::planned_days;
 use crate::domain::{Lang, SessionSummary};
-use crate::files::today;
 use crate::i18n::{self, isolate, long_date, status_label, tf, Key};
 use crate::route::{Route, SessionPage};
 use crate::state::{text, use_app};

@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use super::{locked, on_text, text_of};
+use crate::clock::today;
 use crate::components::fields::{Check, TextInput};
 use crate::domain::assessment::Scale;
 use crate::domain::session_action::Refusal;
 use crate::domain::SessionAction;
-use crate::files::today;
 use crate::i18n::{scale_label, tf, Key};
 use crate::state::{text, use_app};
 

@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 
 use super::{locked, on_text, text_of};
+use crate::clock::{now_iso, now_stamp};
 use crate::components::badges::versus_class;
 use crate::components::fields::{Choices, TextArea};
 use crate::domain::evaluation::{CompetencyResult, Recommendation};
 use crate::domain::session_action::Refusal;
 use crate::domain::{SessionAction, Status};
-use crate::files::{now_iso, now_stamp};
 use crate::i18n::{
     flag_label, isolate, reading_label, recommendation_label, score_text, tf, versus_label, Key,
 };

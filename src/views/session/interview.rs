@@ -8,12 +8,12 @@ use leptos::prelude::*;
 use super::competency_phase::{CompetencyNav, CompetencyPhase};
 use super::locked;
 use super::phases::{AssessmentPhase, ClarityPhase, ClosingPhase, WarmUpPhase};
+use crate::clock::now_stamp;
 use crate::domain::{Phase, SessionAction};
-use crate::files::now_stamp;
+use crate::i18n::phase_label;
 use crate::i18n::{isolate, tf, Key};
 use crate::route::{Route, SessionPage};
 use crate::state::{text, use_app, AppState};
-use crate::views::lens_editor::phase_label;
 
 /// `mm:ss` (or `h:mm:ss`) for a duration in milliseconds.
 pub fn clock_text(ms: u64) -> String {

@@ -9,10 +9,10 @@ use super::report::{facts_view, interview_facts};
 use crate::components::probes::probe_list;
 use crate::domain::report::{kit, KitCompetency};
 use crate::domain::{Lang, Phase, Session};
+use crate::i18n::phase_label;
 use crate::i18n::{score_text, t, tf, Key};
 use crate::route::{Route, SessionPage};
 use crate::state::use_app;
-use crate::views::lens_editor::phase_label;
 
 #[component]
 pub fn KitPage() -> impl IntoView {

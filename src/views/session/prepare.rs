@@ -10,10 +10,10 @@ use crate::components::fields::Check;
 use crate::domain::assessment::{Band, Focus};
 use crate::domain::session_action::Refusal;
 use crate::domain::{Phase, SessionAction};
+use crate::i18n::phase_label;
 use crate::i18n::{score_text, tf, Key};
 use crate::route::{Route, SessionPage};
 use crate::state::{text, use_app};
-use crate::views::lens_editor::phase_label;
 
 pub(crate) fn focus_text(focus: Option<Focus>) -> Key {
     match focus {
@@ -92,7 +92,7 @@ pub fn PreparePage() -> impl IntoView {
             .unwrap_or(Phase::WarmUp);
         let _ = app.act(SessionAction::GoTo {
             phase,
-            now: crate::files::now_stamp(),
+            now: crate::clock::now_stamp(),
         });
         app.navigate(Route::Session(id(), SessionPage::Interview));
     };

@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::clock::today;
 use crate::components::fields::Check;
 use crate::domain::SessionAction;
-use crate::files::today;
 use crate::i18n::{tf, Key};
 use crate::state::{text, use_app};
 
