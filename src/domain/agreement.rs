@@ -17,6 +17,12 @@ impl Half {
         Half::of(level).0.abs_diff(self.0) / 2
     }
 
+    /// Whether `level` departs from this median: it lies a whole level or more away, and so
+    /// needs its reason (3 and 4 do not depart from 3.5; 2 does).
+    pub fn departs(self, level: u8) -> bool {
+        self.levels_from(level) >= 1
+    }
+
     /// As the screen writes it: `3` or `3.5`.
     pub fn show(self) -> String {
         if self.0.is_multiple_of(2) {

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use super::interview::Rating;
-use super::panel::revealed;
+use super::panel::{revealed, ColleagueRating};
 use super::session::Session;
 
 /// A difference from the consensus of this many levels or more is counted.
@@ -53,22 +53,20 @@ pub struct Calibration {
     pub interviewers: Vec<Figures>,
 }
 
-/// One participant's ratings in one panel.
+/// One participant's ratings in one panel: the lead (`None`) or a colleague.
 struct Taking<'a> {
     name: &'a str,
     observer: bool,
     ratings: &'a BTreeMap<String, Rating>,
-    /// The lead's own ratings count only with evidence, as in the debrief.
-    own: bool,
+    colleague: Option<&'a ColleagueRating>,
 }
 
 impl Taking<'_> {
-    fn level(&self, id: &str) -> Option<u8> {
-        let rating = self.ratings.get(id)?;
-        if self.own {
-            rating.complete()
-        } else {
-            rating.level
+    /// Their level, read as the debrief reads it.
+    fn level(&self, session: &Session, id: &str) -> Option<u8> {
+        match self.colleague {
+            None => session.own_level(id),
+            Some(c) => c.level(id),
         }
     }
 }
@@ -89,13 +87,13 @@ pub fn calibrate<'a>(sessions: impl IntoIterator<Item = &'a Session>) -> Calibra
             name: &session.interviewer,
             observer: false,
             ratings: &session.interview.ratings,
-            own: true,
+            colleague: None,
         }];
         takings.extend(panel.colleagues.iter().map(|c| Taking {
             name: &c.interviewer,
             observer: c.observer,
             ratings: &c.ratings,
-            own: false,
+            colleague: Some(c),
         }));
         for taking in takings {
             let name = taking.name.trim();
@@ -108,7 +106,7 @@ pub fn calibrate<'a>(sessions: impl IntoIterator<Item = &'a Session>) -> Calibra
             for item in &session.lens.competencies {
                 let id = item.competency.id.as_str();
                 figures.competencies += 1;
-                let Some(level) = taking.level(id) else {
+                let Some(level) = taking.level(session, id) else {
                     if !taking.ratings.get(id).is_some_and(|r| r.no_example) {
                         figures.unrated += 1;
                     }

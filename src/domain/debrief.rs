@@ -6,7 +6,7 @@ use super::agreement::{Agreement, Combined};
 use super::evaluation::Recommendation;
 use super::interview::Example;
 use super::lens::{LEVEL_MAX, LEVEL_MIN};
-use super::panel::{revealed, ColleagueRating, Consensus, Panel, PanelRefusal, DISAGREEMENT};
+use super::panel::{revealed, Consensus, Panel, PanelRefusal, DISAGREEMENT};
 use super::session::Session;
 use super::text::Text;
 
@@ -64,7 +64,7 @@ impl Topic {
     /// The consensus lies one level or more from the median.
     pub fn departs(&self) -> bool {
         match (&self.consensus, self.combined) {
-            (Some(c), Some(m)) => m.median.levels_from(c.level) >= 1,
+            (Some(c), Some(m)) => m.median.departs(c.level),
             _ => false,
         }
     }
@@ -143,8 +143,8 @@ pub fn debrief(session: &Session) -> Option<Debrief> {
                 lead: true,
                 observer: false,
                 focus: false,
-                level: own.and_then(|r| r.complete()),
-                no_example: own.is_some_and(|r| r.no_example && r.complete().is_none()),
+                level: session.own_level(id),
+                no_example: own.is_some_and(|r| r.no_example) && session.own_level(id).is_none(),
                 evidence: own.map(|r| r.evidence.clone()).unwrap_or_default(),
                 examples: asked
                     .iter()
@@ -167,7 +167,7 @@ pub fn debrief(session: &Session) -> Option<Debrief> {
                     lead: false,
                     observer: colleague.observer,
                     focus: colleague.focus.contains(id),
-                    level: rating.and_then(|r| r.level),
+                    level: colleague.level(id),
                     no_example: rating.is_some_and(|r| r.no_example && r.level.is_none()),
                     evidence: rating.map(|r| r.evidence.clone()).unwrap_or_default(),
                     examples: asked
@@ -209,23 +209,11 @@ pub fn debrief(session: &Session) -> Option<Debrief> {
         substantiation: c.substantiation.clone(),
     }));
     // One row per competency, one column per independent interviewer (the lead first).
-    let independent: Vec<Option<&ColleagueRating>> = std::iter::once(None)
-        .chain(panel.colleagues.iter().filter(|c| !c.observer).map(Some))
-        .collect();
     let rows: Vec<Vec<Option<u8>>> = session
         .lens
         .competencies
         .iter()
-        .map(|item| {
-            let id = &item.competency.id;
-            independent
-                .iter()
-                .map(|who| match who {
-                    None => session.interview.ratings.get(id).and_then(|r| r.complete()),
-                    Some(c) => c.ratings.get(id).and_then(|r| r.level),
-                })
-                .collect()
-        })
+        .map(|item| session.independent_levels(&item.competency.id))
         .collect();
     Some(Debrief {
         topics,
@@ -239,21 +227,33 @@ pub fn debrief(session: &Session) -> Option<Debrief> {
 }
 
 impl Session {
-    /// The independent levels for one competency: the lead's own and every colleague's who
-    /// is not an observer. "No example" and unrated give no level.
-    pub fn panel_levels(&self, competency: &str) -> Vec<u8> {
-        let own = self
-            .interview
+    /// The lead's own level for one competency: it counts only with written evidence.
+    pub fn own_level(&self, competency: &str) -> Option<u8> {
+        self.interview
             .ratings
             .get(competency)
-            .and_then(|r| r.complete());
+            .and_then(|r| r.complete())
+    }
+
+    /// One entry per independent interviewer — the lead first, then every colleague who is
+    /// not an observer — with their level for one competency, `None` where they gave none
+    /// ("no example" and unrated give no level).
+    pub fn independent_levels(&self, competency: &str) -> Vec<Option<u8>> {
         let colleagues = self.panel.iter().flat_map(|p| &p.colleagues);
-        own.into_iter()
+        std::iter::once(self.own_level(competency))
             .chain(
                 colleagues
                     .filter(|c| !c.observer)
-                    .filter_map(|c| c.ratings.get(competency).and_then(|r| r.level)),
+                    .map(|c| c.level(competency)),
             )
+            .collect()
+    }
+
+    /// The levels of [`Session::independent_levels`] that were given.
+    pub fn panel_levels(&self, competency: &str) -> Vec<u8> {
+        self.independent_levels(competency)
+            .into_iter()
+            .flatten()
             .collect()
     }
 
@@ -306,7 +306,7 @@ impl Session {
                 return Err(PanelRefusal::NoRationale);
             }
             match self.combined(competency) {
-                Some(m) if m.median.levels_from(c.level) >= 1 => {
+                Some(m) if m.median.departs(c.level) => {
                     if c.departure.trim().is_empty() {
                         return Err(PanelRefusal::DepartsFromMedian { median: m.median });
                     }

@@ -104,6 +104,13 @@ pub struct ColleagueRating {
     pub observer: bool,
 }
 
+impl ColleagueRating {
+    /// Their level for one competency; `None` for "no example" or unrated.
+    pub fn level(&self, competency: &str) -> Option<u8> {
+        self.ratings.get(competency).and_then(|r| r.level)
+    }
+}
+
 /// What a colleague sends back to the lead: their ratings and what they belong to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Returned {

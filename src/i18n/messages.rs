@@ -180,16 +180,12 @@ pub fn decimal(lang: Lang, number: &str) -> String {
 
 /// An intraclass correlation: `.62` in English (as the literature writes it), `0,62` in Dutch.
 pub fn icc(lang: Lang, hundredths: i32) -> String {
-    let shown = crate::domain::agreement::show_icc(hundredths);
     match lang {
-        Lang::En => shown,
+        Lang::En => crate::domain::agreement::show_icc(hundredths),
         Lang::Nl => {
-            let (sign, rest) = match shown.strip_prefix('−') {
-                Some(rest) => ("−", rest),
-                None => ("", shown.as_str()),
-            };
-            let zero = if rest.starts_with('.') { "0" } else { "" };
-            format!("{sign}{zero}{}", rest.replace('.', ","))
+            let sign = if hundredths < 0 { "−" } else { "" };
+            let a = hundredths.unsigned_abs();
+            format!("{sign}{},{:02}", a / 100, a % 100)
         }
     }
 }
@@ -197,6 +193,15 @@ pub fn icc(lang: Lang, hundredths: i32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_icc_reads_as_each_language_writes_numbers() {
+        assert_eq!(icc(Lang::En, 29), ".29");
+        assert_eq!(icc(Lang::Nl, 29), "0,29");
+        assert_eq!(icc(Lang::Nl, -20), "−0,20");
+        assert_eq!(icc(Lang::Nl, 100), "1,00");
+        assert_eq!(decimal(Lang::Nl, "3.5"), "3,5");
+    }
 
     #[test]
     fn findings_read_as_sentences_in_both_languages() {

@@ -33,8 +33,7 @@ pub fn ConsensusForm(
             .map(|c| c.departure.clone())
             .unwrap_or_default(),
     );
-    let departs =
-        move || matches!((level.get(), median), (Some(l), Some(m)) if m.levels_from(l) >= 1);
+    let departs = move || matches!((level.get(), median), (Some(l), Some(m)) if m.departs(l));
     let problem = RwSignal::new(None::<String>);
     let name = format!("consensus-{competency}");
     let label_id = format!("{name}-why");
