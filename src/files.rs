@@ -5,8 +5,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::encryption::MAX_ENCRYPTED_BYTES;
+use crate::domain::finding::Finding;
 use crate::domain::interchange;
-use crate::domain::validate::Finding;
 
 /// Why a file could not be read.
 #[derive(Clone, Debug, PartialEq)]

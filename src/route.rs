@@ -2,7 +2,7 @@
 //! reloads work from any sub-path of any static host.
 
 use crate::domain::dates;
-use crate::domain::validate::is_valid_id;
+use crate::domain::finding::is_valid_id;
 
 /// The steps of one interview session, each its own screen.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

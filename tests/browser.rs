@@ -326,7 +326,7 @@ async fn a_file_in_another_encoding_is_refused() {
     match interviewgids::files::read_text(&blob).await {
         Err(interviewgids::files::ReadError::NotText(finding)) => assert_eq!(
             finding.problem,
-            interviewgids::domain::validate::Problem::NotUtf8 { at: 12 }
+            interviewgids::domain::finding::Problem::NotUtf8 { at: 12 }
         ),
         other => panic!("expected a refusal, got {other:?}"),
     }
@@ -413,8 +413,8 @@ mod encryption {
 #[wasm_bindgen_test]
 async fn a_file_that_could_never_fit_is_refused_at_once() {
     use interviewgids::domain::capacity::{most_that_fit, MIN_SESSION_UNITS};
+    use interviewgids::domain::finding::Problem;
     use interviewgids::domain::reading::Reading;
-    use interviewgids::domain::validate::Problem;
     clear();
     let store = Store::new(LocalStorage);
     store.save_session(&session("s-1", "Sanne")).expect("saved");

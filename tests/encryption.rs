@@ -7,7 +7,7 @@ use aes_gcm::{Aes256Gcm, Nonce};
 use interviewgids::domain::encryption::{
     base64, decode, is_encrypted, read, write, Sealed, ITERATIONS, MAX_ENCRYPTED_BYTES,
 };
-use interviewgids::domain::validate::Problem;
+use interviewgids::domain::finding::Problem;
 
 const PLAIN: &str =
     r#"{"format":"interviewgids","version":2,"kind":"backup","sessions":[],"lenses":[]}"#;

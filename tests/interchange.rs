@@ -3,8 +3,8 @@
 
 mod common;
 
+use interviewgids::domain::finding::Problem;
 use interviewgids::domain::interchange::{self, Backup, Content, Document, Kind};
-use interviewgids::domain::validate::Problem;
 use interviewgids::domain::{Lang, Library};
 use serde_json::{json, Value};
 

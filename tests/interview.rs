@@ -7,11 +7,11 @@ use interviewgids::domain::assessment::{parse_score, Band, Focus, Scale, ScoreEr
 use interviewgids::domain::evaluation::{
     marked_behaviour, reading, versus, Behaviour, Reading, Recommendation, Versus,
 };
+use interviewgids::domain::finding::Problem;
 use interviewgids::domain::interchange::{self, Content, Document};
 use interviewgids::domain::interview::{AnswerField, Example};
 use interviewgids::domain::session::Missing;
 use interviewgids::domain::session_action::Refusal;
-use interviewgids::domain::validate::Problem;
 use interviewgids::domain::{Phase, Session, SessionAction as A, Status};
 
 fn fresh() -> Session {

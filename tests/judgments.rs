@@ -10,12 +10,12 @@ use interviewgids::domain::assessment::{
 use interviewgids::domain::evaluation::{
     reading, Behaviour, Departure, Flag, Reading, Recommendation, Versus,
 };
+use interviewgids::domain::finding::Problem;
 use interviewgids::domain::interchange::{self, Content, Document};
 use interviewgids::domain::interview::{ClosingPoint, Example};
 use interviewgids::domain::lens_edit::{LensEdit, LensRefusal};
 use interviewgids::domain::overview::{overview, Order, Standing};
 use interviewgids::domain::session_action::Refusal;
-use interviewgids::domain::validate::Problem;
 use interviewgids::domain::{Lens, Session, SessionAction as A};
 
 fn scored(id: &str, lens: &Lens, planning: u8, initiative: u8) -> Session {

@@ -1,7 +1,8 @@
 //! Building and editing lenses (M20–M22, M28), and the rules a lens must meet.
 
+use interviewgids::domain::finding::fresh_id;
 use interviewgids::domain::interchange::{self, Content, Document};
-use interviewgids::domain::lens_edit::{fresh_id, LensEdit, LensIssue};
+use interviewgids::domain::lens_edit::{LensEdit, LensIssue};
 use interviewgids::domain::{builtin, starter, Lang, Lens, Library, Phase};
 
 fn library() -> Library {

@@ -8,7 +8,8 @@ use interviewgids::domain::debrief::debrief;
 use interviewgids::domain::evaluation::{Reading, Recommendation, Versus};
 use interviewgids::domain::interview::Example;
 use interviewgids::domain::overview::{Source, Standing};
-use interviewgids::domain::panel::{arrived, revealed, Arrival, Consensus, PanelRefusal, Returned};
+use interviewgids::domain::panel::{Arrival, Consensus, PanelRefusal, Returned};
+use interviewgids::domain::panel_exchange::{arrived, revealed};
 use interviewgids::domain::{Session, SessionAction as A};
 
 fn rate(s: &mut Session, competency: &str, level: u8, evidence: &str) {
@@ -428,7 +429,7 @@ fn a_panel_survives_validation_and_bad_levels_in_it_are_found() {
         false,
     )
     .unwrap();
-    let mut c = interviewgids::domain::validate::Checker::new();
+    let mut c = interviewgids::domain::finding::Checker::new();
     c.session(&lead);
     assert!(c.findings.is_empty(), "{:?}", c.findings);
     lead.panel.as_mut().unwrap().colleagues[0]
@@ -436,7 +437,7 @@ fn a_panel_survives_validation_and_bad_levels_in_it_are_found() {
         .get_mut("planning")
         .unwrap()
         .level = Some(9);
-    let mut c = interviewgids::domain::validate::Checker::new();
+    let mut c = interviewgids::domain::finding::Checker::new();
     c.session(&lead);
     let paths: Vec<_> = c.findings.iter().map(|f| f.path.as_str()).collect();
     assert_eq!(paths, ["$.panel.colleagues[0].ratings.planning.level"]);

@@ -7,9 +7,9 @@ mod common;
 use interviewgids::domain::agreement::{Half, NoIcc};
 use interviewgids::domain::debrief::{coverage, debrief};
 use interviewgids::domain::evaluation::Recommendation;
+use interviewgids::domain::finding::Problem;
 use interviewgids::domain::interchange::{self, Content, Document};
 use interviewgids::domain::panel::{Consensus, PanelRefusal, Role};
-use interviewgids::domain::validate::Problem;
 use interviewgids::domain::{Session, SessionAction as A};
 
 const COMPETENCIES: [&str; 4] = ["planning", "initiative", "cooperation", "resilience"];

@@ -157,7 +157,7 @@ fn a_planned_length_replaces_the_agenda_total_within_a_working_day() {
     assert_eq!(s.duration(), s.lens.phase_minutes.total());
     // An imported file with an absurd length is refused by validation.
     s.planned_minutes = Some(100_000);
-    let mut checker = interviewgids::domain::validate::Checker::new();
+    let mut checker = interviewgids::domain::finding::Checker::new();
     checker.session(&s);
     assert!(checker
         .findings

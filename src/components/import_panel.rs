@@ -9,7 +9,7 @@ use super::fields::TextInput;
 use super::import_preview::{Outcome as OutcomeView, PreviewView};
 use crate::crypto::{self, CryptoError};
 use crate::domain::encryption::{self, Sealed};
-use crate::domain::validate::Finding;
+use crate::domain::finding::Finding;
 use crate::files::{read_text, ReadError};
 use crate::i18n::{self, tf, Key};
 use crate::state::{text, use_app, AppState, Outcome, Preview, Staged, StorageError};

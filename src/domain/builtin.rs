@@ -3,8 +3,8 @@
 //! of embedding it, so the first screen does not wait for it; it is read like any file.
 
 use super::competency::Library;
+use super::finding::{Finding, Problem};
 use super::interchange::{self, Content};
-use super::validate::{Finding, Problem};
 
 /// The built-in library from its file's text, parsed and validated like any imported file.
 pub fn library(text: &str) -> Result<Library, Vec<Finding>> {

@@ -6,7 +6,8 @@
 use std::collections::BTreeMap;
 
 use super::interview::Rating;
-use super::panel::{revealed, ColleagueRating};
+use super::panel::ColleagueRating;
+use super::panel_exchange::revealed;
 use super::session::Session;
 
 /// A difference from the consensus of this many levels or more is counted.

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::finding::{Checker, Problem};
 use super::text::{Lang, Text};
 
 /// The eight broad factors of the "Great Eight" competency model.
@@ -134,4 +135,60 @@ fn fold(text: &str) -> String {
             other => other,
         })
         .collect()
+}
+
+/// The rules a competency in a file must meet: ids, both languages, questions and five anchors.
+impl Checker {
+    pub fn question(&mut self, question: &Question) {
+        self.id(&question.id);
+        self.field("text", |c| c.text(&question.text));
+        self.field("probes", |c| {
+            for (i, probe) in question.probes.iter().enumerate() {
+                c.index(i, |c| c.text(probe));
+            }
+        });
+    }
+
+    pub fn competency(&mut self, competency: &Competency) {
+        self.id(&competency.id);
+        self.field("name", |c| c.text(&competency.name));
+        self.field("definition", |c| c.text(&competency.definition));
+        self.field("basis", |c| c.text(&competency.basis));
+        self.field("questions", |c| {
+            if competency.questions.is_empty() {
+                c.report(Problem::NoQuestions);
+            }
+            for (i, question) in competency.questions.iter().enumerate() {
+                c.index(i, |c| c.question(question));
+            }
+        });
+        self.unique_ids(
+            "questions",
+            &["id"],
+            competency.questions.iter().map(|q| q.id.as_str()),
+        );
+        self.field("anchors", |c| {
+            if competency.anchors.len() != ANCHOR_COUNT {
+                c.report(Problem::AnchorCount {
+                    found: competency.anchors.len(),
+                });
+            }
+            for (i, anchor) in competency.anchors.iter().enumerate() {
+                c.index(i, |c| c.text(anchor));
+            }
+        });
+    }
+
+    pub fn library(&mut self, library: &Library) {
+        self.field("competencies", |c| {
+            for (i, competency) in library.competencies.iter().enumerate() {
+                c.index(i, |c| c.competency(competency));
+            }
+        });
+        self.unique_ids(
+            "competencies",
+            &["id"],
+            library.competencies.iter().map(|c| c.id.as_str()),
+        );
+    }
 }

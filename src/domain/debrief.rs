@@ -6,7 +6,8 @@ use super::agreement::{Agreement, Combined};
 use super::evaluation::Recommendation;
 use super::interview::Example;
 use super::lens::{LEVEL_MAX, LEVEL_MIN};
-use super::panel::{revealed, Consensus, Panel, PanelRefusal, DISAGREEMENT};
+use super::panel::{Consensus, Panel, PanelRefusal, DISAGREEMENT};
+use super::panel_exchange::revealed;
 use super::session::Session;
 use super::text::Text;
 

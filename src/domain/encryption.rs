@@ -5,9 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::finding::{out_of_range, Finding, Problem};
 use super::interchange::{FIRST_ENCRYPTED, FORMAT, MAX_BYTES, VERSION};
 use super::json;
-use super::validate::{out_of_range, Finding, Problem};
 
 pub const KIND: &str = "encrypted";
 /// OWASP's figure for PBKDF2-HMAC-SHA256 (2023); what this app writes.

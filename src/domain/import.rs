@@ -2,8 +2,8 @@
 //! which are already there unchanged, and which collide with a different version (the user
 //! chooses: keep both, replace, skip — nothing is silently overwritten).
 
+use super::finding::fresh_id;
 use super::lens::Lens;
-use super::lens_edit::fresh_id;
 use super::session::Session;
 
 /// Things that are imported one by one and identified by id.

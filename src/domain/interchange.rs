@@ -14,13 +14,13 @@ use serde_json::{Map, Value};
 
 use super::capacity::QUOTA_UNITS;
 use super::competency::Library;
+use super::finding::Finding;
 use super::json;
 use super::lens::Lens;
 use super::panel::Returned;
 use super::reading::Reading;
 use super::session::Session;
 use super::snapshot;
-use super::validate::Finding;
 
 pub const FORMAT: &str = "interviewgids";
 /// The largest file that is read. It follows from what the app can write: a backup holds what
@@ -199,7 +199,7 @@ pub fn parse(text: &str) -> Result<Document, Vec<Finding>> {
 /// The text of a file's bytes: UTF-8 (a byte order mark is skipped), or a finding saying it is
 /// not, so text in another encoding is never stored garbled.
 pub fn text_of(bytes: &[u8]) -> Result<&str, Finding> {
-    use super::validate::Problem;
+    use super::finding::Problem;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
         Finding::new(
@@ -213,7 +213,7 @@ pub fn text_of(bytes: &[u8]) -> Result<&str, Finding> {
 
 /// The top-level object of a file as a map (for migrations of older versions).
 pub(super) fn object(text: &str) -> Result<Map<String, Value>, Vec<Finding>> {
-    use super::validate::Problem;
+    use super::finding::Problem;
     match json::tree(text).map_err(|f| vec![f])? {
         Value::Object(map) => Ok(map),
         _ => Err(vec![Finding::new("$", Problem::NotAnObject)]),

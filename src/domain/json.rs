@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::validate::{out_of_range, Finding, Problem};
+use super::finding::{out_of_range, Finding, Problem};
 
 /// Compact JSON, for storage.
 pub fn write<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {

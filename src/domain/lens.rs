@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::Thresholds;
 use super::competency::Competency;
+use super::finding::{out_of_range, Checker};
 use super::phase::PhaseMinutes;
 
 /// The lowest and highest level on the anchored rating scale.
@@ -57,4 +58,20 @@ pub struct LensCompetency {
 
 fn default_weight() -> u8 {
     1
+}
+
+/// The level rule every rating, standard and consensus shares.
+impl Checker {
+    /// A rating level, reported at `level` when it is off the anchored scale.
+    pub fn level(&mut self, level: u8) {
+        if !(LEVEL_MIN..=LEVEL_MAX).contains(&level) {
+            self.field("level", |c| {
+                c.report(out_of_range(
+                    level,
+                    i64::from(LEVEL_MIN),
+                    i64::from(LEVEL_MAX),
+                ))
+            });
+        }
+    }
 }

@@ -3,9 +3,10 @@
 
 use super::assessment::Thresholds;
 use super::competency::{Competency, Question};
+use super::finding::{out_of_range, Checker, Problem};
 use super::lens::{Lens, LensCompetency, LEVEL_MAX, LEVEL_MIN};
 use super::order;
-use super::phase::{Phase, PhaseMinutes};
+use super::phase::{Phase, PhaseMinutes, MAX_PHASE_MINUTES};
 use super::text::Text;
 
 /// The level a competency gets when it is added: what a typical position asks for.
@@ -271,32 +272,93 @@ impl Lens {
     }
 }
 
-/// An id that is not yet taken: `<prefix>-<stamp>` in base 36, with `-2`, `-3`… if needed.
-/// The prefix is shortened so the id always stays a valid id (64 characters at most).
-pub fn fresh_id<'a>(prefix: &str, stamp: u64, taken: impl IntoIterator<Item = &'a str>) -> String {
-    let taken: Vec<&str> = taken.into_iter().collect();
-    let mut digits = Vec::new();
-    let mut n = stamp;
-    loop {
-        digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
-        n /= 36;
-        if n == 0 {
-            break;
+/// The field name of a phase in `phase_minutes`.
+fn phase_field(phase: Phase) -> &'static str {
+    match phase {
+        Phase::WarmUp => "warm_up",
+        Phase::Clarity => "clarity",
+        Phase::Assessment => "assessment",
+        Phase::Competencies => "competencies",
+        Phase::Closing => "closing",
+    }
+}
+
+/// A lens in a file: its competencies, the rules of [`Lens::issues`] at their places, and the
+/// phase lengths.
+impl Checker {
+    pub fn lens(&mut self, lens: &Lens) {
+        self.id(&lens.id);
+        self.field("competencies", |c| {
+            for (i, item) in lens.competencies.iter().enumerate() {
+                c.index(i, |c| {
+                    c.field("competency", |c| c.competency(&item.competency))
+                });
+            }
+        });
+        for issue in lens.issues() {
+            self.lens_issue(lens, issue);
+        }
+        self.field("phase_minutes", |c| {
+            for phase in Phase::ALL {
+                let minutes = lens.phase_minutes.get(phase);
+                if minutes > MAX_PHASE_MINUTES {
+                    c.field(phase_field(phase), |c| {
+                        c.report(out_of_range(minutes, 0, i64::from(MAX_PHASE_MINUTES)))
+                    });
+                }
+            }
+        });
+    }
+
+    /// Reports a lens rule (shared with the lens editor) at its place in the file.
+    fn lens_issue(&mut self, lens: &Lens, issue: LensIssue) {
+        let at = |c: &mut Checker, index: usize, field: &str, problem: Problem| {
+            c.field("competencies", |c| {
+                c.index(index, |c| c.field(field, |c| c.report(problem)))
+            })
+        };
+        let level = |found: u8| out_of_range(found, i64::from(LEVEL_MIN), i64::from(LEVEL_MAX));
+        let item = |index: usize| &lens.competencies[index];
+        match issue {
+            LensIssue::NoName => self.field("name", |c| c.report(Problem::Empty)),
+            LensIssue::ThresholdsInvalid => {
+                self.field("thresholds", |c| c.report(Problem::ThresholdsInvalid))
+            }
+            LensIssue::NoCompetencies => {
+                self.field("competencies", |c| c.report(Problem::NoCompetencies))
+            }
+            LensIssue::NoQuestions { index } => at(
+                self,
+                index,
+                "standard_questions",
+                Problem::NoStandardQuestions,
+            ),
+            LensIssue::StandardOutOfRange { index } => {
+                at(self, index, "standard", level(item(index).standard))
+            }
+            LensIssue::WeightOutOfRange { index } => {
+                at(self, index, "weight", level(item(index).weight))
+            }
+            LensIssue::UnknownQuestion { index, position } => {
+                let id = item(index).standard_questions[position].clone();
+                self.field("competencies", |c| {
+                    c.index(index, |c| {
+                        c.field("standard_questions", |c| {
+                            c.index(position, |c| c.report(Problem::UnknownQuestion { id }))
+                        })
+                    })
+                })
+            }
+            LensIssue::DuplicateCompetency { index } => {
+                let id = item(index).competency.id.clone();
+                self.field("competencies", |c| {
+                    c.index(index, |c| {
+                        c.field("competency", |c| {
+                            c.field("id", |c| c.report(Problem::DuplicateId { id }))
+                        })
+                    })
+                })
+            }
         }
     }
-    let stamp: String = digits.iter().rev().collect();
-    // Room for "-<stamp>" and a counter of up to "-9999".
-    let room = super::validate::MAX_ID_LEN.saturating_sub(stamp.len() + 1 + 5);
-    let prefix: String = prefix.chars().take(room).collect();
-    let base = format!("{prefix}-{stamp}");
-    (1..)
-        .map(|n| {
-            if n == 1 {
-                base.clone()
-            } else {
-                format!("{base}-{n}")
-            }
-        })
-        .find(|id| !taken.contains(&id.as_str()))
-        .unwrap_or(base)
 }

@@ -9,7 +9,7 @@ use super::evaluation::{
 use super::interview::Recognition;
 use super::lens::Lens;
 use super::order;
-use super::panel::revealed;
+use super::panel_exchange::revealed;
 use super::session::{Session, Status};
 use super::text::Text;
 

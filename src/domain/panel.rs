@@ -2,6 +2,9 @@
 //! on their own device with the same frozen questions, independently. The lead hands out an
 //! invitation; each colleague returns their completed ratings; the lead sees them only after
 //! completing their own evaluation, then records a consensus in a debrief.
+//!
+//! This file holds what a panel is and the rules a file's panel must meet; handing out
+//! invitations and taking colleagues' files back in is `panel_exchange.rs`.
 
 use std::collections::BTreeMap;
 
@@ -9,10 +12,9 @@ use serde::{Deserialize, Serialize};
 
 use super::agreement::Half;
 use super::evaluation::Recommendation;
+use super::finding::{Checker, Problem};
 use super::interview::{Example, Rating};
-use super::session::{Preparation, Session, Status};
-use super::snapshot;
-use super::validate::{Checker, Problem};
+use super::lens::Lens;
 
 /// A spread of this many levels or more between two interviewers is a disagreement to discuss.
 pub const DISAGREEMENT: u8 = 2;
@@ -178,225 +180,21 @@ pub enum Arrival {
     },
 }
 
-/// The fingerprint of a session's frozen lens, as the files compare it.
-pub fn lens_fingerprint(session: &Session) -> String {
-    serde_json::to_string(&session.lens)
-        .map(|text| snapshot::fingerprint(&text))
-        .unwrap_or_default()
-}
-
-/// Whether the colleagues' ratings may be shown: only once the lead's own evaluation is
-/// completed, so it cannot lean on theirs.
-pub fn revealed(session: &Session) -> bool {
-    session.status == Status::Completed
-}
-
-/// How many colleague ratings have arrived: all that may be said before [`revealed`].
-pub fn arrived(session: &Session) -> usize {
-    session.panel.as_ref().map_or(0, |p| p.colleagues.len())
-}
-
-impl Session {
-    /// Makes this session the lead's session of a new panel named `id`.
-    pub fn start_panel(&mut self, id: impl Into<String>) {
-        if self.panel.is_none() {
-            self.panel = Some(Panel {
-                id: id.into(),
-                lead: true,
-                ..Panel::default()
-            });
-        }
+impl Checker {
+    /// A session's panel (on import and when read): ids, levels and competencies of `lens`.
+    pub fn panel(&mut self, panel: &Panel, lens: &Lens) {
+        check(self, panel, lens);
     }
 
-    /// The session a colleague starts from: the same candidate, frozen lens, assessment and
-    /// chosen questions, and nothing of the lead's notes, ratings or judgement.
-    pub fn invitation(&self, id: impl Into<String>, now: impl Into<String>) -> Option<Session> {
-        let panel = self.panel.as_ref().filter(|p| p.lead)?;
-        let mut invited = Session::new(id, self.lens.clone(), now);
-        invited.candidate = self.candidate.clone();
-        invited.scheduled_at = self.scheduled_at.clone();
-        invited.planned_minutes = self.planned_minutes;
-        invited.assessment = self.assessment.clone();
-        invited.preparation = Preparation {
-            thresholds: self.preparation.thresholds,
-            threshold_reason: self.preparation.threshold_reason.clone(),
-            choices: self.preparation.choices.clone(),
-            skip_reasons: self.preparation.skip_reasons.clone(),
-            ..Preparation::default()
-        };
-        invited.panel = Some(Panel {
-            id: panel.id.clone(),
-            lead: false,
-            ..Panel::default()
-        });
-        invited.revision = 1;
-        Some(invited)
-    }
-
-    /// Hands out an invitation with a role: the colleague's session (named `id`, with the
-    /// interviewer's name, focus and observer flag in it) and the lead's record of it.
-    pub fn invite(
-        &mut self,
-        id: impl Into<String>,
-        now: impl Into<String>,
-        role: Role,
-    ) -> Result<Session, PanelRefusal> {
-        if !role.focus.iter().all(|c| self.lens.competency(c).is_some()) {
-            return Err(PanelRefusal::UnknownFocus);
-        }
-        let now = now.into();
-        let mut invited = self
-            .invitation(id, now.clone())
-            .ok_or(PanelRefusal::NotLead)?;
-        invited.interviewer = role.interviewer.trim().to_owned();
-        if let Some(panel) = invited.panel.as_mut() {
-            panel.focus = role.focus.clone();
-            panel.observer = role.observer;
-        }
-        if let Some(panel) = self.panel.as_mut() {
-            panel.invited.push(Invited {
-                session: invited.id.clone(),
-                interviewer: invited.interviewer.clone(),
-                focus: role.focus,
-                observer: role.observer,
-                invited_at: now,
-            });
-        }
-        Ok(invited)
-    }
-
-    /// In a colleague's session: the lead asked them to cover this competency in particular.
-    pub fn panel_focus(&self, competency: &str) -> bool {
-        self.panel
-            .as_ref()
-            .is_some_and(|p| !p.lead && p.focus.iter().any(|f| f == competency))
-    }
-
-    /// A colleague's completed evaluation as the file for the lead.
-    pub fn returned(&self) -> Option<Returned> {
-        let panel = self.panel.as_ref().filter(|p| !p.lead)?;
-        if !revealed(self) {
-            return None;
-        }
-        let examples = self
-            .interview
-            .answers
-            .iter()
-            .filter_map(|(q, a)| a.example.map(|e| (q.clone(), e)))
-            .collect();
-        Some(Returned {
-            panel: panel.id.clone(),
-            candidate: self.candidate.clone(),
-            lens: lens_fingerprint(self),
-            rating: ColleagueRating {
-                session: self.id.clone(),
-                revision: self.revision,
-                interviewer: self.interviewer.clone(),
-                completed_at: self.evaluation.completed_at.clone(),
-                ratings: self.interview.ratings.clone(),
-                examples,
-                unrated: self.evaluation.unrated.clone(),
-                recommendation: self.evaluation.recommendation,
-                substantiation: self.evaluation.substantiation.clone(),
-                focus: panel.focus.clone(),
-                observer: panel.observer,
-            },
-        })
-    }
-
-    /// Checks a colleague's file against this lead session; nothing changes.
-    pub fn check_returned(&self, file: &Returned) -> Result<Arrival, PanelRefusal> {
-        let panel = self
-            .panel
-            .as_ref()
-            .filter(|p| p.lead)
-            .ok_or(PanelRefusal::NotLead)?;
-        if file.panel != panel.id {
-            return Err(PanelRefusal::OtherCandidate(file.candidate.clone()));
-        }
-        if file.lens != lens_fingerprint(self) {
-            return Err(PanelRefusal::OtherLens);
-        }
-        let known = |id: &String| self.lens.competency(id).is_some();
-        if !file.rating.ratings.keys().all(known)
-            || !file.rating.unrated.keys().all(known)
-            || !file.rating.focus.iter().all(known)
-        {
-            return Err(PanelRefusal::OtherLens);
-        }
-        if file.rating.completed_at.trim().is_empty() {
-            return Err(PanelRefusal::Unfinished);
-        }
-        if file.rating.session == self.id {
-            return Err(PanelRefusal::OwnSession);
-        }
-        let offered = file.rating.revision;
-        match panel
-            .colleagues
-            .iter()
-            .find(|c| c.session == file.rating.session)
-        {
-            None => Ok(Arrival::New),
-            Some(c) if c.interviewer.trim() != file.rating.interviewer.trim() => {
-                Err(PanelRefusal::SameInvitation {
-                    attached: c.interviewer.clone(),
-                })
-            }
-            Some(c) if c.revision == offered => Ok(Arrival::AlreadyAttached),
-            Some(c) if c.revision < offered => Ok(Arrival::Newer {
-                attached: c.revision,
-            }),
-            Some(c) => Err(PanelRefusal::Older {
-                attached: c.revision,
-                offered,
-            }),
-        }
-    }
-
-    /// Attaches a colleague's ratings; a newer revision replaces the older only with `replace`.
-    pub fn attach_returned(
-        &mut self,
-        mut file: Returned,
-        replace: bool,
-    ) -> Result<(), PanelRefusal> {
-        let arrival = self.check_returned(&file)?;
-        let Some(panel) = self.panel.as_mut() else {
-            return Err(PanelRefusal::NotLead);
-        };
-        // The lead's own record of the invitation decides the role, whatever the file says.
-        if let Some(invited) = panel
-            .invited
-            .iter()
-            .find(|i| i.session == file.rating.session)
-        {
-            file.rating.focus = invited.focus.clone();
-            file.rating.observer = invited.observer;
-        }
-        match arrival {
-            Arrival::AlreadyAttached => {}
-            Arrival::New => panel.colleagues.push(file.rating),
-            Arrival::Newer { attached } if !replace => {
-                return Err(PanelRefusal::ReplaceUnconfirmed {
-                    attached,
-                    offered: file.rating.revision,
-                })
-            }
-            Arrival::Newer { .. } => {
-                for c in panel.colleagues.iter_mut() {
-                    if c.session == file.rating.session {
-                        *c = file.rating.clone();
-                    }
-                }
-            }
-        }
-        Ok(())
+    /// A colleague's file before it is compared with any session: ids and levels.
+    pub fn returned_file(&mut self, file: &Returned) {
+        check_returned_file(self, file);
     }
 }
 
-/// Validates a session's panel (on import and when read): ids, levels and competencies.
-pub fn check(c: &mut Checker, panel: &Panel, session: &Session) {
+fn check(c: &mut Checker, panel: &Panel, lens: &Lens) {
     c.id(&panel.id);
-    let known = |id: &str| session.lens.competency(id).is_some();
+    let known = |id: &str| lens.competency(id).is_some();
     let competency = |c: &mut Checker, id: &str| {
         if !known(id) {
             c.report(Problem::UnknownCompetency { id: id.to_owned() });
@@ -468,8 +266,7 @@ fn check_rating(c: &mut Checker, rating: &Rating) {
     }
 }
 
-/// Validates a colleague's file before it is compared with any session: ids and levels.
-pub fn check_returned_file(c: &mut Checker, file: &Returned) {
+fn check_returned_file(c: &mut Checker, file: &Returned) {
     c.field("panel", |c| c.id(&file.panel));
     c.field("lens", |c| {
         if file.lens.len() != 16 || !file.lens.bytes().all(|b| b.is_ascii_hexdigit()) {

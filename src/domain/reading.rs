@@ -11,14 +11,14 @@ use serde_json::Value;
 
 use super::capacity::{most_that_fit, MIN_COMPETENCY_UNITS, MIN_LENS_UNITS, MIN_SESSION_UNITS};
 use super::competency::Library;
+use super::finding::{Checker, Finding, Problem};
 use super::interchange::{object, Backup, Content, Document, Kind, MAX_BYTES, MAX_DEPTH, VERSION};
 use super::json;
 use super::lens::Lens;
 use super::migrate;
-use super::panel::{self, Returned};
+use super::panel::Returned;
 use super::session::Session;
 use super::snapshot;
-use super::validate::{Checker, Finding, Problem};
 
 /// The envelope's fields, read without reading the rest.
 #[derive(Deserialize)]
@@ -138,7 +138,7 @@ impl Reading {
                 let returned = json::read::<ReturnedFile>(text)
                     .map_err(|f| vec![f])?
                     .returned;
-                checker.field("returned", |c| panel::check_returned_file(c, &returned));
+                checker.field("returned", |c| c.returned_file(&returned));
                 reading.content = Some(Content::Returned(Box::new(returned)));
             }
             Kind::Lens => {

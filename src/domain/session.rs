@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::{Assessment, Thresholds};
 use super::evaluation::{departure, result, CompetencyResult, Departure, Evaluation};
+use super::finding::{out_of_range, Checker, Problem};
 use super::interview::Interview;
 use super::lens::{Lens, LensCompetency};
 use super::panel::Panel;
@@ -343,5 +344,74 @@ impl Session {
                 result(item, score, thresholds, &self.interview, &self.asked(item))
             })
             .collect()
+    }
+}
+
+/// A session in a file or in storage: its dates, lens, scores, ratings and panel.
+impl Checker {
+    pub fn session(&mut self, session: &Session) {
+        self.id(&session.id);
+        self.date("scheduled_at", &session.scheduled_at, true);
+        if let Some(minutes) = session.planned_minutes {
+            if !(1..=MAX_PLANNED_MINUTES).contains(&minutes) {
+                let max = i64::from(MAX_PLANNED_MINUTES);
+                self.field("planned_minutes", |c| {
+                    c.report(out_of_range(minutes, 1, max))
+                });
+            }
+        }
+        self.field("retention", |c| {
+            c.date("procedure_ended", &session.retention.procedure_ended, false);
+            c.date("consent_given", &session.retention.consent_given, false);
+        });
+        self.field("lens", |c| c.lens(&session.lens));
+        let known = |id: &str| session.lens.competency(id).is_some();
+        let assessment = &session.assessment;
+        let (min, max) = assessment.scale.range();
+        self.field("assessment", |c| {
+            c.field("scores", |c| {
+                for (id, score) in &assessment.scores {
+                    c.field(id, |c| {
+                        if !known(id) {
+                            c.report(Problem::UnknownCompetency { id: id.clone() });
+                        } else if !(min..=max).contains(score) {
+                            c.report(out_of_range(*score, i64::from(min), i64::from(max)));
+                        }
+                    });
+                }
+            });
+            c.date("taken_on", &assessment.taken_on, false);
+            c.date("shared_consent", &assessment.shared_consent, false);
+        });
+        // Stored thresholds stay readable as earlier releases allowed them (`low < high`).
+        if session
+            .preparation
+            .thresholds
+            .is_some_and(|t| !t.readable())
+        {
+            self.field("preparation", |c| {
+                c.field("thresholds", |c| c.report(Problem::ThresholdsInvalid))
+            });
+        }
+        self.field("interview", |c| {
+            c.field("ratings", |c| {
+                for (id, rating) in &session.interview.ratings {
+                    c.field(id, |c| {
+                        if !known(id) {
+                            c.report(Problem::UnknownCompetency { id: id.clone() });
+                        }
+                        if let Some(level) = rating.level {
+                            c.level(level);
+                            if rating.no_example {
+                                c.field("no_example", |c| c.report(Problem::LevelAndNoExample));
+                            }
+                        }
+                    });
+                }
+            })
+        });
+        if let Some(panel) = &session.panel {
+            self.field("panel", |c| c.panel(panel, &session.lens));
+        }
     }
 }

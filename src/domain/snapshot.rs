@@ -10,9 +10,9 @@
 use serde::Deserialize;
 use serde_json::Value;
 
+use super::finding::{Finding, Problem};
 use super::json;
 use super::session::Session;
-use super::validate::{Finding, Problem};
 
 /// A session as JSON without its lens, and the lens as JSON with its fingerprint.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,8 +1,8 @@
 //! Sentences for structured results of the domain and the storage adapter.
 
 use super::{isolate, recommendation_label, t, tf, Key};
+use crate::domain::finding::{Finding, Problem};
 use crate::domain::panel::PanelRefusal;
-use crate::domain::validate::{Finding, Problem};
 use crate::domain::{capacity, Factor, Lang};
 use crate::storage::{StorageError, Unreadable};
 

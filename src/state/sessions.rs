@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::{store, yield_now, AppState, Notice};
 use crate::clock::{now_iso, now_stamp};
-use crate::domain::lens_edit::fresh_id;
+use crate::domain::finding::fresh_id;
 use crate::domain::retention::Policy;
 use crate::domain::session_action::Refusal;
 use crate::domain::{Lens, Session, SessionAction};

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use crate::components::import_panel::ImportPanel;
 use crate::domain::debrief::coverage;
-use crate::domain::panel::{arrived, revealed, Invited, Role};
+use crate::domain::panel::{Invited, Role};
+use crate::domain::panel_exchange::{arrived, revealed};
 use crate::domain::Text;
 use crate::i18n::{self, tf, Key};
 use crate::state::{text, use_app};
