@@ -414,7 +414,7 @@ mod encryption {
 async fn a_file_that_could_never_fit_is_refused_at_once() {
     use interviewgids::domain::capacity::{most_that_fit, MIN_SESSION_UNITS};
     use interviewgids::domain::finding::Problem;
-    use interviewgids::domain::reading::Reading;
+    use interviewgids::domain::interchange::Reading;
     clear();
     let store = Store::new(LocalStorage);
     store.save_session(&session("s-1", "Sanne")).expect("saved");

@@ -5,8 +5,8 @@ mod common;
 
 use interviewgids::domain::finding::{is_valid_id, out_of_range, Problem};
 use interviewgids::domain::import::{Plan, Resolution};
+use interviewgids::domain::interchange::Reading;
 use interviewgids::domain::interchange::{self, Backup, Content, Document};
-use interviewgids::domain::reading::Reading;
 use serde_json::{json, Value};
 
 fn backup(sessions: Vec<interviewgids::domain::Session>) -> Value {

@@ -9,10 +9,10 @@ use super::{store, yield_now, AppState};
 use crate::clock::{now_iso, now_stamp, today};
 use crate::domain::finding::Finding;
 use crate::domain::import::{Counts, Incoming, Plan, Resolution};
+use crate::domain::interchange::Reading;
 use crate::domain::interchange::{Backup, Content, Document};
 use crate::domain::order;
 use crate::domain::panel::{Arrival, PanelRefusal, Returned};
-use crate::domain::reading::Reading;
 use crate::domain::{Lens, Library, Session};
 use crate::storage::{Batch, StorageError};
 

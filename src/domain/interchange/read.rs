@@ -7,18 +7,20 @@ use std::collections::{BTreeMap, HashSet};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::value::RawValue;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
-use super::capacity::{most_that_fit, MIN_COMPETENCY_UNITS, MIN_LENS_UNITS, MIN_SESSION_UNITS};
-use super::competency::Library;
-use super::finding::{Checker, Finding, Problem};
-use super::interchange::{object, Backup, Content, Document, Kind, MAX_BYTES, MAX_DEPTH, VERSION};
-use super::json;
-use super::lens::Lens;
+use super::format::{Backup, Content, Document, Kind, FORMAT, MAX_BYTES, MAX_DEPTH, VERSION};
 use super::migrate;
-use super::panel::Returned;
-use super::session::Session;
-use super::snapshot;
+use crate::domain::capacity::{
+    most_that_fit, MIN_COMPETENCY_UNITS, MIN_LENS_UNITS, MIN_SESSION_UNITS,
+};
+use crate::domain::competency::Library;
+use crate::domain::finding::{Checker, Finding, Problem};
+use crate::domain::json;
+use crate::domain::lens::Lens;
+use crate::domain::panel::Returned;
+use crate::domain::session::Session;
+use crate::domain::snapshot;
 
 /// The envelope's fields, read without reading the rest.
 #[derive(Deserialize)]
@@ -289,7 +291,7 @@ fn counted(text: &str) -> Result<(), Vec<Finding>> {
 
 fn check_format(format: Option<&Value>) -> Result<(), Vec<Finding>> {
     match format {
-        Some(Value::String(f)) if f == super::interchange::FORMAT => Ok(()),
+        Some(Value::String(f)) if f == FORMAT => Ok(()),
         Some(Value::String(f)) => Err(vec![Finding::new(
             "$.format",
             Problem::WrongFormat { found: f.clone() },
@@ -351,4 +353,32 @@ fn wrong_type(path: &str, expected: &str, found: &Value) -> Finding {
             detail: format!("expected {expected}, found {found}"),
         },
     )
+}
+
+/// Parses and validates an interchange file at once. On failure nothing is returned but the
+/// findings. (Large files are better read step by step with [`Reading`].)
+pub fn parse(text: &str) -> Result<Document, Vec<Finding>> {
+    Reading::start(text)?.finish()
+}
+
+/// The text of a file's bytes: UTF-8 (a byte order mark is skipped), or a finding saying it is
+/// not, so text in another encoding is never stored garbled.
+pub fn text_of(bytes: &[u8]) -> Result<&str, Finding> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        Finding::new(
+            "$",
+            Problem::NotUtf8 {
+                at: e.valid_up_to(),
+            },
+        )
+    })
+}
+
+/// The top-level object of a file as a map (for migrations of older versions).
+fn object(text: &str) -> Result<Map<String, Value>, Vec<Finding>> {
+    match json::tree(text).map_err(|f| vec![f])? {
+        Value::Object(map) => Ok(map),
+        _ => Err(vec![Finding::new("$", Problem::NotAnObject)]),
+    }
 }

@@ -6,6 +6,8 @@
 
 use serde_json::{Map, Value};
 
+use super::format::VERSION;
+
 /// Renames `from` to `to` in an object, unless `to` is already there.
 fn rename(map: &mut Map<String, Value>, from: &str, to: &str) {
     if !map.contains_key(to) {
@@ -32,8 +34,5 @@ pub fn upgrade(map: &mut Map<String, Value>, version: u64) {
             sessions.iter_mut().for_each(session_v0);
         }
     }
-    map.insert(
-        "version".to_owned(),
-        Value::from(super::interchange::VERSION),
-    );
+    map.insert("version".to_owned(), Value::from(VERSION));
 }
