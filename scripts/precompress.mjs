@@ -1,7 +1,7 @@
 // Run by scripts/post_build.py at the end of a release build: writes a gzip (-9) and a brotli (quality 11) copy
 // beside every text and wasm file of the build, for hosts that serve precompressed files
 // (nginx gzip_static / brotli_static, Apache MultiViews or rewrites, Caddy precompressed,
-// Netlify and most CDNs compress by themselves). See "Hosting" in the README.
+// Netlify and most CDNs compress by themselves). See "Serving the precompressed copies" in docs/release-build.md.
 import { readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';

@@ -23,7 +23,8 @@ if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   cargo install trunk --version "$TRUNK_VERSION" --locked
 fi
 
-# The CLI must match the pinned crate exactly; --locked fails for this version (see TOOLCHAIN).
+# The CLI must match the pinned crate exactly; --locked fails for this version (its lock file names a
+# dependency version the registry does not serve).
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force

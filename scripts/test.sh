@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh test
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-# Each step says when it starts, in seconds since the run began: the README's timings.
+# Each step says when it starts, in seconds since the run began: the timings in docs/testing.md.
 step() { printf '\n\033[1m== %s\033[0m (at %d s)\n' "$*" "$SECONDS"; }
 
 step "format and lints"

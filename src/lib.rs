@@ -1,5 +1,5 @@
 //! Interviewgids: a structured, competency-based interview companion that runs wholly in the
-//! browser. See README.md for the architecture.
+//! browser. See docs/architecture.md for the architecture.
 
 pub mod app;
 pub mod clock;

@@ -4,27 +4,7 @@ import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 // The first load must stay small for a slow tablet connection: 300,000 B gzip is about 2.4 s
-// at 1 Mbit/s. History (all files, before the split): room for a year of interviews took the build from 397,609 to 437,214 B, the
-// method's readings, reasons and tablet layout to about 456,000 B, the position overview and
-// panels (invitation, returned ratings, debrief) to 522,536 B. The library left the wasm and
-// float formatting went (-30 KB), while the day plan, questions without notes, the report
-// and the interview kit came in (+52 KB): 544,291 B; opening encrypted files with Web Crypto
-// took it to 556,263 B. One sort routine instead of fourteen (-8.7 KB) paid for most of the
-// export dialog with passphrase encryption (+10.6 KB): 557,331 B; Debug formatting left our
-// own code paths (the debrief's list key, storage details, crypto errors): 556,504 B.
-// Then the wasm was split (scripts/split.py): the interview, the planning and library
-// screens, the Data screen and the export form each became a piece loaded when first opened,
-// and the organisation's file is read with the library, not at every start. The first load is
-// what the interview list needs: 279,200 B with the list's new order, under the target of
-// the issue "A smaller first load", which is now the budget. Faster start-up at 500 interviews
-// took it to 282,477 B; the start in turns and the inline favicon to 284,498 B; the key list
-// read in one call to 285,117 B. Judgments that hold up (readings, "no example", thresholds per
-// position, the assessment record, departures) added 9.5 KB of texts in both languages to the
-// catalogue and the new fields to the stored session's reader: 292,250 B; Safari's storage rules
-// (the notice, the keeping card's texts, the durability at start): 294,900 B. A panel that
-// decides on evidence (roles, coverage, the combination, agreement, calibration) took it to
-// 303,061 B, over the budget; the cut that was owed paid for it: every screen's texts but the
-// first screen's became a piece of their own (split-texts), 281,702 B.
+// at 1 Mbit/s. Its history, change by change, is in docs/performance.md.
 const BUDGET_GZIP_BYTES = 300_000;
 
 /** The files a first visit loads: index.html, the CSS and JS, and the wasm index.html names. */
