@@ -8,6 +8,7 @@ use std::borrow::Borrow;
 use std::cmp::Ordering;
 
 use super::order;
+use super::planning::planned_days;
 use super::session::SessionSummary;
 
 /// How many rows the list shows before the interviewer asks for all: ten weeks of five
@@ -60,10 +61,40 @@ fn by_name(a: &SessionSummary, b: &SessionSummary) -> Ordering {
 }
 
 /// How many of `total` entries are shown: all when asked for, else at most `at_once`.
-pub fn shown(total: usize, all: bool, at_once: usize) -> usize {
+fn shown(total: usize, all: bool, at_once: usize) -> usize {
     if all {
         total
     } else {
         total.min(at_once)
     }
+}
+
+/// The list's rows on `today`: the first [`SHOWN_AT_ONCE`] of [`arrange`]'s order, or every one
+/// when `all` is asked for.
+pub fn rows<'a>(list: &'a [SessionSummary], today: &str, all: bool) -> Vec<&'a SessionSummary> {
+    let mut arranged: Vec<&SessionSummary> = list.iter().collect();
+    arrange(&mut arranged, today);
+    arranged.truncate(shown(list.len(), all, SHOWN_AT_ONCE));
+    arranged
+}
+
+/// Whether [`rows`] leaves some of `total` interviews out (so "Show all" is offered).
+pub fn more_rows(total: usize, all: bool) -> bool {
+    shown(total, all, SHOWN_AT_ONCE) < total
+}
+
+/// The planned days the list links to, from `today` on, with how many interviews each: all of
+/// them; the list draws the first [`days_shown`].
+pub fn coming_days<'a>(
+    scheduled: impl IntoIterator<Item = &'a str>,
+    today: &str,
+) -> Vec<(String, usize)> {
+    let mut days = planned_days(scheduled);
+    days.retain(|(day, _)| day.as_str() >= today);
+    days
+}
+
+/// How many of `total` coming days the list links to: the next [`DAYS_AT_ONCE`], or all.
+pub fn days_shown(total: usize, all: bool) -> usize {
+    shown(total, all, DAYS_AT_ONCE)
 }

@@ -8,7 +8,6 @@ use crate::components::page::PageHeader;
 use crate::domain::dates;
 use crate::domain::listing;
 use crate::domain::overview::positions;
-use crate::domain::planning::planned_days;
 use crate::domain::{Lang, SessionSummary};
 use crate::i18n::{self, isolate, long_date, status_label, tf, Key};
 use crate::route::{Route, SessionPage};
@@ -25,22 +24,16 @@ pub fn SessionsView() -> impl IntoView {
     // Each row is drawn once for its language and summary: a change to either redraws it.
     let rows = move || {
         let lang = app.lang.get();
+        let all = show_all.get();
         app.sessions.with(|list| {
-            let mut arranged: Vec<&SessionSummary> = list.iter().collect();
-            today.with_value(|today| listing::arrange(&mut arranged, today));
-            arranged.truncate(listing::shown(
-                list.len(),
-                show_all.get(),
-                listing::SHOWN_AT_ONCE,
-            ));
-            arranged
+            today
+                .with_value(|today| listing::rows(list, today, all))
                 .into_iter()
                 .map(|summary| (lang, summary.clone()))
                 .collect::<Vec<_>>()
         })
     };
-    let cut_short =
-        move || listing::shown(total(), show_all.get(), listing::SHOWN_AT_ONCE) < total();
+    let cut_short = move || listing::more_rows(total(), show_all.get());
     let counted = move |key| {
         let n = total().to_string();
         let shown = listing::SHOWN_AT_ONCE.to_string();
@@ -169,19 +162,15 @@ fn DayLinks() -> impl IntoView {
     let app = use_app();
     let today = today();
     let days = Memo::new(move |_| {
-        app.sessions.with(|list| {
-            planned_days(list.iter().map(|s| s.scheduled_at.as_str()))
-                .into_iter()
-                .filter(|(day, _)| *day >= today)
-                .collect::<Vec<_>>()
-        })
+        app.sessions
+            .with(|list| listing::coming_days(list.iter().map(|s| s.scheduled_at.as_str()), &today))
     });
     let all = RwSignal::new(false);
     let total = move || days.with(Vec::len);
-    let more_days = move || listing::shown(total(), all.get(), listing::DAYS_AT_ONCE) < total();
+    let more_days = move || listing::days_shown(total(), all.get()) < total();
     let links = move || {
         let lang = app.lang.get();
-        let shown = listing::shown(total(), all.get(), listing::DAYS_AT_ONCE);
+        let shown = listing::days_shown(total(), all.get());
         days.with(|days| {
             days.iter()
                 .take(shown)
