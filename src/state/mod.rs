@@ -6,6 +6,7 @@ mod access;
 mod day;
 mod durability;
 mod export;
+mod import;
 mod lenses;
 mod overview;
 mod panel;
@@ -18,6 +19,7 @@ use leptos::prelude::*;
 /// What a failed write says; views name it through here, never through `storage`.
 pub use crate::storage::StorageError;
 pub use export::{ExportError, PendingExport, Protect};
+pub use import::{Import, ImportStep, NotRead};
 pub use lenses::LensSource;
 pub use transfer::{ColleagueFile, Item, Outcome, Preview, Staged};
 

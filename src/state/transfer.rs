@@ -228,7 +228,7 @@ impl AppState {
 
     /// Reads and checks a file's text a few sessions at a time (the page stays responsive and
     /// `progress` hears how far it is), then works out what it would change. Nothing is stored.
-    pub async fn stage_import(
+    pub(super) async fn stage_import(
         &self,
         text: String,
         progress: impl Fn(usize, usize),
@@ -267,7 +267,7 @@ impl AppState {
     }
 
     /// Stores a staged import whole, with a choice for each conflict, or changes nothing.
-    pub fn commit_import(
+    pub(super) fn commit_import(
         &self,
         staged: Staged,
         choices: &[Option<Resolution>],

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::fields::Check;
-use crate::components::import_panel::ImportPanel;
+use crate::components::import::ImportPanel;
 use crate::components::page::PageHeader;
 use crate::domain::capacity::{self, Usage, QUOTA_UNITS, WARN_AT_PERCENT};
 use crate::domain::Lang;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::import_panel::ImportPanel;
+use crate::components::import::ImportPanel;
 use crate::components::page::PageHeader;
 use crate::domain::Lens;
 use crate::i18n::{isolate, tf, Key};

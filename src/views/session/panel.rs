@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::import_panel::ImportPanel;
+use crate::components::import::ImportPanel;
 use crate::domain::debrief::coverage;
 use crate::domain::panel::{Invited, Role};
 use crate::domain::panel_exchange::{arrived, revealed};
