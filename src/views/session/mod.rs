@@ -18,6 +18,7 @@ mod phases;
 mod prepare;
 mod question_choice;
 mod report;
+mod report_chart;
 pub(crate) use report::report;
 mod retention;
 mod schedule;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::probes::probe_list;
+use crate::components::probes::probe_list;
 use crate::domain::lens_edit::LensEdit;
 use crate::domain::{Factor, Lens, LensCompetency};
 use crate::i18n::{self, tf, Key};

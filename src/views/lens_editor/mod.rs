@@ -1,16 +1,18 @@
 //! One lens: the editor for the user's own lenses, a reader for the organisation's and the
 //! examples (which can be duplicated to edit).
 
+mod competency_card;
+
 use leptos::prelude::*;
 
 use crate::components::fields::NumberDraft;
-use crate::components::lens_competency::{AddCompetency, LensCompetencyCard, ReadOnlyCompetency};
 use crate::domain::assessment::MIN_MIDDLE;
 use crate::domain::lens_edit::{LensEdit, LensIssue};
 use crate::domain::{Lens, Phase};
 use crate::i18n::{self, phase_label, tf, Key};
 use crate::route::Route;
 use crate::state::{text, use_app, LensSource};
+use competency_card::{AddCompetency, LensCompetencyCard, ReadOnlyCompetency};
 
 #[component]
 pub fn LensView(id: String) -> impl IntoView {
