@@ -67,7 +67,7 @@ impl AppState {
     /// Offers the open (colleague's) completed session as the file for the lead.
     pub fn export_returned(&self) {
         self.flush();
-        let Some(returned) = self.session.with_untracked(|s| s.as_ref()?.returned()) else {
+        let Some(returned) = self.with_session_untracked(Session::returned).flatten() else {
             return;
         };
         let name = format!("ratings-{}.json", file_stem(&returned.candidate));

@@ -17,6 +17,16 @@ use crate::storage::{Snapshots, Unreadable};
 const CHECK_STEP_MS: u64 = 4;
 
 impl AppState {
+    /// Reads the open session (tracked), if one is open.
+    pub fn with_session<T>(&self, read: impl FnOnce(&Session) -> T) -> Option<T> {
+        self.session.with(|s| s.as_ref().map(read))
+    }
+
+    /// Reads the open session without tracking it, if one is open.
+    pub fn with_session_untracked<T>(&self, read: impl FnOnce(&Session) -> T) -> Option<T> {
+        self.session.with_untracked(|s| s.as_ref().map(read))
+    }
+
     /// The ids of all stored sessions (untracked).
     pub fn session_ids(&self) -> Vec<String> {
         self.sessions

@@ -49,8 +49,7 @@ pub fn CompetencyNav() -> impl IntoView {
 pub fn CompetencyPhase() -> impl IntoView {
     let app = use_app();
     let current = Memo::new(move |_| {
-        app.session.with(|s| {
-            let s = s.as_ref()?;
+        app.with_session(|s| {
             let item = s.lens.competencies.get(s.interview.competency)?.clone();
             let asked = s.asked(&item);
             // The focus says what to ask (M6); the number itself stays off this screen, so the
@@ -60,6 +59,7 @@ pub fn CompetencyPhase() -> impl IntoView {
             let panel_focus = s.panel_focus(&item.competency.id);
             Some((item, asked, focus, panel_focus))
         })
+        .flatten()
     });
     view! {
         {move || current.get().map(|(item, asked, focus, panel_focus)| {
@@ -104,15 +104,11 @@ fn QuestionBlock(item: LensCompetency, qid: String) -> impl IntoView {
     let qid = StoredValue::new(qid);
     let field = move |f: AnswerField| {
         Signal::derive(move || {
-            app.session.with(|s| {
-                s.as_ref()
-                    .and_then(|s| {
-                        qid.with_value(|q| {
-                            s.interview.answers.get(q).map(|a| a.field(f).to_owned())
-                        })
-                    })
-                    .unwrap_or_default()
+            app.with_session(|s| {
+                qid.with_value(|q| s.interview.answers.get(q).map(|a| a.field(f).to_owned()))
             })
+            .flatten()
+            .unwrap_or_default()
         })
     };
     let set = move |f: AnswerField| {
@@ -125,11 +121,8 @@ fn QuestionBlock(item: LensCompetency, qid: String) -> impl IntoView {
         })
     };
     let example = Signal::derive(move || {
-        app.session.with(|s| {
-            s.as_ref().and_then(|s| {
-                qid.with_value(|q| s.interview.answers.get(q).and_then(|a| a.example))
-            })
-        })
+        app.with_session(|s| qid.with_value(|q| s.interview.answers.get(q).and_then(|a| a.example)))
+            .flatten()
     });
     let on_example = Callback::new(move |example| {
         let _ = app.act(SessionAction::SetExample {
@@ -182,11 +175,9 @@ fn RatingBlock(item: LensCompetency) -> impl IntoView {
     let cid = StoredValue::new(item.competency.id.clone());
     let refused = RwSignal::new(false);
     let rating = move || {
-        app.session.with(|s| {
-            s.as_ref()
-                .and_then(|s| cid.with_value(|c| s.interview.ratings.get(c).cloned()))
-                .unwrap_or_default()
-        })
+        app.with_session(|s| cid.with_value(|c| s.interview.ratings.get(c).cloned()))
+            .flatten()
+            .unwrap_or_default()
     };
     let evidence = Signal::derive(move || rating().evidence);
     let on_evidence = Callback::new(move |text: String| {
@@ -276,10 +267,10 @@ fn RatedReading(competency: String) -> impl IntoView {
     let app = use_app();
     let cid = StoredValue::new(competency);
     let result = Memo::new(move |_| {
-        app.session.with(|s| {
-            let s = s.as_ref()?;
+        app.with_session(|s| {
             cid.with_value(|c| s.results().into_iter().find(|r| &r.competency == c))
         })
+        .flatten()
     });
     move || {
         let r = result.get()?;

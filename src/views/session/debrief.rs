@@ -17,7 +17,7 @@ use crate::state::{text, use_app};
 #[component]
 pub fn Debrief() -> impl IntoView {
     let app = use_app();
-    let found = Memo::new(move |_| app.session.with(|s| s.as_ref().and_then(debrief)));
+    let found = Memo::new(move |_| app.with_session(debrief).flatten());
     // Each part is rebuilt only when it changed, so recording one competency's consensus keeps
     // what is being typed in another's.
     let topics = Memo::new(move |_| {

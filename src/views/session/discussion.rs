@@ -45,8 +45,7 @@ pub fn DiscussionSummary() -> impl IntoView {
 fn Summary(title: Key, before: bool) -> impl IntoView {
     let app = use_app();
     let body = move || {
-        app.session.with(|s| {
-            let s = s.as_ref()?;
+        app.with_session(|s| {
             let (assessment, interview) = (&s.assessment, &s.interview);
             let recognition = interview.recognition;
             let discussed = recognition.is_some()
@@ -75,7 +74,7 @@ fn Summary(title: Key, before: bool) -> impl IntoView {
                     <p class="report report-warn">{text(Key::RecognitionNoGuide)}</p>
                 })}
             }.into_any())
-        })
+        }).flatten()
     };
     view! {
         <section class="card discussion-summary">

@@ -27,15 +27,13 @@ pub fn EvaluationPage() -> impl IntoView {
     });
     let name_of = move |id: &str| {
         let lang = app.lang.get();
-        app.session.with(|s| {
-            s.as_ref()
-                .and_then(|s| {
-                    s.lens
-                        .competency(id)
-                        .map(|c| c.competency.name.get(lang).to_owned())
-                })
-                .unwrap_or_default()
+        app.with_session(|s| {
+            s.lens
+                .competency(id)
+                .map(|c| c.competency.name.get(lang).to_owned())
         })
+        .flatten()
+        .unwrap_or_default()
     };
     let rows = move || {
         results
@@ -105,21 +103,20 @@ pub fn EvaluationPage() -> impl IntoView {
         });
     };
     let completed_on = move || {
-        app.session.with(|s| {
-            s.as_ref()
-                .filter(|s| s.status == Status::Completed)
-                .map(|s| {
-                    s.evaluation
-                        .completed_at
-                        .replace('T', " ")
-                        .chars()
-                        .take(16)
-                        .collect::<String>()
-                })
+        app.with_session(|s| {
+            (s.status == Status::Completed).then(|| {
+                s.evaluation
+                    .completed_at
+                    .replace('T', " ")
+                    .chars()
+                    .take(16)
+                    .collect::<String>()
+            })
         })
+        .flatten()
     };
     let report = move || {
-        let id = app.session.with(|s| s.as_ref().map(|s| s.id.clone()));
+        let id = app.with_session(|s| s.id.clone());
         Route::Session(id.unwrap_or_default(), SessionPage::Report).href()
     };
     view! {
@@ -201,15 +198,11 @@ pub fn EvaluationPage() -> impl IntoView {
 fn DepartureNote() -> impl IntoView {
     let app = use_app();
     let locked = locked(app);
-    let departure =
-        Memo::new(move |_| app.session.with(|s| s.as_ref().and_then(|s| s.departure())));
+    let departure = Memo::new(move |_| app.with_session(|s| s.departure()).flatten());
     let message = move || {
         let lang = app.lang.get();
         let departure = departure.get()?;
-        app.session.with(|s| {
-            s.as_ref()
-                .map(|s| super::gaps::departure_text(lang, s, &departure))
-        })
+        app.with_session(|s| super::gaps::departure_text(lang, s, &departure))
     };
     view! {
         <Show when=move || departure.with(Option::is_some)>
@@ -234,11 +227,9 @@ fn RejectionReason() -> impl IntoView {
     let app = use_app();
     let locked = locked(app);
     let negative = Memo::new(move |_| {
-        app.session.with(|s| {
-            s.as_ref()
-                .and_then(|s| s.evaluation.recommendation)
-                .is_some_and(Recommendation::negative)
-        })
+        app.with_session(|s| s.evaluation.recommendation)
+            .flatten()
+            .is_some_and(Recommendation::negative)
     });
     view! {
         <Show when=move || negative.get()>

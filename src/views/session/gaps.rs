@@ -17,8 +17,8 @@ use crate::state::{text, use_app, AppState};
 /// The name of a lens competency, or of one of its questions, in the interface language.
 fn names(app: AppState, competency: &str, question: Option<&str>) -> (String, String) {
     let lang = app.lang.get();
-    app.session.with(|s| {
-        let item = s.as_ref().and_then(|s| s.lens.competency(competency));
+    app.with_session(|s| {
+        let item = s.lens.competency(competency);
         let name = item.map(|i| i.competency.name.get(lang).to_owned());
         let question = item
             .zip(question)
@@ -26,6 +26,7 @@ fn names(app: AppState, competency: &str, question: Option<&str>) -> (String, St
             .map(|q| q.text.get(lang).to_owned());
         (name.unwrap_or_default(), question.unwrap_or_default())
     })
+    .unwrap_or_default()
 }
 
 /// The questions asked that have no notes, each with a field to write them in. The list is
@@ -33,12 +34,12 @@ fn names(app: AppState, competency: &str, question: Option<&str>) -> (String, St
 #[component]
 pub fn UnnotedQuestions() -> impl IntoView {
     let app = use_app();
-    let unnoted = app.session.with_untracked(|s| {
-        s.as_ref()
-            .filter(|s| s.status != Status::Completed && s.interview.phase.is_some())
-            .map(|s| s.unnoted())
-            .unwrap_or_default()
-    });
+    let unnoted = app
+        .with_session_untracked(|s| {
+            (s.status != Status::Completed && s.interview.phase.is_some()).then(|| s.unnoted())
+        })
+        .flatten()
+        .unwrap_or_default();
     if unnoted.is_empty() {
         return ().into_any();
     }
@@ -53,14 +54,11 @@ pub fn UnnotedQuestions() -> impl IntoView {
                 tf(app.lang.get(), Key::UnnotedQuestion, &args)
             };
             let value = move || {
-                app.session.with(|s| {
-                    question.with_value(|q| {
-                        s.as_ref()
-                            .and_then(|s| s.interview.answers.get(q))
-                            .map(|a| a.notes.clone())
-                            .unwrap_or_default()
-                    })
+                app.with_session(|s| {
+                    question.with_value(|q| s.interview.answers.get(q).map(|a| a.notes.clone()))
                 })
+                .flatten()
+                .unwrap_or_default()
             };
             let set = move |ev| {
                 let _ = app.act(SessionAction::SetAnswer {
@@ -98,10 +96,8 @@ pub fn UnratedReasons() -> impl IntoView {
     let app = use_app();
     let locked = locked(app);
     let unrated = Memo::new(move |_| {
-        app.session.with(|s| {
-            // "No example, even after time to think" is its reason already.
-            s.as_ref().map(|s| s.unrated()).unwrap_or_default()
-        })
+        // "No example, even after time to think" is its reason already.
+        app.with_session(|s| s.unrated()).unwrap_or_default()
     });
     let fields = move || {
         unrated
@@ -118,13 +114,9 @@ pub fn UnratedReasons() -> impl IntoView {
                     )
                 };
                 let value = move || {
-                    app.session.with(|s| {
-                        id.with_value(|id| {
-                            s.as_ref()
-                                .and_then(|s| s.evaluation.unrated.get(id).cloned())
-                                .unwrap_or_default()
-                        })
-                    })
+                    app.with_session(|s| id.with_value(|id| s.evaluation.unrated.get(id).cloned()))
+                        .flatten()
+                        .unwrap_or_default()
                 };
                 let set = move |ev| {
                     let _ = app.act(SessionAction::SetUnratedReason {
@@ -167,11 +159,11 @@ pub fn Deviations() -> impl IntoView {
             .with(|s| s.as_ref().map(|s| s.deviations()).unwrap_or_default())
     });
     let own_thresholds = Memo::new(move |_| {
-        app.session.with(|s| {
-            let s = s.as_ref()?;
+        app.with_session(|s| {
             let (own, reason) = s.threshold_deviation()?;
             Some((s.lens.thresholds, own, reason.to_owned()))
         })
+        .flatten()
     });
     let thresholds = move || {
         own_thresholds.get().map(|(position, own, reason)| {

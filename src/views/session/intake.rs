@@ -47,11 +47,9 @@ pub fn IntakePage() -> impl IntoView {
     };
     let missing = move || {
         let lang = app.lang.get();
-        app.session.with(|s| {
-            s.as_ref().map(|s| {
-                let missing = s.readiness();
-                (!missing.is_empty()).then(|| missing_list(s, &missing, lang))
-            })
+        app.with_session(|s| {
+            let missing = s.readiness();
+            (!missing.is_empty()).then(|| missing_list(s, &missing, lang))
         })
     };
     let id = move || {
@@ -120,7 +118,7 @@ pub fn IntakePage() -> impl IntoView {
             </div>
             <aside class="card readiness" aria-live="polite">
                 <h2>{text(Key::ReadinessTitle)}</h2>
-                <Show when=move || app.session.with(|s| s.as_ref().is_some_and(|s| s.share_consent_missing()))>
+                <Show when=move || app.with_session(|s| s.share_consent_missing()).unwrap_or(false)>
                     <p class="report report-warn share-consent-missing">{text(Key::ShareConsentMissing)}</p>
                 </Show>
                 {move || match missing() {
@@ -155,24 +153,21 @@ fn ScoreInput(competency: String) -> impl IntoView {
     let app = use_app();
     let cid = StoredValue::new(competency);
     let stored = move || {
-        app.session.with(|s| {
-            s.as_ref()
-                .and_then(|s| cid.with_value(|c| s.assessment.scores.get(c).copied()))
-        })
+        app.with_session(|s| cid.with_value(|c| s.assessment.scores.get(c).copied()))
+            .flatten()
     };
     let draft = RwSignal::new(stored().map(|s| s.to_string()).unwrap_or_default());
     let invalid = RwSignal::new(false);
     let name = move || {
         let lang = app.lang.get();
-        app.session.with(|s| {
-            s.as_ref().and_then(|s| {
-                cid.with_value(|c| {
-                    s.lens
-                        .competency(c)
-                        .map(|c| c.competency.name.get(lang).to_owned())
-                })
+        app.with_session(|s| {
+            cid.with_value(|c| {
+                s.lens
+                    .competency(c)
+                    .map(|c| c.competency.name.get(lang).to_owned())
             })
         })
+        .flatten()
     };
     let scale = move || {
         app.session

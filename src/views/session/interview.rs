@@ -29,8 +29,7 @@ pub fn clock_text(ms: u64) -> String {
 /// The names of the competencies with neither a rating nor "no example", or `None` when none.
 fn unrated_names(app: AppState) -> Option<String> {
     let lang = app.lang.get_untracked();
-    app.session.with_untracked(|s| {
-        let s = s.as_ref()?;
+    app.with_session_untracked(|s| {
         let names: Vec<String> = s
             .unrated()
             .iter()
@@ -39,6 +38,7 @@ fn unrated_names(app: AppState) -> Option<String> {
             .collect();
         (!names.is_empty()).then(|| names.join(", "))
     })
+    .flatten()
 }
 
 #[component]
@@ -79,10 +79,8 @@ pub fn InterviewPage() -> impl IntoView {
     let leaving = RwSignal::new(None::<String>);
     let next = move |_| {
         leaving.set(None);
-        let position = app.session.with_untracked(|s| {
-            s.as_ref()
-                .map(|s| (s.interview.competency, s.lens.competencies.len()))
-        });
+        let position =
+            app.with_session_untracked(|s| (s.interview.competency, s.lens.competencies.len()));
         match (phase.get_untracked(), position) {
             (Some(Phase::Competencies), Some((i, count))) if i + 1 < count => {
                 let _ = app.act(SessionAction::OpenCompetency(i + 1));
@@ -101,10 +99,8 @@ pub fn InterviewPage() -> impl IntoView {
             .unwrap_or_default()
     };
     let more_competencies = move || {
-        app.session.with(|s| {
-            s.as_ref()
-                .is_some_and(|s| s.interview.competency + 1 < s.lens.competencies.len())
-        })
+        app.with_session(|s| s.interview.competency + 1 < s.lens.competencies.len())
+            .unwrap_or(false)
     };
     let running = move || {
         app.session

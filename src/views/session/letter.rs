@@ -17,11 +17,9 @@ pub fn InvitationLetter() -> impl IntoView {
     let app = use_app();
     let letter = Memo::new(move |_| {
         let lang = app.lang.get();
-        app.session.with(|s| {
-            s.as_ref().map(|s| {
-                let (subject, body) = invitation_letter(lang, &s.invitation_facts());
-                (subject, body, s.preparation.invitation_letter.clone())
-            })
+        app.with_session(|s| {
+            let (subject, body) = invitation_letter(lang, &s.invitation_facts());
+            (subject, body, s.preparation.invitation_letter.clone())
         })
     });
     view! {
@@ -42,14 +40,13 @@ pub fn FeedbackLetter() -> impl IntoView {
     let app = use_app();
     let letter = Memo::new(move |_| {
         let lang = app.lang.get();
-        app.session.with(|s| {
-            s.as_ref()
-                .filter(|s| s.status == Status::Completed)
-                .map(|s| {
-                    let (subject, body) = feedback_letter(lang, &s.feedback_facts());
-                    (subject, body, s.evaluation.feedback_letter.clone())
-                })
+        app.with_session(|s| {
+            (s.status == Status::Completed).then(|| {
+                let (subject, body) = feedback_letter(lang, &s.feedback_facts());
+                (subject, body, s.evaluation.feedback_letter.clone())
+            })
         })
+        .flatten()
     });
     view! {
         <Show when=move || letter.with(Option::is_some)>

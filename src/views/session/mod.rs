@@ -91,10 +91,8 @@ pub fn SessionView(page: SessionPage) -> impl IntoView {
     // follows: the screen stays (see `App`), and so does its content.
     let open = Memo::new(move |_| {
         id.with(|id| {
-            app.session.with(|s| {
-                s.as_ref()
-                    .is_some_and(|s| s.id == *id || app.continues(id, &s.id))
-            })
+            app.with_session(|s| s.id == *id || app.continues(id, &s.id))
+                .unwrap_or(false)
         })
     });
     let sid = id;
@@ -119,7 +117,7 @@ pub fn SessionView(page: SessionPage) -> impl IntoView {
     };
     let candidate = text_of(app, |s| &s.candidate);
     let position = text_of(app, |s| &s.lens.name);
-    let status = move || app.session.with(|s| s.as_ref().map(|s| s.status));
+    let status = move || app.with_session(|s| s.status);
     view! {
         // The way back and the export share one band, so the interview itself starts high on a
         // tablet's first screen.

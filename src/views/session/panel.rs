@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::import::ImportPanel;
 use crate::domain::debrief::coverage;
-use crate::domain::panel::{Invited, Role};
+use crate::domain::panel::{Invited, Panel, Role};
 use crate::domain::panel_exchange::{arrived, revealed};
 use crate::domain::Text;
 use crate::i18n::{self, tf, Key};
@@ -18,10 +18,7 @@ pub fn PanelCard() -> impl IntoView {
     let app = use_app();
     // (is there a panel, is this the lead, is the own evaluation complete)
     let role = Memo::new(move |_| {
-        app.session.with(|s| {
-            s.as_ref()
-                .map(|s| (s.panel.as_ref().map(|p| p.lead), revealed(s), arrived(s)))
-        })
+        app.with_session(|s| (s.panel.as_ref().map(|p| p.lead), revealed(s), arrived(s)))
     });
     view! {
         {move || role.get().map(|(panel, done, count)| match panel {
@@ -69,15 +66,14 @@ pub fn PanelCard() -> impl IntoView {
 fn competencies() -> Memo<Vec<(String, Text)>> {
     let app = use_app();
     Memo::new(move |_| {
-        app.session.with(|s| {
-            s.as_ref().map_or(Vec::new(), |s| {
-                s.lens
-                    .competencies
-                    .iter()
-                    .map(|c| (c.competency.id.clone(), c.competency.name.clone()))
-                    .collect()
-            })
+        app.with_session(|s| {
+            s.lens
+                .competencies
+                .iter()
+                .map(|c| (c.competency.id.clone(), c.competency.name.clone()))
+                .collect()
         })
+        .unwrap_or_default()
     })
 }
 
@@ -175,20 +171,18 @@ fn InvitedList() -> impl IntoView {
     let app = use_app();
     let all = competencies();
     let invited = Memo::new(move |_| {
-        app.session.with(|s| {
-            let panel = s.as_ref().and_then(|s| s.panel.as_ref());
-            panel.map_or(Vec::new(), |p| {
-                p.invited
-                    .iter()
-                    .map(|i| {
-                        (
-                            i.clone(),
-                            p.colleagues.iter().any(|c| c.session == i.session),
-                        )
-                    })
-                    .collect::<Vec<(Invited, bool)>>()
-            })
-        })
+        let invited = |p: &Panel| {
+            p.invited
+                .iter()
+                .map(|i| {
+                    let back = p.colleagues.iter().any(|c| c.session == i.session);
+                    (i.clone(), back)
+                })
+                .collect::<Vec<(Invited, bool)>>()
+        };
+        app.with_session(|s| s.panel.as_ref().map(invited))
+            .flatten()
+            .unwrap_or_default()
     });
     let row = move |(invited, back): (Invited, bool)| {
         let lang = move || app.lang.get();
@@ -266,10 +260,9 @@ fn MemberRole() -> impl IntoView {
     let app = use_app();
     let all = competencies();
     let role = Memo::new(move |_| {
-        app.session.with(|s| {
-            let panel = s.as_ref().and_then(|s| s.panel.as_ref());
-            panel.map_or((Vec::new(), false), |p| (p.focus.clone(), p.observer))
-        })
+        app.with_session(|s| s.panel.as_ref().map(|p| (p.focus.clone(), p.observer)))
+            .flatten()
+            .unwrap_or_default()
     });
     view! {
         {move || {

@@ -57,10 +57,8 @@ pub fn ClarityPhase() -> impl IntoView {
             ),
         });
         let checked = Signal::derive(move || {
-            app.session.with(|s| {
-                s.as_ref()
-                    .is_some_and(|s| s.interview.clarity_done.contains(&p))
-            })
+            app.with_session(|s| s.interview.clarity_done.contains(&p))
+                .unwrap_or(false)
         });
         let on_change = Callback::new(move |done| {
             let _ = app.act(SessionAction::TickClarity { point: p, done });
@@ -94,10 +92,8 @@ pub fn AssessmentPhase() -> impl IntoView {
     let explain = move |p: ExplainPoint, key: Key| {
         let label = Signal::derive(move || app.tr(key).to_owned());
         let checked = Signal::derive(move || {
-            app.session.with(|s| {
-                s.as_ref()
-                    .is_some_and(|s| s.interview.explained.contains(&p))
-            })
+            app.with_session(|s| s.interview.explained.contains(&p))
+                .unwrap_or(false)
         });
         let on_change = Callback::new(move |done| {
             let _ = app.act(SessionAction::TickExplained { point: p, done });
@@ -107,8 +103,7 @@ pub fn AssessmentPhase() -> impl IntoView {
     let report = text_of(app, |s| &s.assessment.report);
     let scores = move || {
         let lang = app.lang.get();
-        app.session.with(|s| {
-            s.as_ref().map(|s| {
+        app.with_session(|s| {
                 s.lens
                     .competencies
                     .iter()
@@ -122,7 +117,6 @@ pub fn AssessmentPhase() -> impl IntoView {
                     })
                     .collect_view()
             })
-        })
     };
     view! {
         <section class="card phase">
@@ -174,10 +168,8 @@ pub fn ClosingPhase() -> impl IntoView {
     let inform = move |p: ClosingPoint, key: Key| {
         let label = Signal::derive(move || app.tr(key).to_owned());
         let checked = Signal::derive(move || {
-            app.session.with(|s| {
-                s.as_ref()
-                    .is_some_and(|s| s.interview.closing_done.contains(&p))
-            })
+            app.with_session(|s| s.interview.closing_done.contains(&p))
+                .unwrap_or(false)
         });
         let on_change = Callback::new(move |done| {
             let _ = app.act(SessionAction::TickClosing { point: p, done });
@@ -197,7 +189,7 @@ pub fn ClosingPhase() -> impl IntoView {
             />
             <Check
                 label=Signal::derive(move || app.tr(Key::NextStepsExplained).to_owned())
-                checked=Signal::derive(move || app.session.with(|s| s.as_ref().is_some_and(|s| s.interview.next_steps_explained)))
+                checked=Signal::derive(move || app.with_session(|s| s.interview.next_steps_explained).unwrap_or(false))
                 on_change=Callback::new(move |done| { let _ = app.act(SessionAction::SetNextStepsExplained(done)); })
                 disabled=locked(app)
             />

@@ -43,8 +43,7 @@ pub fn PreparePage() -> impl IntoView {
             .unwrap_or_default()
     };
     let agenda = move || {
-        app.session.with(|s| {
-            s.as_ref().map(|s| {
+        app.with_session(|s| {
                 let minutes = s.lens.phase_minutes.clone();
                 let rows = Phase::ALL
                     .into_iter()
@@ -59,7 +58,6 @@ pub fn PreparePage() -> impl IntoView {
                     <p class="total">{move || tf(app.lang.get(), Key::LensTotalMinutes, &[("minutes", &total)])}</p>
                 }
             })
-        })
     };
     let prepared_message = RwSignal::new(None::<String>);
     let mark_prepared = move |_| match app.act(SessionAction::MarkPrepared) {
@@ -75,10 +73,8 @@ pub fn PreparePage() -> impl IntoView {
         Err(_) => {}
     };
     let is_prepared = move || {
-        app.session.with(|s| {
-            s.as_ref()
-                .is_some_and(|s| s.status != crate::domain::Status::Draft)
-        })
+        app.with_session(|s| s.status != crate::domain::Status::Draft)
+            .unwrap_or(false)
     };
     let id = move || {
         app.session
@@ -112,7 +108,7 @@ pub fn PreparePage() -> impl IntoView {
             <h2>{text(Key::ReminderTitle)}</h2>
             <Check
                 label=Signal::derive(move || app.tr(Key::ReminderLabel).to_owned())
-                checked=Signal::derive(move || app.session.with(|s| s.as_ref().is_some_and(|s| s.preparation.reminder_given)))
+                checked=Signal::derive(move || app.with_session(|s| s.preparation.reminder_given).unwrap_or(false))
                 on_change=Callback::new(move |done| { let _ = app.act(SessionAction::SetReminderGiven(done)); })
                 disabled=locked
             />
@@ -143,8 +139,7 @@ fn CompetencyPreparation(competency: String) -> impl IntoView {
     let app = use_app();
     let cid = StoredValue::new(competency);
     let data = Memo::new(move |_| {
-        app.session.with(|s| {
-            let s = s.as_ref()?;
+        app.with_session(|s| {
             let item = cid.with_value(|c| s.lens.competency(c).cloned())?;
             let score = s.assessment.score(&item.competency.id);
             let t = s.thresholds();
@@ -165,6 +160,7 @@ fn CompetencyPreparation(competency: String) -> impl IntoView {
                 questions,
             ))
         })
+        .flatten()
     });
     let lang = move || app.lang.get();
     move || {

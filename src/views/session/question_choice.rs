@@ -26,20 +26,16 @@ pub fn PreparedQuestion(
     let reason = RwSignal::new(String::new());
     let checked = Signal::derive(move || {
         refresh.track();
-        app.session.with(|s| {
-            ids.with_value(|(cid, qid)| {
-                s.as_ref()
-                    .is_some_and(|s| s.lens.competency(cid).is_some_and(|i| s.uses(i, qid)))
-            })
+        app.with_session(|s| {
+            ids.with_value(|(cid, qid)| s.lens.competency(cid).is_some_and(|i| s.uses(i, qid)))
         })
+        .unwrap_or(false)
     });
     let skipped_reason = move || {
-        app.session.with(|s| {
-            ids.with_value(|(_, qid)| {
-                s.as_ref()
-                    .and_then(|s| s.preparation.skip_reasons.get(qid).cloned())
-            })
+        app.with_session(|s| {
+            ids.with_value(|(_, qid)| s.preparation.skip_reasons.get(qid).cloned())
         })
+        .flatten()
     };
     let on_change = Callback::new(move |used: bool| {
         let question = ids.with_value(|(_, q)| q.clone());

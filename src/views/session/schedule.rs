@@ -41,11 +41,9 @@ pub fn PlannedLength(locked: Signal<bool>) -> impl IntoView {
     };
     // A memo: typing in any intake field changes the session, the planned day seldom.
     let day = Memo::new(move |_| {
-        app.session.with(|s| {
-            s.as_ref()
-                .and_then(|s| s.scheduled_at.get(..10).map(str::to_owned))
-                .filter(|d| crate::domain::dates::is_date(d, false))
-        })
+        app.with_session(|s| s.scheduled_at.get(..10).map(str::to_owned))
+            .flatten()
+            .filter(|d| crate::domain::dates::is_date(d, false))
     });
     view! {
         <label class="field">

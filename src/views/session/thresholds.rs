@@ -17,16 +17,13 @@ pub fn ThresholdsCard() -> impl IntoView {
     let app = use_app();
     let locked = locked(app);
     let read = move || {
-        app.session.with(|s| {
-            s.as_ref()
-                .map(|s| {
-                    let own = s
-                        .threshold_deviation()
-                        .map(|(t, reason)| (t, reason.to_owned()));
-                    (s.lens.thresholds, own)
-                })
-                .unwrap_or_default()
+        app.with_session(|s| {
+            let own = s
+                .threshold_deviation()
+                .map(|(t, reason)| (t, reason.to_owned()));
+            (s.lens.thresholds, own)
         })
+        .unwrap_or_default()
     };
     let (position, own) = read();
     let start = own.as_ref().map_or(position, |(t, _)| *t);
