@@ -50,7 +50,7 @@ pub fn App() -> impl IntoView {
         crate::offline::register(app);
         // Ask the browser not to clear this origin's data under storage pressure; what it
         // answers decides whether to warn that data may go after a week without a visit.
-        let persisted = crate::storage::browser::persist().await;
+        let persisted = app.ask_to_keep_storage().await;
         app.learn_durability(Durability {
             persisted,
             installed: crate::offline::installed(),

@@ -32,6 +32,12 @@ impl AppState {
         }
     }
 
+    /// Asks the browser not to clear this origin's data under storage pressure; its answer
+    /// (where it gives one) says whether the interviews are kept persistently.
+    pub async fn ask_to_keep_storage(&self) -> Option<bool> {
+        browser::persist().await
+    }
+
     /// The space the browser reports as (used, quota) in bytes, where it says.
     pub async fn storage_estimate(&self) -> Option<(f64, f64)> {
         browser::estimate().await
