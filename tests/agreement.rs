@@ -2,7 +2,10 @@
 //! levels (median, with the mean beside it), the share within one level, and the intraclass
 //! correlation ICC(2,1) with its plain-language band.
 
-use interviewgids::domain::agreement::{icc_2_1, show_icc, Agreement, Band, Combined, Half, NoIcc};
+use interviewgids::domain::agreement::{
+    f_quantile, icc_2_1, show_icc, Agreement, Band, Combined, Half, Icc, NoIcc, Pairs,
+    ICC_MIN_TARGETS,
+};
 
 fn combined(levels: &[u8]) -> (String, String, usize) {
     let c = Combined::of(levels).unwrap();
@@ -65,39 +68,105 @@ fn shrout_fleiss() -> Vec<Vec<f64>> {
     .collect()
 }
 
+/// The 8 wines × 4 judges table used as the worked example of common statistics packages (the
+/// `icc` data set of Pingouin, whose ICC2 row reads .728 with the interval .43–.93; R's psych
+/// gives .434–.927).
+fn wines() -> Vec<Vec<f64>> {
+    [
+        [1.0, 2.0, 0.0, 1.0],
+        [1.0, 3.0, 3.0, 2.0],
+        [3.0, 8.0, 1.0, 4.0],
+        [6.0, 4.0, 3.0, 3.0],
+        [6.0, 5.0, 5.0, 6.0],
+        [7.0, 5.0, 6.0, 2.0],
+        [8.0, 7.0, 7.0, 9.0],
+        [9.0, 9.0, 9.0, 8.0],
+    ]
+    .iter()
+    .map(|r| r.to_vec())
+    .collect()
+}
+
+fn three_decimals(value: f64) -> String {
+    format!("{value:.3}")
+}
+
 #[test]
-fn the_icc_matches_the_published_worked_example() {
-    let icc = icc_2_1(&shrout_fleiss()).unwrap();
-    assert!((icc - 0.2898).abs() < 0.0005, "{icc}");
-    assert_eq!((icc * 100.0).round() as i32, 29);
+fn the_icc_and_its_interval_match_shrout_and_fleiss() {
+    let fit = icc_2_1(&shrout_fleiss()).unwrap();
+    assert_eq!(three_decimals(fit.value), "0.290");
+    // McGraw & Wong's interval, as Shrout & Fleiss's Table 4 and R's psych give it: .02–.76.
+    assert_eq!(three_decimals(fit.lower), "0.019");
+    assert_eq!(three_decimals(fit.upper), "0.761");
+}
+
+#[test]
+fn the_icc_and_its_interval_match_the_wine_judging_example() {
+    let fit = icc_2_1(&wines()).unwrap();
+    assert_eq!(three_decimals(fit.value), "0.728");
+    assert_eq!(three_decimals(fit.lower), "0.434");
+    assert_eq!(three_decimals(fit.upper), "0.927");
+}
+
+#[test]
+fn the_f_quantile_matches_printed_tables() {
+    // F(0.975; 5, 15) = 3.58 and F(0.975; 10, 20) = 2.77 in the usual F tables.
+    assert_eq!(format!("{:.2}", f_quantile(0.975, 5.0, 15.0)), "3.58");
+    assert_eq!(format!("{:.2}", f_quantile(0.975, 10.0, 20.0)), "2.77");
+    // F(0.95; 1, 10) = t(0.975; 10)² = 4.96.
+    assert_eq!(format!("{:.2}", f_quantile(0.95, 1.0, 10.0)), "4.96");
 }
 
 #[test]
 fn identical_levels_leave_nothing_to_correlate() {
-    let rows = vec![vec![3.0, 3.0]; 4];
+    let rows = vec![vec![3.0, 3.0]; 12];
     assert_eq!(icc_2_1(&rows), Err(NoIcc::NoVariation));
 }
 
 #[test]
-fn one_interviewer_or_fewer_than_three_competencies_give_no_icc() {
+fn one_interviewer_gives_no_icc() {
     assert_eq!(
         icc_2_1(&[vec![3.0], vec![4.0], vec![2.0]]),
         Err(NoIcc::OneInterviewer)
-    );
-    assert_eq!(
-        icc_2_1(&[vec![3.0, 4.0], vec![2.0, 2.0]]),
-        Err(NoIcc::TooFewCompetencies { found: 2 })
     );
 }
 
 #[test]
 fn perfect_agreement_with_variation_is_one_and_a_constant_rater_gap_lowers_it() {
     let same = vec![vec![1.0, 1.0], vec![3.0, 3.0], vec![5.0, 5.0]];
-    assert!((icc_2_1(&same).unwrap() - 1.0).abs() < 1e-9);
+    let fit = icc_2_1(&same).unwrap();
+    assert!((fit.value - 1.0).abs() < 1e-9);
+    assert!((fit.lower - 1.0).abs() < 1e-9 && (fit.upper - 1.0).abs() < 1e-9);
     // Absolute agreement: one interviewer a level higher throughout is not full agreement.
     let shifted = vec![vec![1.0, 2.0], vec![3.0, 4.0], vec![4.0, 5.0]];
-    let icc = icc_2_1(&shifted).unwrap();
-    assert!(icc < 1.0 && icc > 0.5, "{icc}");
+    let fit = icc_2_1(&shifted).unwrap();
+    assert!(fit.value < 1.0 && fit.value > 0.5, "{fit:?}");
+    assert!(fit.lower < fit.value && fit.value < fit.upper, "{fit:?}");
+}
+
+#[test]
+fn a_position_needs_ten_targets_and_reads_its_band_from_the_interval() {
+    let rows = |n: usize| -> Vec<Vec<f64>> {
+        (0..n)
+            .map(|i| {
+                let level = (i % 5 + 1) as f64;
+                vec![level, if i % 3 == 0 { level + 1.0 } else { level }]
+            })
+            .collect()
+    };
+    assert_eq!(Icc::of(&rows(9)), Err(NoIcc::TooFewTargets { found: 9 }));
+    assert_eq!(ICC_MIN_TARGETS, 10);
+    let icc = Icc::of(&rows(10)).unwrap();
+    assert_eq!((icc.targets, icc.interviewers), (10, 2));
+    let fit = icc_2_1(&rows(10)).unwrap();
+    assert_eq!(icc.hundredths, (fit.value * 100.0).round() as i32);
+    assert_eq!(icc.lower, (fit.lower * 100.0).round() as i32);
+    assert_eq!(icc.upper, (fit.upper * 100.0).round() as i32);
+    assert_eq!(icc.band_low, Band::of(icc.lower));
+    assert_eq!(icc.band_high, Band::of(icc.upper));
+    // The wine table has 8 targets: too few for a position, though its ICC is published.
+    assert_eq!(Icc::of(&wines()), Err(NoIcc::TooFewTargets { found: 8 }));
+    assert_eq!(Icc::of(&vec![vec![1.0]; 12]), Err(NoIcc::OneInterviewer));
 }
 
 #[test]
@@ -121,54 +190,68 @@ fn an_icc_is_written_as_the_literature_writes_it() {
 }
 
 #[test]
-fn agreement_counts_competencies_within_one_level_and_uses_only_complete_rows_for_the_icc() {
+fn one_candidate_counts_competencies_within_one_level_and_pairs_within_one() {
     let rows = vec![
         vec![Some(4), Some(3)],
         vec![Some(2), Some(4)],
         vec![Some(5), Some(5)],
         vec![Some(1), Some(2)],
-        // Rated by one: not compared, not in the ICC.
+        // Rated by one: not compared.
         vec![Some(3), None],
         vec![None, None],
     ];
     let a = Agreement::of(&rows);
     assert_eq!((a.within_one, a.compared), (3, 4));
-    let icc = a.icc.unwrap();
-    assert_eq!((icc.competencies, icc.interviewers), (4, 2));
-    let direct = icc_2_1(&[
-        vec![4.0, 3.0],
-        vec![2.0, 4.0],
-        vec![5.0, 5.0],
-        vec![1.0, 2.0],
-    ])
-    .unwrap();
-    assert_eq!(icc.hundredths, (direct * 100.0).round() as i32);
-    assert_eq!(icc.band, Band::of(icc.hundredths));
+    // Three interviewers with 2, 3 and 4: two of the three pairs lie within one level.
+    assert_eq!(
+        Pairs::of(&[2, 3, 4]),
+        Pairs {
+            within_one: 2,
+            total: 3
+        }
+    );
+    assert_eq!(
+        Pairs::of(&[3, 3]),
+        Pairs {
+            within_one: 1,
+            total: 1
+        }
+    );
+    assert_eq!(
+        Pairs::of(&[1, 5]),
+        Pairs {
+            within_one: 0,
+            total: 1
+        }
+    );
+    assert_eq!(
+        Pairs::of(&[4]),
+        Pairs {
+            within_one: 0,
+            total: 0
+        }
+    );
 }
 
 #[test]
-fn an_interviewer_without_any_level_does_not_empty_the_icc() {
-    // The third interviewer left everything unrated: the ICC rests on the other two.
+fn levels_all_within_one_never_read_poor_for_one_candidate() {
+    // The case that made a one-candidate ICC mislead: every level within one of the others,
+    // yet ICC(2,1) over these competencies is negative. For one candidate only the share
+    // within one is given, so this reads as full agreement.
     let rows = vec![
-        vec![Some(4), Some(4), None],
-        vec![Some(2), Some(3), None],
-        vec![Some(5), Some(4), None],
+        vec![Some(3), Some(4)],
+        vec![Some(4), Some(3)],
+        vec![Some(3), Some(4)],
+        vec![Some(4), Some(3)],
     ];
-    let icc = Agreement::of(&rows).icc.unwrap();
-    assert_eq!((icc.competencies, icc.interviewers), (3, 2));
-    let alone = vec![
-        vec![Some(4), None],
-        vec![Some(2), None],
-        vec![Some(5), None],
-    ];
-    assert_eq!(Agreement::of(&alone).icc, Err(NoIcc::OneInterviewer));
-    let too_few = vec![
-        vec![Some(4), Some(4)],
-        vec![Some(2), Some(3)],
-        vec![Some(5), None],
-    ];
-    assert_eq!(
-        Agreement::of(&too_few).icc,
-        Err(NoIcc::TooFewCompetencies { found: 2 })
-    );
+    let a = Agreement::of(&rows);
+    assert_eq!((a.within_one, a.compared), (4, 4));
+    let fit = icc_2_1(&[
+        vec![3.0, 4.0],
+        vec![4.0, 3.0],
+        vec![3.0, 4.0],
+        vec![4.0, 3.0],
+    ])
+    .unwrap();
+    assert!(fit.value < 0.0, "{fit:?}");
 }

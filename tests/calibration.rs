@@ -1,8 +1,10 @@
 //! Calibration across panels (research in METHOD.md): per interviewer, their mean level minus
-//! the panel's median, how often they leave a competency unrated and how often they end two
+//! the median of the other interviewers (leave-one-out), how often they leave a competency unrated and how often they end two
 //! levels or more from the consensus — alphabetical, never per candidate.
 
 mod common;
+
+use common::PanelSteps;
 
 use interviewgids::domain::calibration::{calibrate, Figures};
 use interviewgids::domain::evaluation::Recommendation;
@@ -52,7 +54,7 @@ fn panel(
 ) -> Session {
     let mut s = common::session(id);
     s.interviewer = lead.into();
-    s.start_panel(format!("panel-{id}"));
+    s.panel_start(format!("panel-{id}"));
     for (i, (name, observer, levels)) in colleagues.iter().enumerate() {
         let role = Role {
             interviewer: (*name).into(),
@@ -66,7 +68,7 @@ fn panel(
             }
         }
         complete(&mut col);
-        s.attach_returned(col.returned().unwrap(), false).unwrap();
+        s.attach(col.returned().unwrap(), false).unwrap();
     }
     for (competency, level) in ["planning", "initiative"].iter().zip(own) {
         if let Some(level) = level {
@@ -82,8 +84,10 @@ fn figures<'a>(all: &'a [Figures], name: &str) -> &'a Figures {
 }
 
 #[test]
-fn leniency_is_the_mean_level_minus_the_panel_median_over_several_panels() {
-    // Panel A: planning 4 (Lies) and 2 (Rob) → median 3; initiative 3 and 3 → 3.
+fn leniency_is_the_mean_level_minus_the_others_median_over_several_panels() {
+    // Leave one out: in a two-person panel each is measured against the other, so a gap of
+    // two is two for both, not half of it each (against a median that holds one's own level).
+    // Panel A: planning 4 (Lies) and 2 (Rob); initiative 3 and 3.
     // Sam observes: 5 on planning, against the median of the others, initiative left unrated.
     let mut a = panel(
         "a",
@@ -95,7 +99,7 @@ fn leniency_is_the_mean_level_minus_the_panel_median_over_several_panels() {
         ],
     );
     // The consensus of 2 lies two below Lies's 4 and three below Sam's 5.
-    a.set_consensus(
+    a.consensus(
         "planning",
         Some(Consensus {
             level: 2,
@@ -104,7 +108,7 @@ fn leniency_is_the_mean_level_minus_the_panel_median_over_several_panels() {
         }),
     )
     .unwrap();
-    // Panel B: planning 3 and 3; initiative 4 (Lies) and 2 (rob, written small) → median 3.
+    // Panel B: planning 3 and 3; initiative 4 (Lies) and 2 (rob, written small).
     let b = panel(
         "b",
         "Lies",
@@ -116,19 +120,21 @@ fn leniency_is_the_mean_level_minus_the_panel_median_over_several_panels() {
     let names: Vec<&str> = found.interviewers.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(names, ["Lies", "Rob", "Sam"]);
 
+    // Lies: +2, 0, 0, +2 over four levels.
     let lies = figures(&found.interviewers, "Lies");
     assert_eq!((lies.panels, lies.compared), (2, 4));
-    assert_eq!(lies.leniency(), Some(0.5));
-    assert_eq!(lies.leniency_tenths(), Some(5));
+    assert_eq!(lies.leniency(), Some(1.0));
+    assert_eq!(lies.leniency_tenths(), Some(10));
     assert_eq!((lies.far_from_consensus, lies.with_consensus), (1, 1));
 
     let rob = figures(&found.interviewers, "Rob");
-    assert_eq!(rob.panels, 2);
-    assert_eq!(rob.leniency(), Some(-0.5));
+    assert_eq!((rob.panels, rob.compared), (2, 4));
+    assert_eq!(rob.leniency(), Some(-1.0));
     assert_eq!((rob.far_from_consensus, rob.with_consensus), (0, 1));
 
+    // Sam observes: 5 against the median of Lies and Rob (3); the others never see Sam's.
     let sam = figures(&found.interviewers, "Sam");
-    assert_eq!((sam.panels, sam.as_observer), (1, 1));
+    assert_eq!((sam.panels, sam.as_observer, sam.compared), (1, 1, 1));
     assert_eq!(sam.leniency(), Some(2.0));
     assert_eq!((sam.unrated, sam.competencies), (1, 2));
     assert_eq!((sam.far_from_consensus, sam.with_consensus), (1, 1));
@@ -164,11 +170,14 @@ fn only_completed_lead_sessions_with_a_colleague_count() {
         [Some(4), Some(3)],
         &[("Rob", false, [Some(2), Some(3)])],
     );
-    open.apply(A::Reopen).unwrap();
+    open.apply(A::Reopen {
+        now_iso: common::NOW.into(),
+    })
+    .unwrap();
     let alone = panel("b", "Lies", [Some(4), Some(3)], &[]);
     let colleague = {
         let mut lead = common::session("c");
-        lead.start_panel("panel-c");
+        lead.panel_start("panel-c");
         lead.invitation("c-col", "now").unwrap()
     };
     let solo = common::session("d");

@@ -4,6 +4,9 @@
 
 mod common;
 
+use common::PanelSteps;
+
+use interviewgids::domain::decision::PanelDecision;
 use interviewgids::domain::evaluation::Recommendation;
 use interviewgids::domain::retention::{completed_without_end, Policy};
 use interviewgids::domain::session_action::Refusal;
@@ -99,12 +102,19 @@ fn a_date_already_set_stays_and_reopening_withdraws_only_an_unconfirmed_proposal
     complete(&mut set, "2026-12-07T15:00:00Z").unwrap();
     assert_eq!(set.retention.procedure_ended, "2026-11-30");
     assert!(!set.retention.end_proposed);
-    set.apply(A::Reopen).unwrap();
+    set.apply(A::Reopen {
+        now_iso: common::NOW.into(),
+    })
+    .unwrap();
     assert_eq!(set.retention.procedure_ended, "2026-11-30");
 
     let mut proposed = ready(Recommendation::Yes);
     complete(&mut proposed, "2026-12-07T15:00:00Z").unwrap();
-    proposed.apply(A::Reopen).unwrap();
+    proposed
+        .apply(A::Reopen {
+            now_iso: common::NOW.into(),
+        })
+        .unwrap();
     assert_eq!(proposed.status, Status::InProgress);
     assert_eq!(proposed.retention.procedure_ended, "");
     assert!(!proposed.retention.end_proposed);
@@ -156,7 +166,7 @@ fn the_agreement_to_share_the_assessment_is_recorded_with_its_date() {
     assert!(!s.share_consent_missing());
     assert_eq!(s.assessment.shared_consent, "2026-12-01");
     // It belongs to the candidate's assessment, so a panel colleague's invitation carries it.
-    s.start_panel("panel-1");
+    s.panel_start("panel-1");
     let invited = s.invitation("col-1", "now").unwrap();
     assert!(!invited.share_consent_missing());
     s.apply(A::SetShareConsent(None)).unwrap();
@@ -182,7 +192,7 @@ mod invitation {
             .evidence = "PRIVATE-EVIDENCE".into();
         s.apply(A::SetSubstantiation("PRIVATE-SUBSTANTIATION".into()))
             .unwrap();
-        s.start_panel("panel-1");
+        s.panel_start("panel-1");
         s.invite(
             "col-1",
             "now",
@@ -256,7 +266,7 @@ mod feedback {
     use interviewgids::domain::Lang;
     use interviewgids::i18n::feedback_letter;
 
-    /// A lead's completed, rejected session with a colleague's ratings attached.
+    /// A lead's completed session with a colleague's ratings attached, rejected by the panel.
     fn rejected() -> Session {
         let mut s = ready(Recommendation::No);
         s.lens.competencies[0].competency.name = common::text("Planning");
@@ -277,7 +287,7 @@ mod feedback {
             no_example: true,
         })
         .unwrap();
-        s.start_panel("panel-1");
+        s.panel_start("panel-1");
         let mut colleague = s.invitation("col-1", "now").unwrap();
         colleague.interviewer = "Rob".into();
         colleague
@@ -308,13 +318,18 @@ mod feedback {
             .apply(A::SetDepartureReason("Weighed.".into()))
             .unwrap();
         complete(&mut colleague, "2026-12-07T12:00:00Z").unwrap();
-        s.attach_returned(colleague.returned().unwrap(), false)
+        s.attach(colleague.returned().unwrap(), false).unwrap();
+        // The lead's own reason is not what the candidate hears: the panel decides.
+        s.apply(A::SetRejectionReason("LEAD-OWN-REASON".into()))
             .unwrap();
-        s.apply(A::SetRejectionReason(
-            "The planning examples did not reach what the position asks.".into(),
-        ))
-        .unwrap();
         complete(&mut s, "2026-12-07T15:00:00Z").unwrap();
+        s.decide_with(PanelDecision {
+            recommendation: Some(Recommendation::No),
+            substantiation: "Planning fell short for both.".into(),
+            rejection_reason: "The planning examples did not reach what the position asks.".into(),
+            ..PanelDecision::default()
+        })
+        .unwrap();
         s
     }
 
@@ -343,6 +358,7 @@ mod feedback {
             "panel-1",
             "planning-q",
             "Too few examples",
+            "LEAD-OWN-REASON",
         ] {
             assert!(!body.contains(must_not), "{must_not:?} in:\n{body}");
         }
@@ -351,11 +367,15 @@ mod feedback {
     #[test]
     fn a_positive_or_open_outcome_says_so_without_a_reason() {
         let mut s = rejected();
-        s.evaluation.recommendation = Some(Recommendation::Yes);
+        fn panel(s: &mut Session) -> &mut interviewgids::domain::panel::Panel {
+            s.panel.as_mut().unwrap()
+        }
+        panel(&mut s).recommendation = Some(Recommendation::Yes);
+        panel(&mut s).rejection_reason.clear();
         let (_, body) = feedback_letter(Lang::Nl, &s.feedback_facts());
         assert!(body.contains("We gaan graag met je verder"), "{body}");
         assert!(!body.contains("reden"), "{body}");
-        s.evaluation.recommendation = Some(Recommendation::NoDecision);
+        panel(&mut s).recommendation = Some(Recommendation::NoDecision);
         let (_, body) = feedback_letter(Lang::En, &s.feedback_facts());
         assert!(body.contains("as soon as there is a decision"), "{body}");
     }
@@ -380,7 +400,7 @@ mod access {
         let mut s = ready(Recommendation::Yes);
         s.id = id.into();
         s.candidate = candidate.into();
-        s.start_panel(format!("panel-{id}"));
+        s.panel_start(format!("panel-{id}"));
         let mut col = s.invitation(format!("{id}-col"), "now").unwrap();
         col.interviewer = colleague.into();
         for c in ["planning", "initiative"] {
@@ -393,8 +413,10 @@ mod access {
         col.apply(A::SetRecommendation(Some(Recommendation::Yes)))
             .unwrap();
         col.apply(A::SetSubstantiation("Seen.".into())).unwrap();
+        col.apply(A::SetDepartureReason("Weighed as a whole.".into()))
+            .unwrap();
         complete(&mut col, "2026-12-07T11:00:00Z").unwrap();
-        s.attach_returned(col.returned().unwrap(), false).unwrap();
+        s.attach(col.returned().unwrap(), false).unwrap();
         complete(&mut s, "2026-12-07T12:00:00Z").unwrap();
         s
     }

@@ -5,7 +5,9 @@
 mod common;
 
 use interviewgids::domain::assessment::Band;
-use interviewgids::domain::evaluation::{behaviour, Behaviour, Flag, Reading, Recommendation};
+use interviewgids::domain::evaluation::{
+    behaviour, rated_behaviour, Behaviour, Flag, Reading, Recommendation, Versus,
+};
 use interviewgids::domain::interview::Rating;
 use interviewgids::domain::interview::{AnswerField, Example};
 use interviewgids::domain::session::Deviation;
@@ -125,16 +127,16 @@ fn a_rating_with_evidence_decides_whether_behaviour_was_shown() {
         no_example: true,
     };
     let shown = Some(Behaviour::Shown);
-    assert_eq!(behaviour(Some(&rated(3)), [Some(Example::None)]), shown);
+    assert_eq!(behaviour(Some(&rated(3)), 3, [Some(Example::None)]), shown);
     assert_eq!(
-        behaviour(Some(&rated(2)), [Some(Example::Yes)]),
+        behaviour(Some(&rated(2)), 3, [Some(Example::Yes)]),
         Some(Behaviour::Weak)
     );
-    assert_eq!(behaviour(None, [Some(Example::Yes)]), shown);
-    assert_eq!(behaviour(None, [None]), None);
+    assert_eq!(behaviour(None, 3, [Some(Example::Yes)]), shown);
+    assert_eq!(behaviour(None, 3, [None]), None);
     // "No example" recorded speaks before the marks, after a rating.
     assert_eq!(
-        behaviour(Some(&unrated), [Some(Example::Yes)]),
+        behaviour(Some(&unrated), 3, [Some(Example::Yes)]),
         Some(Behaviour::NoExample)
     );
     // A level without evidence is no rating yet: the marks speak.
@@ -143,7 +145,7 @@ fn a_rating_with_evidence_decides_whether_behaviour_was_shown() {
         ..rated(5)
     };
     assert_eq!(
-        behaviour(Some(&bare), [Some(Example::Partly)]),
+        behaviour(Some(&bare), 3, [Some(Example::Partly)]),
         Some(Behaviour::Weak)
     );
     // Rated 4, above the standard, without marking examples: behaviour shown, not "little".
@@ -156,6 +158,55 @@ fn a_rating_with_evidence_decides_whether_behaviour_was_shown() {
     example(&mut s, "initiative-q1", Example::Yes);
     rate(&mut s, "initiative", 2);
     assert_eq!(s.results()[1].reading, Some(Reading::NotConfirmed));
+}
+
+#[test]
+fn the_standard_decides_what_shown_means_so_reading_and_standard_never_contradict() {
+    // Shown from the competency's standard on, whatever it is.
+    for standard in 1..=5u8 {
+        for level in 1..=5u8 {
+            let expected = if level >= standard {
+                Behaviour::Shown
+            } else {
+                Behaviour::Weak
+            };
+            assert_eq!(
+                rated_behaviour(level, standard),
+                expected,
+                "{level}/{standard}"
+            );
+        }
+    }
+    // A standard of 4 with a rating of 3 and a high score: below the standard, so never
+    // "confirmed" — the examples fall short of what the position asks.
+    let mut s = with_scores(80, 80);
+    s.lens.competencies[0].standard = 4;
+    rate(&mut s, "planning", 3);
+    let r = &s.results()[0];
+    assert_eq!(r.versus, Some(Versus::Below));
+    assert_eq!(r.behaviour, Some(Behaviour::Weak));
+    assert_eq!(r.reading, Some(Reading::NotConfirmed));
+    // At the standard it is confirmed; a standard of 2 makes a 2 "shown" as well.
+    rate(&mut s, "planning", 4);
+    assert_eq!(s.results()[0].reading, Some(Reading::Confirmed));
+    s.lens.competencies[0].standard = 2;
+    rate(&mut s, "planning", 2);
+    assert_eq!(s.results()[0].versus, Some(Versus::Meets));
+    assert_eq!(s.results()[0].reading, Some(Reading::Confirmed));
+    // Every level against every standard: "shown" exactly where it is not below the standard.
+    for standard in 1..=5u8 {
+        s.lens.competencies[0].standard = standard;
+        for level in 1..=5u8 {
+            rate(&mut s, "planning", level);
+            let r = &s.results()[0];
+            let below = r.versus == Some(Versus::Below);
+            assert_eq!(
+                r.reading == Some(Reading::Confirmed),
+                !below,
+                "{level}/{standard}"
+            );
+        }
+    }
 }
 
 #[test]
@@ -214,6 +265,16 @@ fn completing_needs_a_reason_for_every_unrated_competency() {
         competency: "initiative".into(),
         reason: "Niet besproken: geen tijd meer.".into(),
     })
+    .unwrap();
+    // A yes with a competency left unrated, for whatever reason, departs from the standard:
+    // it was not shown to meet it, so the substantiation says how it weighs that.
+    assert!(matches!(
+        s.apply(complete()),
+        Err(Refusal::DepartureUnexplained(_))
+    ));
+    s.apply(A::SetDepartureReason(
+        "Initiatief weegt in deze rol minder; volgt in de tweede ronde.".into(),
+    ))
     .unwrap();
     assert_eq!(s.apply(complete()), Ok(()));
     assert_eq!(

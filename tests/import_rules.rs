@@ -36,7 +36,7 @@ fn findings(file: &Value) -> Vec<(String, Problem)> {
 #[test]
 fn a_backup_keeps_each_lens_once_and_reads_back() {
     let file = backup(vec![common::session("s-1"), common::session("s-2")]);
-    assert_eq!(file["version"], 4);
+    assert_eq!(file["version"], 5);
     assert_eq!(file["snapshots"].as_object().unwrap().len(), 1);
     assert!(file["sessions"][0].get("lens").is_none());
     let name = file["sessions"][0]["snapshot"].as_str().unwrap();

@@ -71,19 +71,19 @@ fn wrong_or_missing_format_is_refused() {
 #[test]
 fn a_newer_version_is_refused_with_both_versions() {
     let mut file = lens_file();
-    file["version"] = json!(5);
+    file["version"] = json!(6);
     assert_eq!(
         refused(&file),
         [(
             "$.version".into(),
             Problem::NewerVersion {
-                found: 5,
-                supported: 4
+                found: 6,
+                supported: 5
             }
         )]
     );
-    // Versions 1 to 3 read as they are.
-    for older in [1, 2, 3] {
+    // Versions 1 to 4 read as they are.
+    for older in [1, 2, 3, 4] {
         file["version"] = json!(older);
         assert!(interchange::parse(&file.to_string()).is_ok(), "{older}");
     }
@@ -235,7 +235,7 @@ fn every_kind_round_trips() {
         let text = doc.to_json().unwrap();
         let value: Value = serde_json::from_str(&text).unwrap();
         assert_eq!(value["format"], "interviewgids");
-        assert_eq!(value["version"], 4);
+        assert_eq!(value["version"], 5);
         assert_eq!(value["kind"], kind.as_str());
         assert_eq!(interchange::parse(&text).unwrap(), doc, "{}", kind.as_str());
     }

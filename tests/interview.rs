@@ -386,6 +386,10 @@ fn completing_needs_a_substantiated_recommendation_and_then_locks_the_session() 
         })
         .unwrap();
     }
+    s.apply(A::SetDepartureReason(
+        "Beide komen terug in het tweede gesprek.".into(),
+    ))
+    .unwrap();
     s.apply(complete).unwrap();
     assert_eq!(s.status, Status::Completed);
     assert_eq!(s.evaluation.completed_at, "2026-12-01T11:00:00Z");
@@ -395,7 +399,10 @@ fn completing_needs_a_substantiated_recommendation_and_then_locks_the_session() 
         s.apply(A::SetClosingNotes("x".into())),
         Err(Refusal::Completed)
     );
-    s.apply(A::Reopen).unwrap();
+    s.apply(A::Reopen {
+        now_iso: common::NOW.into(),
+    })
+    .unwrap();
     assert_eq!(s.status, Status::InProgress);
     s.apply(A::SetClosingNotes("x".into())).unwrap();
 }

@@ -8,7 +8,7 @@ use interviewgids::domain::assessment::{
     parse_score, Band, Scale, Score, ScoreError, Thresholds, STEN_PERCENTILES,
 };
 use interviewgids::domain::evaluation::{
-    reading, Behaviour, Departure, Flag, Reading, Recommendation, Versus,
+    reading, Behaviour, Departure, Flag, Reading, Recommendation, Short, Versus,
 };
 use interviewgids::domain::finding::Problem;
 use interviewgids::domain::interchange::{self, Content, Document};
@@ -142,8 +142,9 @@ fn every_candidate_of_a_position_is_read_with_its_thresholds() {
     );
     assert_eq!(o.rows[0].cells, o.rows[1].cells);
     assert_eq!(o.thresholds, Thresholds { low: 40, high: 60 });
-    // The position's thresholds change after candidate a was interviewed: the overview reads
-    // both with the position's current ones, so equal scores still read alike.
+    // The position's thresholds change after candidate a was interviewed: a keeps the
+    // reading the report gives (the thresholds a was read with throughout), c is read with
+    // the new ones, and a's row says where it differs from the position as it is now.
     let changed = position(30, 70);
     let c = {
         let mut c = scored("c", &changed, 60, 40);
@@ -151,9 +152,23 @@ fn every_candidate_of_a_position_is_read_with_its_thresholds() {
         rate(&mut c, "initiative", 4);
         c
     };
-    let o = overview("teamleider", Some(&changed), &[a, c], None, Order::Name);
-    assert_eq!(o.rows[0].cells, o.rows[1].cells);
-    assert_eq!(o.rows[0].cells[0].reading, Some(Reading::InterviewDecides));
+    let o = overview(
+        "teamleider",
+        Some(&changed),
+        &[a.clone(), c],
+        None,
+        Order::Name,
+    );
+    assert_eq!(o.thresholds, Thresholds { low: 30, high: 70 });
+    assert_eq!(o.rows[0].cells[0].reading, a.results()[0].reading);
+    assert_eq!(o.rows[0].cells[0].reading, Some(Reading::Confirmed));
+    assert_eq!(o.rows[0].thresholds, Thresholds { low: 40, high: 60 });
+    assert_eq!(
+        o.rows[0].earlier_thresholds,
+        Some(Thresholds { low: 40, high: 60 })
+    );
+    assert_eq!(o.rows[1].cells[0].reading, Some(Reading::InterviewDecides));
+    assert_eq!(o.rows[1].earlier_thresholds, None);
 }
 
 #[test]
@@ -442,7 +457,7 @@ fn a_positive_recommendation_names_what_is_below_the_standard() {
     // Standard 3 for both. A yes with planning at 2 departs; at 3 it does not.
     for yes in [Recommendation::Yes, Recommendation::StrongYes] {
         let mut s = decided(yes, Some(2), 4);
-        let departure = Departure::PositiveBelowStandard(vec!["planning".into()]);
+        let departure = Departure::PositiveBelowStandard(vec![("planning".into(), Short::Below)]);
         assert_eq!(s.departure(), Some(departure.clone()));
         let before = s.clone();
         assert_eq!(
@@ -462,8 +477,30 @@ fn a_positive_recommendation_names_what_is_below_the_standard() {
     // No example counts as not shown to meet the standard.
     assert_eq!(
         decided(Recommendation::Yes, None, 3).departure(),
-        Some(Departure::PositiveBelowStandard(vec!["planning".into()]))
+        Some(Departure::PositiveBelowStandard(vec![(
+            "planning".into(),
+            Short::NoExample
+        )]))
     );
+    // So does a competency left unrated, whatever the reason ("out of time").
+    let mut s = decided(Recommendation::StrongYes, Some(4), 4);
+    s.interview.ratings.remove("initiative");
+    s.apply(A::SetUnratedReason {
+        competency: "initiative".into(),
+        reason: "Not discussed: out of time.".into(),
+    })
+    .unwrap();
+    assert_eq!(
+        s.departure(),
+        Some(Departure::PositiveBelowStandard(vec![(
+            "initiative".into(),
+            Short::Unrated
+        )]))
+    );
+    assert!(matches!(
+        s.apply(complete()),
+        Err(Refusal::DepartureUnexplained(_))
+    ));
 }
 
 #[test]
@@ -496,7 +533,7 @@ fn a_negative_recommendation_while_all_meet_the_standard_departs_too() {
     .unwrap();
     let o = overview("teamleider", None, &[s], None, Order::Name);
     assert_eq!(
-        o.rows[0].departure,
+        o.rows[0].outcome.departure,
         Some((
             Departure::NegativeAllMeet,
             "Motivation for the role was absent.".into()

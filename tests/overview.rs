@@ -134,7 +134,7 @@ fn other_positions_are_left_out_and_the_filter_says_how_many_it_hid() {
     );
     assert_eq!(names(&o), ["Anouk"]);
     assert_eq!(o.hidden, 1);
-    assert_eq!(o.rows[0].recommendation, Some(Recommendation::Yes));
+    assert_eq!(o.rows[0].outcome.recommendation, Some(Recommendation::Yes));
     assert_eq!(o.name, "Teamleider");
 }
 

@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::PanelSteps;
+
 use interviewgids::domain::debrief::debrief;
 use interviewgids::domain::evaluation::{Reading, Recommendation, Versus};
 use interviewgids::domain::interview::Example;
@@ -50,7 +52,7 @@ fn lead() -> Session {
         reason: "Asked in the first round.".into(),
     })
     .unwrap();
-    s.start_panel("panel-7");
+    s.panel_start("panel-7");
     s
 }
 
@@ -108,16 +110,19 @@ fn a_completed_colleague_rating_links_once_and_a_newer_revision_replaces_it_only
     let mut col = colleague(&lead, "col-1", "Rob", 3);
     let file = col.returned().unwrap();
     assert_eq!(lead.check_returned(&file), Ok(Arrival::New));
-    lead.attach_returned(file.clone(), false).unwrap();
+    lead.attach(file.clone(), false).unwrap();
     assert_eq!(arrived(&lead), 1);
     // The same file again changes nothing.
     assert_eq!(lead.check_returned(&file), Ok(Arrival::AlreadyAttached));
     let before = lead.clone();
-    lead.attach_returned(file.clone(), false).unwrap();
+    lead.attach(file.clone(), false).unwrap();
     assert_eq!(lead, before);
 
     // The colleague reopens, corrects, completes again: a newer revision.
-    col.apply(A::Reopen).unwrap();
+    col.apply(A::Reopen {
+        now_iso: common::NOW.into(),
+    })
+    .unwrap();
     col.revision += 1;
     rate(
         &mut col,
@@ -134,14 +139,14 @@ fn a_completed_colleague_rating_links_once_and_a_newer_revision_replaces_it_only
         })
     );
     assert_eq!(
-        lead.attach_returned(newer.clone(), false),
+        lead.attach(newer.clone(), false),
         Err(PanelRefusal::ReplaceUnconfirmed {
             attached: file.rating.revision,
             offered: newer.rating.revision
         })
     );
     assert_eq!(lead, before);
-    lead.attach_returned(newer.clone(), true).unwrap();
+    lead.attach(newer.clone(), true).unwrap();
     let attached = &lead.panel.as_ref().unwrap().colleagues;
     assert_eq!(attached.len(), 1);
     assert_eq!(attached[0].ratings["planning"].level, Some(4));
@@ -191,7 +196,7 @@ fn files_for_another_candidate_another_lens_or_an_unfinished_evaluation_are_refu
 
     // One invitation passed on to two colleagues: the second cannot be told apart.
     let mut lead_with_rob = lead.clone();
-    lead_with_rob.attach_returned(good.clone(), false).unwrap();
+    lead_with_rob.attach(good.clone(), false).unwrap();
     let mut ayla = good.clone();
     ayla.rating.interviewer = "Ayla".into();
     assert_eq!(
@@ -213,7 +218,7 @@ fn files_for_another_candidate_another_lens_or_an_unfinished_evaluation_are_refu
 #[test]
 fn colleague_ratings_stay_hidden_until_the_leads_own_evaluation_is_complete() {
     let mut lead = lead();
-    lead.attach_returned(
+    lead.attach(
         colleague(&lead, "col-1", "Rob", 2).returned().unwrap(),
         false,
     )
@@ -222,7 +227,7 @@ fn colleague_ratings_stay_hidden_until_the_leads_own_evaluation_is_complete() {
     assert_eq!(arrived(&lead), 1);
     assert_eq!(debrief(&lead), None);
     assert_eq!(
-        lead.set_consensus(
+        lead.consensus(
             "planning",
             Some(Consensus {
                 level: 3,
@@ -244,7 +249,7 @@ fn the_debrief_shows_every_view_the_spread_and_what_needs_talking_about() {
     let mut lead = lead();
     for (id, name, level) in [("col-1", "Rob", 2), ("col-2", "Ayla", 3)] {
         let file = colleague(&lead, id, name, level).returned().unwrap();
-        lead.attach_returned(file, false).unwrap();
+        lead.attach(file, false).unwrap();
     }
     // A colleague level without evidence (a hand-edited file) is pointed out.
     let mut bare = colleague(&lead, "col-3", "Mees", 3).returned().unwrap();
@@ -254,7 +259,7 @@ fn the_debrief_shows_every_view_the_spread_and_what_needs_talking_about() {
         .unwrap()
         .evidence
         .clear();
-    lead.attach_returned(bare, false).unwrap();
+    lead.attach(bare, false).unwrap();
     rate(&mut lead, "planning", 4, "Lead saw a plan with milestones.");
     rate(&mut lead, "initiative", 3, "Lead: took on the archive.");
     complete(&mut lead, "2026-12-01T12:30:00Z");
@@ -310,7 +315,7 @@ fn the_debrief_shows_every_view_the_spread_and_what_needs_talking_about() {
 #[test]
 fn a_consensus_needs_a_level_in_range_and_its_rationale() {
     let mut lead = lead();
-    lead.attach_returned(
+    lead.attach(
         colleague(&lead, "col-1", "Rob", 2).returned().unwrap(),
         false,
     )
@@ -326,18 +331,18 @@ fn a_consensus_needs_a_level_in_range_and_its_rationale() {
         })
     };
     assert_eq!(
-        lead.set_consensus("planning", c(3, "  ")),
+        lead.consensus("planning", c(3, "  ")),
         Err(PanelRefusal::NoRationale)
     );
     assert_eq!(
-        lead.set_consensus("planning", c(6, "Why")),
+        lead.consensus("planning", c(6, "Why")),
         Err(PanelRefusal::LevelOutOfRange)
     );
     assert_eq!(
-        lead.set_consensus("planning", c(0, "Why")),
+        lead.consensus("planning", c(0, "Why")),
         Err(PanelRefusal::LevelOutOfRange)
     );
-    lead.set_consensus("planning", c(3, "Rob's example was the stronger one."))
+    lead.consensus("planning", c(3, "Rob's example was the stronger one."))
         .unwrap();
     assert_eq!(
         debrief(&lead).unwrap().topics[0].consensus,
@@ -348,10 +353,21 @@ fn a_consensus_needs_a_level_in_range_and_its_rationale() {
         })
     );
     assert_eq!(
-        lead.set_panel_recommendation(Some(Recommendation::Yes), " ".into(), String::new()),
+        lead.decide(Some(Recommendation::Yes), " ".into(), String::new()),
         Err(PanelRefusal::NoRationale)
     );
-    lead.set_panel_recommendation(
+    // Initiative has no consensus yet: a yes departs from the standard there.
+    assert!(matches!(
+        lead.decide(
+            Some(Recommendation::Yes),
+            "Meets the standard on both.".into(),
+            String::new(),
+        ),
+        Err(PanelRefusal::DepartsFromStandard(_))
+    ));
+    lead.consensus("initiative", c(3, "Both heard the archive project."))
+        .unwrap();
+    lead.decide(
         Some(Recommendation::Yes),
         "Meets the standard on both.".into(),
         String::new(),
@@ -384,7 +400,7 @@ fn a_consensus_needs_a_level_in_range_and_its_rationale() {
     assert_eq!(cell.reading, Some(Reading::Confirmed));
     // A consensus of 2 under a high score reads as not confirmed, below the standard.
     // Two is a level from the median of 4 and 2: the departure says why.
-    lead.set_consensus(
+    lead.consensus(
         "planning",
         Some(Consensus {
             level: 2,
@@ -405,26 +421,26 @@ fn a_consensus_needs_a_level_in_range_and_its_rationale() {
         }
     ));
     assert_eq!(cell.reading, Some(Reading::NotConfirmed));
-    // Without a consensus the lead's own rating shows, marked as the interviewer's.
-    lead.set_consensus("initiative", None).unwrap();
+    // Without a consensus the lead's own rating shows, marked as the lead's, not the panel's.
+    lead.consensus("initiative", None).unwrap();
     let o = overview(&lead);
     assert!(matches!(
         o.rows[0].cells[1].standing,
         Standing::Rated {
             level: 3,
-            source: Source::Interviewer,
+            source: Source::Lead,
             ..
         }
     ));
     assert_eq!(o.rows[0].cells[1].own_level, None);
-    lead.set_consensus("planning", None).unwrap();
+    lead.consensus("planning", None).unwrap();
     assert_eq!(debrief(&lead).unwrap().topics[0].consensus, None);
 }
 
 #[test]
 fn a_panel_survives_validation_and_bad_levels_in_it_are_found() {
     let mut lead = lead();
-    lead.attach_returned(
+    lead.attach(
         colleague(&lead, "col-1", "Rob", 2).returned().unwrap(),
         false,
     )
@@ -449,7 +465,7 @@ fn deleting_the_leads_session_deletes_the_colleague_ratings_attached_to_it() {
     use interviewgids::storage::{codec, Store};
     let store = Store::new(MemoryBackend::default());
     let mut lead = lead();
-    lead.attach_returned(
+    lead.attach(
         colleague(&lead, "col-1", "Rob", 2).returned().unwrap(),
         false,
     )
@@ -479,8 +495,7 @@ fn no_example_travels_to_the_debrief_as_no_example_not_as_a_level() {
     })
     .unwrap();
     complete(&mut col, "2026-12-01T11:00:00Z");
-    lead.attach_returned(col.returned().unwrap(), false)
-        .unwrap();
+    lead.attach(col.returned().unwrap(), false).unwrap();
     rate(&mut lead, "planning", 3, "Lead saw a plan.");
     rate(&mut lead, "initiative", 3, "Lead: took on the archive.");
     complete(&mut lead, "2026-12-01T12:30:00Z");

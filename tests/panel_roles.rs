@@ -4,12 +4,16 @@
 
 mod common;
 
-use interviewgids::domain::agreement::{Half, NoIcc};
+use common::PanelSteps;
+
+use interviewgids::domain::agreement::Half;
 use interviewgids::domain::debrief::{coverage, debrief};
+use interviewgids::domain::decision::PanelDecision;
 use interviewgids::domain::evaluation::Recommendation;
 use interviewgids::domain::finding::Problem;
 use interviewgids::domain::interchange::{self, Content, Document};
 use interviewgids::domain::panel::{Consensus, PanelRefusal, Role};
+use interviewgids::domain::session_action::Refusal;
 use interviewgids::domain::{Session, SessionAction as A};
 
 const COMPETENCIES: [&str; 4] = ["planning", "initiative", "cooperation", "resilience"];
@@ -65,7 +69,7 @@ fn lead(name: &str) -> Session {
             c
         })
         .collect();
-    s.start_panel("panel-1");
+    s.panel_start("panel-1");
     s
 }
 
@@ -84,7 +88,7 @@ fn join(lead: &mut Session, id: &str, role: Role, levels: &[(&str, u8)], r: Reco
         rate(&mut s, c, *level);
     }
     complete(&mut s, r);
-    lead.attach_returned(s.returned().unwrap(), false).unwrap();
+    lead.attach(s.returned().unwrap(), false).unwrap();
 }
 
 /// Lies leads and rates planning 4 with a yes; Rob rates planning 3 with `rob`'s advice.
@@ -143,7 +147,7 @@ fn an_invitation_carries_the_role_and_the_leads_record_decides_it_on_return() {
     assert_eq!(file.rating.focus, ["planning"]);
     file.rating.observer = true;
     file.rating.focus = vec!["initiative".into()];
-    lead.attach_returned(file, false).unwrap();
+    lead.attach(file, false).unwrap();
     let attached = &lead.panel.as_ref().unwrap().colleagues[0];
     assert_eq!(
         (attached.observer, attached.focus.clone()),
@@ -157,7 +161,7 @@ fn a_focus_outside_the_lens_is_refused_and_changes_nothing() {
     let before = lead.clone();
     assert_eq!(
         lead.invite("col-1", "now", role("Rob", &["negotiating"], false)),
-        Err(PanelRefusal::UnknownFocus)
+        Err(Refusal::Panel(PanelRefusal::UnknownFocus))
     );
     assert_eq!(lead, before);
     // A returned file naming a focus outside the lens is another lens's.
@@ -177,28 +181,28 @@ fn the_median_comes_before_the_consensus_and_a_departure_of_a_level_says_why() {
     // The consensus starts empty.
     assert_eq!(planning.consensus, None);
     // 3 and 4 lie half a level from 3.5: no departure.
-    lead.set_consensus("planning", consensus(3, "")).unwrap();
-    lead.set_consensus("planning", consensus(4, "")).unwrap();
+    lead.consensus("planning", consensus(3, "")).unwrap();
+    lead.consensus("planning", consensus(4, "")).unwrap();
     // 2 lies one and a half from it: refused without a reason, nothing changed.
     let before = lead.clone();
     assert_eq!(
-        lead.set_consensus("planning", consensus(2, " ")),
+        lead.consensus("planning", consensus(2, " ")),
         Err(PanelRefusal::DepartsFromMedian { median: Half(7) })
     );
     assert_eq!(lead, before);
-    lead.set_consensus(
+    lead.consensus(
         "planning",
         consensus(2, "Both examples were the team's work."),
     )
     .unwrap();
     assert!(debrief(&lead).unwrap().topics[0].departs());
     // Back at the median, the departure's reason is not kept.
-    lead.set_consensus("planning", consensus(3, "Stale reason."))
+    lead.consensus("planning", consensus(3, "Stale reason."))
         .unwrap();
     let kept = &lead.panel.as_ref().unwrap().consensus["planning"];
     assert_eq!(kept.departure, "");
     // Without any level there is no median, and no departure to explain.
-    lead.set_consensus("resilience", consensus(1, "")).unwrap();
+    lead.consensus("resilience", consensus(1, "")).unwrap();
 }
 
 #[test]
@@ -213,8 +217,7 @@ fn no_example_and_unrated_give_no_level_to_the_median() {
     })
     .unwrap();
     complete(&mut col, Recommendation::Yes);
-    lead.attach_returned(col.returned().unwrap(), false)
-        .unwrap();
+    lead.attach(col.returned().unwrap(), false).unwrap();
     rate(&mut lead, "planning", 2);
     complete(&mut lead, Recommendation::Yes);
     let topic = &debrief(&lead).unwrap().topics[0];
@@ -262,8 +265,15 @@ fn an_observer_is_shown_marked_and_left_out_of_combination_agreement_and_majorit
     assert_eq!(d.topics[3].covered(), 0);
     // Agreement over Lies and Rob only: planning 4/3, initiative 2/2, cooperation 5/4.
     assert_eq!((d.agreement.within_one, d.agreement.compared), (3, 3));
-    let icc = d.agreement.icc.unwrap();
-    assert_eq!((icc.interviewers, icc.competencies), (2, 3));
+    // Per competency: the pairs of independent levels within one level (4 and 3: one of one).
+    assert_eq!(
+        (
+            planning.range,
+            planning.pairs.within_one,
+            planning.pairs.total
+        ),
+        (Some((3, 4)), 1, 1)
+    );
     // Two yeses against the observer's strong no: the majority is yes.
     assert_eq!(d.majority, Some(Recommendation::Yes));
     assert!(d.advice[2].observer);
@@ -322,61 +332,60 @@ fn the_panel_departs_from_the_majority_only_with_a_reason() {
     assert_eq!(lead.majority(), Some(Recommendation::No));
     let before = lead.clone();
     assert_eq!(
-        lead.set_panel_recommendation(Some(Recommendation::Yes), "Strong plan.".into(), "".into()),
+        lead.decide(Some(Recommendation::Yes), "Strong plan.".into(), "".into()),
         Err(PanelRefusal::DepartsFromMajority {
             majority: Recommendation::No
         })
     );
     assert_eq!(lead, before);
-    lead.set_panel_recommendation(
-        Some(Recommendation::Yes),
-        "Strong plan.".into(),
-        "Rob and Ayla heard only the first, weaker example.".into(),
-    )
+    // The yes also departs from the standard (no consensus recorded yet): both are said.
+    lead.decide_with(PanelDecision {
+        recommendation: Some(Recommendation::Yes),
+        substantiation: "Strong plan.".into(),
+        departure: "Rob and Ayla heard only the first, weaker example.".into(),
+        standard_departure: "The rest follows in a second round.".into(),
+        ..PanelDecision::default()
+    })
     .unwrap();
     assert_eq!(
-        debrief(&lead).unwrap().departure,
+        debrief(&lead).unwrap().decision.departure,
         "Rob and Ayla heard only the first, weaker example."
     );
-    // With the majority, no departure is asked or kept.
-    lead.set_panel_recommendation(
-        Some(Recommendation::No),
-        "Too little shown.".into(),
-        "old".into(),
-    )
+    // With the majority, no departure is asked or kept; a no asks the reason the candidate
+    // hears.
+    assert_eq!(
+        lead.decide(
+            Some(Recommendation::No),
+            "Too little shown.".into(),
+            "old".into(),
+        ),
+        Err(PanelRefusal::NoRejectionReason)
+    );
+    lead.decide_with(PanelDecision {
+        recommendation: Some(Recommendation::No),
+        substantiation: "Too little shown.".into(),
+        departure: "old".into(),
+        standard_departure: "old".into(),
+        rejection_reason: "Planning was not shown at the level the role asks.".into(),
+    })
     .unwrap();
-    assert_eq!(lead.panel.as_ref().unwrap().departure, "");
+    let panel = lead.panel.as_ref().unwrap();
+    assert_eq!(
+        (panel.departure.as_str(), panel.standard_departure.as_str()),
+        ("", "")
+    );
 }
 
 #[test]
 fn a_tie_has_no_majority_and_asks_no_departure() {
     let mut lead = lies_and_rob(Recommendation::No);
     assert_eq!(lead.majority(), None);
-    lead.set_panel_recommendation(
+    lead.decide(
         Some(Recommendation::NoDecision),
         "Undecided.".into(),
         "".into(),
     )
     .unwrap();
-}
-
-#[test]
-fn two_interviewers_with_fewer_than_three_shared_competencies_say_why_there_is_no_icc() {
-    let mut lead = lead("Lies");
-    join(
-        &mut lead,
-        "col-1",
-        role("Rob", &[], false),
-        &[("planning", 3), ("initiative", 3)],
-        Recommendation::Yes,
-    );
-    rate(&mut lead, "planning", 4);
-    rate(&mut lead, "initiative", 3);
-    complete(&mut lead, Recommendation::Yes);
-    assert_eq!(
-        debrief(&lead).unwrap().agreement.icc,
-        Err(NoIcc::TooFewCompetencies { found: 2 })
-    );
 }
 
 fn findings(doc: &serde_json::Value) -> Vec<(String, Problem)> {
@@ -396,7 +405,7 @@ fn a_file_with_a_focus_outside_the_lens_or_an_observing_lead_is_refused_with_its
         .to_json()
         .unwrap();
     let good: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(good["version"], 4);
+    assert_eq!(good["version"], 5);
     assert!(findings(&good).is_empty());
 
     let mut bad = good.clone();
@@ -434,7 +443,7 @@ fn an_invitation_written_before_roles_existed_still_reads() {
         .unwrap();
     // Without a role nothing new is written, so the file is as version 3 wrote it.
     assert!(!text.contains("focus") && !text.contains("observer") && !text.contains("invited"));
-    let older = text.replacen("\"version\":4", "\"version\":3", 1);
+    let older = text.replacen("\"version\":5", "\"version\":3", 1);
     let doc = interchange::parse(&older).unwrap();
     let Content::Session(session) = doc.content else {
         panic!("not a session");

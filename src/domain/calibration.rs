@@ -1,10 +1,13 @@
 //! Calibration across the panels on this device (research in METHOD.md): interviewers differ in
 //! leniency and in how they use the scale, and cannot see it themselves. Per interviewer, never
-//! per candidate: how far their levels lie from the panel's median, how often they leave a
-//! competency unrated, and how often they end two levels or more from the consensus.
+//! per candidate: how far their levels lie from the median of the *other* interviewers
+//! (leave-one-out: against a median that holds their own level, a two-person panel gives each
+//! half the gap), how often they leave a competency unrated, and how often they end two levels
+//! or more from the consensus.
 
 use std::collections::BTreeMap;
 
+use super::agreement::Combined;
 use super::interview::Rating;
 use super::panel::ColleagueRating;
 use super::panel_exchange::revealed;
@@ -21,9 +24,9 @@ pub struct Figures {
     pub panels: usize,
     /// Of those, the panels they joined as an observer.
     pub as_observer: usize,
-    /// Levels compared with a median that holds at least one other interviewer's level.
+    /// Levels compared with the median of the other independent interviewers' levels.
     pub compared: usize,
-    /// The sum of (level − median) over those, in half levels.
+    /// The sum of (level − median of the others) over those, in half levels.
     pub difference_halves: i32,
     /// Competencies of their panels' lenses, and how many of them they left unrated (no
     /// level and no "no example").
@@ -35,7 +38,7 @@ pub struct Figures {
 }
 
 impl Figures {
-    /// Mean level minus panel median: above zero rates more leniently than the panel.
+    /// Mean level minus the others' median: above zero rates more leniently than the others.
     pub fn leniency(&self) -> Option<f64> {
         (self.compared > 0).then(|| f64::from(self.difference_halves) / 2.0 / self.compared as f64)
     }
@@ -60,13 +63,16 @@ struct Taking<'a> {
     observer: bool,
     ratings: &'a BTreeMap<String, Rating>,
     colleague: Option<&'a ColleagueRating>,
+    /// Their place among the independent interviewers (the lead first), if they are one.
+    seat: Option<usize>,
 }
 
 impl Taking<'_> {
-    /// Their level, read as the debrief reads it.
+    /// Their level that counts, read as the debrief reads it (the lead's from before the
+    /// reveal, with evidence).
     fn level(&self, session: &Session, id: &str) -> Option<u8> {
         match self.colleague {
-            None => session.own_level(id),
+            None => session.lead_level(id),
             Some(c) => c.level(id),
         }
     }
@@ -89,12 +95,18 @@ pub fn calibrate<'a>(sessions: impl IntoIterator<Item = &'a Session>) -> Calibra
             observer: false,
             ratings: &session.interview.ratings,
             colleague: None,
+            seat: Some(0),
         }];
+        let mut seat = 0;
         takings.extend(panel.colleagues.iter().map(|c| Taking {
             name: &c.interviewer,
             observer: c.observer,
             ratings: &c.ratings,
             colleague: Some(c),
+            seat: (!c.observer).then(|| {
+                seat += 1;
+                seat
+            }),
         }));
         for taking in takings {
             let name = taking.name.trim();
@@ -113,10 +125,15 @@ pub fn calibrate<'a>(sessions: impl IntoIterator<Item = &'a Session>) -> Calibra
                     }
                     continue;
                 };
-                // An observer's level is not in the median; anyone else's is, so theirs is
-                // compared only where the median holds someone else's too.
-                let others = if taking.observer { 1 } else { 2 };
-                if let Some(m) = session.combined(id).filter(|m| m.count >= others) {
+                // Leave one out: the median of every other independent interviewer's level.
+                let others: Vec<u8> = session
+                    .independent_levels(id)
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(j, _)| Some(*j) != taking.seat)
+                    .filter_map(|(_, l)| l)
+                    .collect();
+                if let Some(m) = Combined::of(&others) {
                     figures.compared += 1;
                     figures.difference_halves += i32::from(level) * 2 - i32::from(m.median.0);
                 }

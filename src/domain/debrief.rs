@@ -2,7 +2,8 @@
 //! marks side by side, how far they lie apart, and what needs talking about, next to the
 //! standard, the mechanical combination and the consensus and recommendation the lead records.
 
-use super::agreement::{Agreement, Combined};
+use super::agreement::{Agreement, Combined, Pairs};
+use super::decision::PanelDecision;
 use super::evaluation::Recommendation;
 use super::interview::Example;
 use super::lens::{LEVEL_MAX, LEVEL_MIN};
@@ -21,7 +22,11 @@ pub struct View {
     pub observer: bool,
     /// The lead asked this interviewer to cover this competency.
     pub focus: bool,
+    /// The level as given now; see `counted` for the one that counts.
     pub level: Option<u8>,
+    /// The level that goes into the median, the majority and the agreement: given before
+    /// the reveal, with written evidence; `None` for an observer.
+    pub counted: Option<u8>,
     /// "No example, even after time to think" recorded instead of a level.
     pub no_example: bool,
     pub evidence: String,
@@ -31,9 +36,15 @@ pub struct View {
 }
 
 impl View {
-    /// A level with no written evidence behind it (M27).
+    /// A level with no written evidence behind it (M27): shown, never counted.
     pub fn without_evidence(&self) -> bool {
         self.level.is_some() && self.evidence.trim().is_empty()
+    }
+
+    /// The lead changed this level after the colleagues' ratings were revealed: the level
+    /// given before counts.
+    pub fn changed_after_reveal(&self) -> bool {
+        self.lead && !self.without_evidence() && self.level != self.counted
     }
 }
 
@@ -45,6 +56,10 @@ pub struct Topic {
     pub views: Vec<View>,
     /// Median and mean of the independent levels (observers left out).
     pub combined: Option<Combined>,
+    /// Lowest and highest independent level; `None` with fewer than two levels.
+    pub range: Option<(u8, u8)>,
+    /// Of the pairs of independent levels, how many lie within one level of each other.
+    pub pairs: Pairs,
     /// Highest minus lowest independent level; `None` with fewer than two levels.
     pub spread: Option<u8>,
     /// The spread is [`DISAGREEMENT`] levels or more.
@@ -55,6 +70,25 @@ pub struct Topic {
 impl Topic {
     pub fn without_evidence(&self) -> bool {
         self.views.iter().any(View::without_evidence)
+    }
+
+    /// The interviewers whose level here does not count, and why: no written evidence, or
+    /// (the lead) changed after the reveal.
+    pub fn not_counted(&self) -> Vec<(&str, NotCounted)> {
+        self.views
+            .iter()
+            .filter(|v| !v.observer)
+            .filter_map(|v| {
+                let why = if v.without_evidence() {
+                    NotCounted::NoEvidence
+                } else if v.changed_after_reveal() {
+                    NotCounted::ChangedAfterReveal { counted: v.counted }
+                } else {
+                    return None;
+                };
+                Some((v.interviewer.as_str(), why))
+            })
+            .collect()
     }
 
     /// How many independent interviewers gave this competency a level.
@@ -71,13 +105,25 @@ impl Topic {
     }
 }
 
+/// Why a level shown in the debrief is left out of the median, the majority and the agreement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NotCounted {
+    /// A level with no written evidence behind it (M27).
+    NoEvidence,
+    /// The lead's level changed after the reveal; the one given before counts.
+    ChangedAfterReveal { counted: Option<u8> },
+}
+
 /// One interviewer's overall recommendation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Advice {
     pub interviewer: String,
     pub lead: bool,
     pub observer: bool,
+    /// As it stands now.
     pub recommendation: Option<Recommendation>,
+    /// As it counts in the majority: for the lead, the one given before the reveal.
+    pub counted: Option<Recommendation>,
     pub substantiation: String,
 }
 
@@ -88,9 +134,25 @@ pub struct Debrief {
     pub advice: Vec<Advice>,
     /// The recommendation more than half of the independent interviewers gave.
     pub majority: Option<Recommendation>,
-    pub recommendation: Option<Recommendation>,
-    pub substantiation: String,
-    pub departure: String,
+    /// When the lead's evaluation was reopened after the reveal, and what changed since.
+    pub reopened: Vec<String>,
+    pub changes: Vec<Change>,
+    /// The panel's decision as recorded.
+    pub decision: PanelDecision,
+}
+
+/// Something the lead changed in the own evaluation after the colleagues' ratings were shown.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Change {
+    Level {
+        competency: String,
+        before: Option<u8>,
+        after: Option<u8>,
+    },
+    Recommendation {
+        before: Option<Recommendation>,
+        after: Option<Recommendation>,
+    },
 }
 
 /// A competency of the lens that fewer than two independent interviewers gave a level.
@@ -139,13 +201,15 @@ pub fn debrief(session: &Session) -> Option<Debrief> {
             let id = &item.competency.id;
             let asked = session.asked(item);
             let own = session.interview.ratings.get(id);
+            let level = own.and_then(|r| r.level);
             let mut views = vec![View {
                 interviewer: session.interviewer.clone(),
                 lead: true,
                 observer: false,
                 focus: false,
-                level: session.own_level(id),
-                no_example: own.is_some_and(|r| r.no_example) && session.own_level(id).is_none(),
+                level,
+                counted: session.lead_level(id),
+                no_example: own.is_some_and(|r| r.no_example) && level.is_none(),
                 evidence: own.map(|r| r.evidence.clone()).unwrap_or_default(),
                 examples: asked
                     .iter()
@@ -168,7 +232,8 @@ pub fn debrief(session: &Session) -> Option<Debrief> {
                     lead: false,
                     observer: colleague.observer,
                     focus: colleague.focus.contains(id),
-                    level: colleague.level(id),
+                    level: colleague.given_level(id),
+                    counted: colleague.level(id).filter(|_| !colleague.observer),
                     no_example: rating.is_some_and(|r| r.no_example && r.level.is_none()),
                     evidence: rating.map(|r| r.evidence.clone()).unwrap_or_default(),
                     examples: asked
@@ -179,16 +244,19 @@ pub fn debrief(session: &Session) -> Option<Debrief> {
                 });
             }
             let levels = session.panel_levels(id);
-            let spread = match (levels.iter().min(), levels.iter().max()) {
-                (Some(low), Some(high)) if levels.len() >= 2 => Some(high - low),
+            let range = match (levels.iter().min(), levels.iter().max()) {
+                (Some(&low), Some(&high)) if levels.len() >= 2 => Some((low, high)),
                 _ => None,
             };
+            let spread = range.map(|(low, high)| high - low);
             Topic {
                 competency: id.clone(),
                 name: item.competency.name.clone(),
                 standard: item.standard,
                 views,
                 combined: Combined::of(&levels),
+                range,
+                pairs: Pairs::of(&levels),
                 spread,
                 disagreement: spread.is_some_and(|s| s >= DISAGREEMENT),
                 consensus: panel.consensus.get(id).cloned(),
@@ -200,6 +268,7 @@ pub fn debrief(session: &Session) -> Option<Debrief> {
         lead: true,
         observer: false,
         recommendation: session.evaluation.recommendation,
+        counted: session.lead_recommendation(),
         substantiation: session.evaluation.substantiation.clone(),
     }];
     advice.extend(panel.colleagues.iter().map(|c| Advice {
@@ -207,6 +276,7 @@ pub fn debrief(session: &Session) -> Option<Debrief> {
         lead: false,
         observer: c.observer,
         recommendation: c.recommendation,
+        counted: c.recommendation.filter(|_| !c.observer),
         substantiation: c.substantiation.clone(),
     }));
     // One row per competency, one column per independent interviewer (the lead first).
@@ -221,14 +291,21 @@ pub fn debrief(session: &Session) -> Option<Debrief> {
         agreement: Agreement::of(&rows),
         advice,
         majority: session.majority(),
-        recommendation: panel.recommendation,
-        substantiation: panel.substantiation.clone(),
-        departure: panel.departure.clone(),
+        reopened: panel.reopened.clone(),
+        changes: session.changes_since_reveal(),
+        decision: PanelDecision {
+            recommendation: panel.recommendation,
+            substantiation: panel.substantiation.clone(),
+            departure: panel.departure.clone(),
+            standard_departure: panel.standard_departure.clone(),
+            rejection_reason: panel.rejection_reason.clone(),
+        },
     })
 }
 
 impl Session {
-    /// The lead's own level for one competency: it counts only with written evidence.
+    /// The lead's own level for one competency as it stands now: it counts only with written
+    /// evidence.
     pub fn own_level(&self, competency: &str) -> Option<u8> {
         self.interview
             .ratings
@@ -236,12 +313,59 @@ impl Session {
             .and_then(|r| r.complete())
     }
 
+    /// The lead's independent level: as sealed at the reveal, once there was one; before it,
+    /// the own level as it stands.
+    pub fn lead_level(&self, competency: &str) -> Option<u8> {
+        match self.panel.as_ref().and_then(|p| p.sealed.as_ref()) {
+            Some(sealed) => sealed.levels.get(competency).copied(),
+            None => self.own_level(competency),
+        }
+    }
+
+    /// The lead's independent recommendation: as sealed at the reveal, once there was one.
+    pub fn lead_recommendation(&self) -> Option<Recommendation> {
+        match self.panel.as_ref().and_then(|p| p.sealed.as_ref()) {
+            Some(sealed) => sealed.recommendation,
+            None => self.evaluation.recommendation,
+        }
+    }
+
+    /// What the lead changed after the reveal: levels, then the recommendation.
+    pub fn changes_since_reveal(&self) -> Vec<Change> {
+        let Some(sealed) = self.panel.as_ref().and_then(|p| p.sealed.as_ref()) else {
+            return Vec::new();
+        };
+        let mut changes: Vec<Change> = self
+            .lens
+            .competencies
+            .iter()
+            .filter_map(|item| {
+                let id = &item.competency.id;
+                let before = sealed.levels.get(id).copied();
+                let after = self.own_level(id);
+                (before != after).then(|| Change::Level {
+                    competency: id.clone(),
+                    before,
+                    after,
+                })
+            })
+            .collect();
+        if sealed.recommendation != self.evaluation.recommendation {
+            changes.push(Change::Recommendation {
+                before: sealed.recommendation,
+                after: self.evaluation.recommendation,
+            });
+        }
+        changes
+    }
+
     /// One entry per independent interviewer — the lead first, then every colleague who is
-    /// not an observer — with their level for one competency, `None` where they gave none
-    /// ("no example" and unrated give no level).
+    /// not an observer — with their level for one competency that counts: given before the
+    /// reveal, with written evidence; `None` where they gave none ("no example" and unrated
+    /// give no level).
     pub fn independent_levels(&self, competency: &str) -> Vec<Option<u8>> {
         let colleagues = self.panel.iter().flat_map(|p| &p.colleagues);
-        std::iter::once(self.own_level(competency))
+        std::iter::once(self.lead_level(competency))
             .chain(
                 colleagues
                     .filter(|c| !c.observer)
@@ -263,12 +387,12 @@ impl Session {
         Combined::of(&self.panel_levels(competency))
     }
 
-    /// The recommendation more than half of the independent interviewers gave, if any.
+    /// The recommendation more than half of the independent interviewers gave, if any (the
+    /// lead's as given before the reveal).
     pub fn majority(&self) -> Option<Recommendation> {
         let colleagues = self.panel.iter().flat_map(|p| &p.colleagues);
         let given: Vec<Recommendation> = self
-            .evaluation
-            .recommendation
+            .lead_recommendation()
             .into_iter()
             .chain(
                 colleagues
@@ -281,7 +405,7 @@ impl Session {
             .find(|r| given.iter().filter(|g| *g == r).count() * 2 > given.len())
     }
 
-    fn lead_panel(&mut self) -> Result<&mut Panel, PanelRefusal> {
+    pub(super) fn lead_panel(&mut self) -> Result<&mut Panel, PanelRefusal> {
         if !revealed(self) {
             return Err(PanelRefusal::NotRevealed);
         }
@@ -291,8 +415,9 @@ impl Session {
             .ok_or(PanelRefusal::NotLead)
     }
 
-    /// Records (or with `None` clears) the panel's level for a competency, with its rationale.
-    pub fn set_consensus(
+    /// Records (or with `None` clears) the panel's level for a competency, with its rationale
+    /// (see [`super::SessionAction::SetConsensus`]).
+    pub(super) fn set_consensus(
         &mut self,
         competency: &str,
         consensus: Option<Consensus>,
@@ -320,37 +445,6 @@ impl Session {
         match consensus {
             Some(c) => panel.consensus.insert(competency.to_owned(), c),
             None => panel.consensus.remove(competency),
-        };
-        Ok(())
-    }
-
-    /// Records the panel's recommendation; one other than the majority's needs `departure`.
-    pub fn set_panel_recommendation(
-        &mut self,
-        recommendation: Option<Recommendation>,
-        substantiation: String,
-        departure: String,
-    ) -> Result<(), PanelRefusal> {
-        self.lead_panel()?;
-        if recommendation.is_some() && substantiation.trim().is_empty() {
-            return Err(PanelRefusal::NoRationale);
-        }
-        let departs = match (recommendation, self.majority()) {
-            (Some(r), Some(majority)) if r != majority => Some(majority),
-            _ => None,
-        };
-        if let Some(majority) = departs {
-            if departure.trim().is_empty() {
-                return Err(PanelRefusal::DepartsFromMajority { majority });
-            }
-        }
-        let panel = self.lead_panel()?;
-        panel.recommendation = recommendation;
-        panel.substantiation = substantiation;
-        panel.departure = if departs.is_some() {
-            departure
-        } else {
-            String::new()
         };
         Ok(())
     }

@@ -88,9 +88,9 @@ pub enum Behaviour {
     NoExample,
 }
 
-/// The level from which a rating says the behaviour was shown: the middle anchor, an adequate
-/// example of the behaviour. Levels 1 and 2 are examples that fall short.
-pub const SHOWN_FROM_LEVEL: u8 = 3;
+/// The middle anchor: an adequate example of the behaviour. A rating from here on while every
+/// question asked is marked "no example" contradicts itself, whatever the standard.
+pub const ADEQUATE_LEVEL: u8 = 3;
 
 /// What the example marks alone say: a concrete example, or partial ones on at least two
 /// questions, shows the behaviour; a single partial one is weak; questions marked "none" and
@@ -113,9 +113,11 @@ pub fn marked_behaviour(examples: impl IntoIterator<Item = Option<Example>>) -> 
     }
 }
 
-/// What a level says of the behaviour: shown from the middle anchor on, weak below it.
-pub fn rated_behaviour(level: u8) -> Behaviour {
-    if level >= SHOWN_FROM_LEVEL {
+/// What a level says of the behaviour: shown where it meets the competency's standard in the
+/// lens, examples that fall short below it — so a reading can never say "confirmed" beside
+/// "below the standard".
+pub fn rated_behaviour(level: u8, standard: u8) -> Behaviour {
+    if level >= standard {
         Behaviour::Shown
     } else {
         Behaviour::Weak
@@ -127,10 +129,11 @@ pub fn rated_behaviour(level: u8) -> Behaviour {
 /// comes next; only without either do the marks speak.
 pub fn behaviour(
     rating: Option<&Rating>,
+    standard: u8,
     examples: impl IntoIterator<Item = Option<Example>>,
 ) -> Option<Behaviour> {
     if let Some(level) = rating.and_then(Rating::complete) {
-        return Some(rated_behaviour(level));
+        return Some(rated_behaviour(level, standard));
     }
     if rating.is_some_and(|r| r.no_example) {
         return Some(Behaviour::NoExample);
@@ -225,7 +228,7 @@ pub fn result(
             .iter()
             .flatten()
             .any(|a| a.example.is_some() || a.has_text());
-    let behaviour = behaviour(rating, examples.clone());
+    let behaviour = behaviour(rating, item.standard, examples.clone());
     let band = score.map(|s| thresholds.band(s.percentile()));
     let reading = if discussed {
         band.zip(behaviour).map(|(b, h)| reading(b, h))
@@ -236,7 +239,7 @@ pub fn result(
     let some_given = examples
         .clone()
         .any(|e| matches!(e, Some(Example::Yes | Example::Partly)));
-    let flag = if level.is_some_and(|l| l >= SHOWN_FROM_LEVEL) && none_given {
+    let flag = if level.is_some_and(|l| l >= ADEQUATE_LEVEL) && none_given {
         Some(Flag::RatedWithoutExamples)
     } else if no_example && some_given {
         Some(Flag::NoExampleDespiteExamples)
@@ -258,27 +261,46 @@ pub fn result(
     }
 }
 
+/// Why a competency keeps a positive recommendation from resting on the standard alone.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Short {
+    /// Rated below the standard.
+    Below,
+    /// No example, even after time to think: not shown to meet it (M24).
+    NoExample,
+    /// Not rated, for whatever reason (out of time, no consensus): not shown to meet it.
+    Unrated,
+}
+
 /// How a recommendation departs from what the ratings say against the standard (M28).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Departure {
-    /// A positive recommendation while these competencies (ids, in lens order) are rated below
-    /// the standard or recorded without any example.
-    PositiveBelowStandard(Vec<String>),
+    /// A positive recommendation while these competencies (ids, in lens order) are not shown
+    /// to meet the standard, each with why.
+    PositiveBelowStandard(Vec<(String, Short)>),
     /// A negative recommendation while every competency is rated at or above the standard.
     NegativeAllMeet,
 }
 
-/// The departure of `recommendation` from `results`, if it departs.
+/// The departure of `recommendation` from `results`, if it departs. One interviewer's and a
+/// panel's recommendation are held against the standard by this one rule.
 pub fn departure(
     recommendation: Option<Recommendation>,
     results: &[CompetencyResult],
 ) -> Option<Departure> {
     let recommendation = recommendation?;
     if recommendation.positive() {
-        let short: Vec<String> = results
+        let short: Vec<(String, Short)> = results
             .iter()
-            .filter(|r| r.versus == Some(Versus::Below) || r.no_example)
-            .map(|r| r.competency.clone())
+            .filter_map(|r| {
+                let why = match r.versus {
+                    Some(Versus::Below) => Short::Below,
+                    Some(_) => return None,
+                    None if r.no_example => Short::NoExample,
+                    None => Short::Unrated,
+                };
+                Some((r.competency.clone(), why))
+            })
             .collect();
         return (!short.is_empty()).then_some(Departure::PositiveBelowStandard(short));
     }

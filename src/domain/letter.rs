@@ -125,12 +125,14 @@ impl Session {
                 Some((item.competency.name.clone(), seen))
             })
             .collect();
+        // The outcome is the panel's where a panel decides (the lead's own never stands in).
+        let outcome = self.outcome();
         FeedbackFacts {
             candidate: self.candidate.trim().to_owned(),
             position: self.lens.name.clone(),
             seen,
-            outcome: self.evaluation.recommendation,
-            rejection_reason: self.evaluation.rejection_reason.trim().to_owned(),
+            outcome: outcome.recommendation,
+            rejection_reason: outcome.rejection_reason.trim().to_owned(),
             interviewer: self.interviewer.trim().to_owned(),
         }
     }

@@ -3,14 +3,12 @@
 //! each other: there is no total, no score order and no "best candidate" here on purpose.
 
 use super::assessment::Thresholds;
-use super::evaluation::{
-    rated_behaviour, reading, versus, Departure, Flag, Reading, Recommendation, Versus,
-};
+use super::decision::Outcome;
+use super::evaluation::{rated_behaviour, reading, versus, Flag, Reading, Versus};
 use super::interview::Recognition;
 use super::lens::Lens;
 use super::order;
-use super::panel_exchange::revealed;
-use super::session::{Session, Status};
+use super::session::{Session, SessionSummary, Status};
 use super::text::Text;
 
 /// How the rows are ordered: never by any score.
@@ -32,9 +30,11 @@ pub struct Column {
 /// Whose level a cell shows.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Source {
-    /// The interviewer's own rating (a single interviewer, or a panel without a consensus on
-    /// this competency yet).
+    /// The interviewer's own rating: the candidate was interviewed by one interviewer.
     Interviewer,
+    /// The lead's own rating in a panel that has not agreed on this competency yet: shown, but
+    /// not the panel's.
+    Lead,
     /// The level the panel agreed on in its debrief.
     Consensus,
 }
@@ -67,6 +67,9 @@ pub struct Cell {
     pub added: usize,
     /// The interviewer's own level, where the cell shows a consensus that differs from it.
     pub own_level: Option<u8>,
+    /// The position's standard for this competency as it is now, where the candidate was read
+    /// with another (the lens was edited after the candidate's interview was created).
+    pub position_standard: Option<u8>,
 }
 
 /// One candidate.
@@ -76,15 +79,18 @@ pub struct Row {
     pub candidate: String,
     pub scheduled_at: String,
     pub status: Status,
-    pub recommendation: Option<Recommendation>,
-    /// How the recommendation departs from the standard, with the reason given.
-    pub departure: Option<(Departure, String)>,
+    /// What was decided and by whom (the panel, where one decides), with how it departs from
+    /// the standard and the reason given.
+    pub outcome: Outcome,
     /// Whether the candidate recognised themself in the candidate report (M16).
     pub recognition: Option<Recognition>,
-    /// The thresholds this row is read with.
+    /// The thresholds this row is read with: those the candidate was read with throughout.
     pub thresholds: Thresholds,
     /// Set when the candidate is read with thresholds of their own: the reason given.
     pub own_thresholds: Option<String>,
+    /// Set when the position's thresholds were others when this candidate's interview was
+    /// created (the lens was edited since): the thresholds of that version.
+    pub earlier_thresholds: Option<Thresholds>,
     /// One per column, in column order.
     pub cells: Vec<Cell>,
 }
@@ -96,7 +102,8 @@ pub struct Overview {
     pub rows: Vec<Row>,
     /// How many sessions of this position the status filter left out.
     pub hidden: usize,
-    /// The position's focus thresholds, which every row without a deviation is read with.
+    /// The position's focus thresholds as they are now; every row says where it was read
+    /// with others.
     pub thresholds: Thresholds,
 }
 
@@ -133,15 +140,13 @@ pub fn overview(
         .filter(|s| only.is_none_or(|status| s.status == status))
         .collect();
     let hidden = mine.len() - shown.len();
-    // Equal scores read alike for every candidate (M28): the position's thresholds as they
-    // are now, or else those of its newest interview.
-    let thresholds = current
-        .map(|l| l.thresholds)
-        .or_else(|| newest(&mine).map(|s| s.lens.thresholds))
-        .unwrap_or_default();
+    // Each candidate is read as they were throughout (their report says the same); a row
+    // read with other thresholds or standards than the position's now says so (M28).
+    let position = current.or_else(|| newest(&mine).map(|s| &s.lens));
+    let thresholds = position.map(|l| l.thresholds).unwrap_or_default();
     let mut rows: Vec<Row> = shown
         .into_iter()
-        .map(|s| row(s, &columns, thresholds))
+        .map(|s| row(s, &columns, position))
         .collect();
     sort(&mut rows, order);
     Overview {
@@ -160,15 +165,18 @@ fn newest<'a>(sessions: &[&'a Session]) -> Option<&'a Session> {
         .max_by(|a, b| a.created_at.cmp(&b.created_at))
 }
 
-fn row(session: &Session, columns: &[Column], position: Thresholds) -> Row {
+fn row(session: &Session, columns: &[Column], position: Option<&Lens>) -> Row {
     let own_thresholds = session
         .threshold_deviation()
         .map(|(_, reason)| reason.to_owned());
-    let thresholds = session
-        .threshold_deviation()
-        .map_or(position, |(own, _)| own);
-    let results = session.results_with(&thresholds);
+    let thresholds = session.thresholds();
+    let earlier_thresholds = position
+        .map(|p| p.thresholds)
+        .filter(|now| *now != session.lens.thresholds)
+        .map(|_| session.lens.thresholds);
+    let results = session.results();
     let deviations = session.deviations();
+    let panel = session.decided_by_panel();
     let cells = columns
         .iter()
         .map(|column| {
@@ -180,6 +188,7 @@ fn row(session: &Session, columns: &[Column], position: Thresholds) -> Row {
                     skipped: 0,
                     added: 0,
                     own_level: None,
+                    position_standard: None,
                 };
             };
             let here = deviations
@@ -193,15 +202,20 @@ fn row(session: &Session, columns: &[Column], position: Thresholds) -> Row {
                 versus: versus(level, result.standard),
                 source,
             };
+            let own = if panel {
+                Source::Lead
+            } else {
+                Source::Interviewer
+            };
             let (standing, reading) = match (consensus, result.level) {
                 // The panel's level stands for the candidate; its reading follows it.
                 (Some(level), _) => {
                     let read = result
                         .band
-                        .map(|band| reading(band, rated_behaviour(level)));
+                        .map(|band| reading(band, rated_behaviour(level, result.standard)));
                     (rated(level, Source::Consensus), read)
                 }
-                (None, Some(level)) => (rated(level, Source::Interviewer), result.reading),
+                (None, Some(level)) => (rated(level, own), result.reading),
                 (None, None) if result.no_example => (Standing::NoExample, result.reading),
                 (None, None) => {
                     let reason = session
@@ -213,6 +227,10 @@ fn row(session: &Session, columns: &[Column], position: Thresholds) -> Row {
                     (Standing::Unrated { reason }, result.reading)
                 }
             };
+            let position_standard = position
+                .and_then(|p| p.competency(&column.competency))
+                .map(|item| item.standard)
+                .filter(|now| *now != result.standard);
             Cell {
                 standing,
                 reading,
@@ -222,6 +240,7 @@ fn row(session: &Session, columns: &[Column], position: Thresholds) -> Row {
                 own_level: consensus
                     .and(result.level)
                     .filter(|l| Some(*l) != consensus),
+                position_standard,
             }
         })
         .collect();
@@ -230,23 +249,20 @@ fn row(session: &Session, columns: &[Column], position: Thresholds) -> Row {
         candidate: session.candidate.clone(),
         scheduled_at: session.scheduled_at.clone(),
         status: session.status,
-        recommendation: session.evaluation.recommendation,
-        departure: session
-            .departure()
-            .map(|d| (d, session.evaluation.departure_reason.clone())),
+        outcome: session.outcome(),
         recognition: session.interview.recognition,
         thresholds,
         own_thresholds,
+        earlier_thresholds,
         cells,
     }
 }
 
-/// A consensus shows only where the lead's own evaluation is done (the debrief's rule).
+/// The panel's level for a competency, where the lead's panel recorded one (only possible
+/// once the colleagues' ratings were revealed; it stays while the lead reopens).
 fn consensus(session: &Session, competency: &str) -> Option<u8> {
     let panel = session.panel.as_ref().filter(|p| p.lead)?;
-    revealed(session)
-        .then(|| panel.consensus.get(competency).map(|c| c.level))
-        .flatten()
+    panel.consensus.get(competency).map(|c| c.level)
 }
 
 fn sort(rows: &mut [Row], order: Order) {
@@ -287,4 +303,23 @@ pub fn positions<'a>(
             .then(a.0.cmp(&b.0))
     });
     out
+}
+
+/// The interviews a lens was used for: how many, and which of them are still open (not
+/// completed), as (session id, candidate) — what editing the lens warns about first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InUse {
+    pub total: usize,
+    pub open: Vec<(String, String)>,
+}
+
+pub fn in_use(lens_id: &str, summaries: &[SessionSummary]) -> InUse {
+    let mine = summaries.iter().filter(|s| s.lens == lens_id);
+    InUse {
+        total: mine.clone().count(),
+        open: mine
+            .filter(|s| s.status != Status::Completed)
+            .map(|s| (s.id.clone(), s.candidate.clone()))
+            .collect(),
+    }
 }

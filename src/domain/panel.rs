@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::agreement::Half;
-use super::evaluation::Recommendation;
+use super::evaluation::{Departure, Recommendation};
 use super::finding::{Checker, Problem};
 use super::interview::{Example, Rating};
 use super::lens::Lens;
@@ -37,6 +37,19 @@ pub struct Panel {
     /// Why the panel's recommendation departs from the interviewers' majority.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub departure: String,
+    /// How the panel weighs the competencies its recommendation departs from the standard on.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub standard_departure: String,
+    /// Why the panel rejects the candidate, as the candidate hears it if they ask.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub rejection_reason: String,
+    /// In the lead's session: the lead's own levels and recommendation as they stood when the
+    /// colleagues' ratings were first shown; these are the lead's independent ones.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sealed: Option<Sealed>,
+    /// When the lead reopened the own evaluation after that (ISO 8601, oldest first).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reopened: Vec<String>,
     /// In a colleague's session: the competencies the lead asked them to cover.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub focus: Vec<String>,
@@ -46,6 +59,17 @@ pub struct Panel {
     /// In the lead's session: the invitations handed out, with what each was asked.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub invited: Vec<Invited>,
+}
+
+/// The lead's own judgement as it was before the colleagues' ratings were revealed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Sealed {
+    /// When the colleagues' ratings were first shown (ISO 8601).
+    pub at: String,
+    /// Competency id → the lead's level then (with written evidence; others did not count).
+    pub levels: BTreeMap<String, u8>,
+    pub recommendation: Option<Recommendation>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -107,9 +131,14 @@ pub struct ColleagueRating {
 }
 
 impl ColleagueRating {
-    /// Their level for one competency; `None` for "no example" or unrated.
-    pub fn level(&self, competency: &str) -> Option<u8> {
+    /// The level they gave one competency, as given; `None` for "no example" or unrated.
+    pub fn given_level(&self, competency: &str) -> Option<u8> {
         self.ratings.get(competency).and_then(|r| r.level)
+    }
+
+    /// Their level that counts: only with written evidence behind it (M27), as for the lead.
+    pub fn level(&self, competency: &str) -> Option<u8> {
+        self.ratings.get(competency).and_then(|r| r.complete())
     }
 }
 
@@ -164,6 +193,10 @@ pub enum PanelRefusal {
     DepartsFromMajority {
         majority: Recommendation,
     },
+    /// A panel recommendation that departs from the standard says how it weighs that.
+    DepartsFromStandard(Departure),
+    /// A negative panel recommendation is recorded only with the reason the candidate hears.
+    NoRejectionReason,
     /// A focus competency that is not in the position's lens.
     UnknownFocus,
 }
@@ -252,6 +285,32 @@ fn check(c: &mut Checker, panel: &Panel, lens: &Lens) {
                 competency(c, id);
                 c.level(consensus.level);
             });
+        }
+    });
+    // A moment (ISO 8601) must at least begin with a real date.
+    let moment = |c: &mut Checker, at: &str| {
+        if super::dates::day(at).is_none() {
+            c.report(Problem::BadDate {
+                found: at.chars().take(40).collect(),
+            });
+        }
+    };
+    if let Some(sealed) = &panel.sealed {
+        c.field("sealed", |c| {
+            c.field("at", |c| moment(c, &sealed.at));
+            c.field("levels", |c| {
+                for (id, level) in &sealed.levels {
+                    c.field(id, |c| {
+                        competency(c, id);
+                        c.level(*level);
+                    });
+                }
+            });
+        });
+    }
+    c.field("reopened", |c| {
+        for (i, at) in panel.reopened.iter().enumerate() {
+            c.index(i, |c| moment(c, at));
         }
     });
 }

@@ -2,8 +2,11 @@
 //! (a colleague's session with their role), a colleague's completed evaluation goes back as a
 //! file, and the lead checks and attaches it. What a panel is lives in `panel.rs`.
 
-use super::panel::{Arrival, ColleagueRating, Invited, Panel, PanelRefusal, Returned, Role};
+use super::panel::{
+    Arrival, ColleagueRating, Invited, Panel, PanelRefusal, Returned, Role, Sealed,
+};
 use super::session::{Preparation, Session, Status};
+use super::session_action::{Refusal, SessionAction};
 use super::snapshot;
 
 /// The fingerprint of a session's frozen lens, as the files compare it.
@@ -26,10 +29,10 @@ pub fn arrived(session: &Session) -> usize {
 
 impl Session {
     /// Makes this session the lead's session of a new panel named `id`.
-    pub fn start_panel(&mut self, id: impl Into<String>) {
+    pub(super) fn start_panel(&mut self, id: String) {
         if self.panel.is_none() {
             self.panel = Some(Panel {
-                id: id.into(),
+                id,
                 lead: true,
                 ..Panel::default()
             });
@@ -61,36 +64,96 @@ impl Session {
         Some(invited)
     }
 
-    /// Hands out an invitation with a role: the colleague's session (named `id`, with the
-    /// interviewer's name, focus and observer flag in it) and the lead's record of it.
+    /// Records an invitation with a role in the lead's session (see [`SessionAction::Invite`]).
+    pub(super) fn record_invitation(
+        &mut self,
+        id: String,
+        now: String,
+        role: Role,
+    ) -> Result<(), PanelRefusal> {
+        if !role.focus.iter().all(|c| self.lens.competency(c).is_some()) {
+            return Err(PanelRefusal::UnknownFocus);
+        }
+        let panel = self
+            .panel
+            .as_mut()
+            .filter(|p| p.lead)
+            .ok_or(PanelRefusal::NotLead)?;
+        if panel.invited.iter().any(|i| i.session == id) {
+            return Ok(());
+        }
+        panel.invited.push(Invited {
+            session: id,
+            interviewer: role.interviewer.trim().to_owned(),
+            focus: role.focus,
+            observer: role.observer,
+            invited_at: now,
+        });
+        Ok(())
+    }
+
+    /// The colleague's session for invitation `id` as the lead recorded it: the interviewer's
+    /// name, focus and observer flag in it.
+    pub fn invited_session(&self, id: &str) -> Option<Session> {
+        let record = self
+            .panel
+            .as_ref()?
+            .invited
+            .iter()
+            .find(|i| i.session == id)?;
+        let mut invited = self.invitation(id, record.invited_at.clone())?;
+        invited.interviewer = record.interviewer.clone();
+        if let Some(panel) = invited.panel.as_mut() {
+            panel.focus = record.focus.clone();
+            panel.observer = record.observer;
+        }
+        Some(invited)
+    }
+
+    /// Hands out an invitation with a role: records it ([`SessionAction::Invite`]) and returns
+    /// the colleague's session.
     pub fn invite(
         &mut self,
         id: impl Into<String>,
         now: impl Into<String>,
         role: Role,
-    ) -> Result<Session, PanelRefusal> {
-        if !role.focus.iter().all(|c| self.lens.competency(c).is_some()) {
-            return Err(PanelRefusal::UnknownFocus);
+    ) -> Result<Session, Refusal> {
+        let id = id.into();
+        self.apply(SessionAction::Invite {
+            id: id.clone(),
+            now_iso: now.into(),
+            role,
+        })?;
+        self.invited_session(&id)
+            .ok_or(Refusal::Panel(PanelRefusal::NotLead))
+    }
+
+    /// The lead's own judgement is kept as it stands the first time colleagues' ratings are
+    /// shown (the lead's evaluation completed with at least one arrived): those are the levels
+    /// given independently, whatever the lead changes after a reopening.
+    pub(super) fn seal_if_revealed(&mut self, at: &str) {
+        if !revealed(self) {
+            return;
         }
-        let now = now.into();
-        let mut invited = self
-            .invitation(id, now.clone())
-            .ok_or(PanelRefusal::NotLead)?;
-        invited.interviewer = role.interviewer.trim().to_owned();
-        if let Some(panel) = invited.panel.as_mut() {
-            panel.focus = role.focus.clone();
-            panel.observer = role.observer;
+        let levels = self
+            .lens
+            .competencies
+            .iter()
+            .filter_map(|item| {
+                let id = &item.competency.id;
+                self.own_level(id).map(|level| (id.clone(), level))
+            })
+            .collect();
+        let recommendation = self.evaluation.recommendation;
+        if let Some(panel) = self.panel.as_mut().filter(|p| p.lead) {
+            if panel.sealed.is_none() && !panel.colleagues.is_empty() {
+                panel.sealed = Some(Sealed {
+                    at: at.to_owned(),
+                    levels,
+                    recommendation,
+                });
+            }
         }
-        if let Some(panel) = self.panel.as_mut() {
-            panel.invited.push(Invited {
-                session: invited.id.clone(),
-                interviewer: invited.interviewer.clone(),
-                focus: role.focus,
-                observer: role.observer,
-                invited_at: now,
-            });
-        }
-        Ok(invited)
     }
 
     /// In a colleague's session: the lead asked them to cover this competency in particular.
@@ -181,11 +244,14 @@ impl Session {
         }
     }
 
-    /// Attaches a colleague's ratings; a newer revision replaces the older only with `replace`.
-    pub fn attach_returned(
+    /// Attaches a colleague's ratings (see [`SessionAction::AttachReturned`]); a newer revision
+    /// replaces the older only with `replace`. Attached to a completed evaluation, they are
+    /// shown at once, so the lead's own judgement is sealed as it stands (`now`).
+    pub(super) fn attach_returned(
         &mut self,
         mut file: Returned,
         replace: bool,
+        now: &str,
     ) -> Result<(), PanelRefusal> {
         let arrival = self.check_returned(&file)?;
         let Some(panel) = self.panel.as_mut() else {
@@ -217,6 +283,7 @@ impl Session {
                 }
             }
         }
+        self.seal_if_revealed(now);
         Ok(())
     }
 }

@@ -3,11 +3,13 @@
 
 use super::assessment::{Scale, Thresholds};
 use super::dates;
+use super::decision::PanelDecision;
 use super::evaluation::{Departure, Recommendation};
 use super::interview::{
     tick, AnswerField, ClarityPoint, ClosingPoint, Example, ExplainPoint, Recognition,
 };
 use super::lens::{LEVEL_MAX, LEVEL_MIN};
+use super::panel::{Consensus, PanelRefusal, Returned, Role};
 use super::phase::Phase;
 use super::session::{Missing, Session, Status, MAX_PLANNED_MINUTES};
 
@@ -126,7 +128,11 @@ pub enum SessionAction {
         now: u64,
         now_iso: String,
     },
-    Reopen,
+    /// Reopens a completed evaluation at `now_iso`; after the reveal of a panel's ratings
+    /// the reopening is recorded.
+    Reopen {
+        now_iso: String,
+    },
     /// The procedure's end date (`YYYY-MM-DD`, or empty when not ended).
     SetProcedureEnded(String),
     /// Records the candidate's consent to longer storage on `date`, or withdraws it (`None`).
@@ -141,6 +147,34 @@ pub enum SessionAction {
     SetFeedbackLetter(String),
     /// Marks the candidate as hired: kept out of the deletion list until unmarked.
     SetHired(bool),
+    /// Makes this session the lead's session of a new panel named `id`.
+    StartPanel {
+        id: String,
+    },
+    /// Records an invitation the lead hands out: the colleague's session id and role.
+    Invite {
+        id: String,
+        now_iso: String,
+        role: Role,
+    },
+    /// Attaches a colleague's returned ratings; a newer revision replaces the attached one
+    /// only with `replace`. Once visible they seal the lead's own judgement (at `now_iso`).
+    AttachReturned {
+        file: Box<Returned>,
+        replace: bool,
+        now_iso: String,
+    },
+    /// Records (or with `None` clears) the panel's level for a competency, with its rationale
+    /// and, one level or more from the median, why it departs.
+    SetConsensus {
+        competency: String,
+        consensus: Option<Consensus>,
+    },
+    /// Records the panel's recommendation (see [`PanelDecision`]) at `now_iso`.
+    DecidePanel {
+        decision: PanelDecision,
+        now_iso: String,
+    },
 }
 
 /// Why an action was refused; a refused action changes nothing.
@@ -171,6 +205,14 @@ pub enum Refusal {
     BadDate,
     /// A planned length of no minutes, or longer than a working day.
     DurationOutOfRange,
+    /// A panel's rule was not met (see [`PanelRefusal`]).
+    Panel(PanelRefusal),
+}
+
+impl From<PanelRefusal> for Refusal {
+    fn from(refusal: PanelRefusal) -> Refusal {
+        Refusal::Panel(refusal)
+    }
 }
 
 impl Session {
@@ -208,13 +250,44 @@ impl Session {
                 }
                 return Ok(());
             }
-            A::Reopen => {
+            A::Reopen { now_iso } => {
                 if completed {
                     self.status = Status::InProgress;
                     self.evaluation.completed_at.clear();
-                    self.retention.withdraw_proposal();
+                    // A panel's decision, not this evaluation, proposed the end there.
+                    if !self.decided_by_panel() {
+                        self.retention.withdraw_proposal();
+                    }
+                    if let Some(panel) = self.panel.as_mut().filter(|p| p.sealed.is_some()) {
+                        panel.reopened.push(now_iso);
+                    }
                 }
                 return Ok(());
+            }
+            // A panel is started, invited and decided also after the own evaluation.
+            A::StartPanel { id } => {
+                self.start_panel(id);
+                return Ok(());
+            }
+            A::Invite { id, now_iso, role } => {
+                return Ok(self.record_invitation(id, now_iso, role)?);
+            }
+            A::AttachReturned {
+                file,
+                replace,
+                now_iso,
+            } => return Ok(self.attach_returned(*file, replace, &now_iso)?),
+            A::SetConsensus {
+                competency,
+                consensus,
+            } => {
+                if !self.has_competency(&competency) {
+                    return Err(Refusal::UnknownCompetency);
+                }
+                return Ok(self.set_consensus(&competency, consensus)?);
+            }
+            A::DecidePanel { decision, now_iso } => {
+                return Ok(self.decide_panel(decision, &now_iso)?);
             }
             _ if completed => return Err(Refusal::Completed),
             A::SetCandidate(v) => self.candidate = v,
@@ -419,14 +492,20 @@ impl Session {
                         return Err(Refusal::DepartureUnexplained(departure));
                     }
                 }
+                // Where a panel decides, the candidate hears the panel's reason, not this one.
                 let negative = self.evaluation.recommendation.is_some_and(|r| r.negative());
-                if negative && self.evaluation.rejection_reason.trim().is_empty() {
+                let heard = !self.decided_by_panel();
+                if heard && negative && self.evaluation.rejection_reason.trim().is_empty() {
                     return Err(Refusal::NoRejectionReason);
                 }
                 self.interview.clock.stop(now);
                 self.status = Status::Completed;
-                self.retention
-                    .propose_end(now_iso.get(..10).unwrap_or_default());
+                // Where a panel decides, its decision proposes the end, not this evaluation.
+                if !self.decided_by_panel() {
+                    self.retention
+                        .propose_end(now_iso.get(..10).unwrap_or_default());
+                }
+                self.seal_if_revealed(&now_iso);
                 self.evaluation.completed_at = now_iso;
             }
         }

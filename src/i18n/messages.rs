@@ -1,6 +1,7 @@
 //! Sentences for structured results of the domain and the storage adapter.
 
 use super::{isolate, recommendation_label, t, tf, Key};
+use crate::domain::agreement::{Band, Icc};
 use crate::domain::finding::{Finding, Problem};
 use crate::domain::panel::PanelRefusal;
 use crate::domain::{capacity, Factor, Lang};
@@ -167,7 +168,49 @@ pub fn panel_refusal(lang: Lang, refusal: &PanelRefusal) -> String {
             &[("majority", t(lang, recommendation_label(*majority)))],
         ),
         PanelRefusal::UnknownFocus => t(lang, Key::PanelUnknownFocus).to_owned(),
+        PanelRefusal::DepartsFromStandard(_) => t(lang, Key::PanelDepartsStandard).to_owned(),
+        PanelRefusal::NoRejectionReason => t(lang, Key::RejectionNeedsReason).to_owned(),
     }
+}
+
+/// A position's ICC as a sentence: the figure, its 95 % interval, the band the interval
+/// reads as, and what it rests on.
+pub fn position_icc(lang: Lang, found: &Icc) -> String {
+    let band = |b: Band| {
+        t(
+            lang,
+            match b {
+                Band::Poor => Key::BandPoor,
+                Band::Moderate => Key::BandModerate,
+                Band::Good => Key::BandGood,
+                Band::Excellent => Key::BandExcellent,
+            },
+        )
+    };
+    let reading = if found.band_low == found.band_high {
+        band(found.band_low).to_owned()
+    } else {
+        tf(
+            lang,
+            Key::BandBetween,
+            &[
+                ("low", band(found.band_low)),
+                ("high", band(found.band_high)),
+            ],
+        )
+    };
+    tf(
+        lang,
+        Key::AgreementIcc,
+        &[
+            ("icc", &icc(lang, found.hundredths)),
+            ("lower", &icc(lang, found.lower)),
+            ("upper", &icc(lang, found.upper)),
+            ("band", &reading),
+            ("targets", &found.targets.to_string()),
+            ("interviewers", &found.interviewers.to_string()),
+        ],
+    )
 }
 
 /// A number as the language writes it: `3.5` in English, `3,5` in Dutch.

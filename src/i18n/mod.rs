@@ -13,7 +13,9 @@ pub use labels::{
     score_text, status_label, versus_label,
 };
 pub use letters::{feedback_letter, invitation_letter};
-pub use messages::{decimal, factor, finding, icc, panel_refusal, storage_error, unreadable};
+pub use messages::{
+    decimal, factor, finding, icc, panel_refusal, position_icc, storage_error, unreadable,
+};
 
 use crate::domain::Lang;
 

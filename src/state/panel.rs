@@ -7,11 +7,11 @@ use leptos::prelude::*;
 use super::export::Protect;
 use super::{store, AppState, Outcome, Staged};
 use crate::clock::{now_iso, now_stamp};
-use crate::domain::evaluation::Recommendation;
 use crate::domain::finding::fresh_id;
 use crate::domain::interchange::{Content, Document};
-use crate::domain::panel::{Consensus, PanelRefusal, Returned, Role};
-use crate::domain::Session;
+use crate::domain::panel::{PanelRefusal, Returned, Role};
+use crate::domain::session_action::Refusal;
+use crate::domain::{Session, SessionAction};
 use crate::storage::StorageError;
 
 /// A file name from a candidate's name: letters and digits kept, the rest a dash.
@@ -28,38 +28,34 @@ impl AppState {
     /// Makes the open session the lead's session of a new panel.
     pub fn start_panel(&self) {
         let id = fresh_id("panel", now_stamp(), std::iter::empty());
-        let _ = self.change(Ok::<(), ()>(()), |s| {
-            s.start_panel(id);
-            Ok(())
-        });
+        let _ = self.act(SessionAction::StartPanel { id });
         self.flush();
     }
 
     /// Offers a colleague's invitation for the open (lead) session: one file per colleague,
     /// each with its own session id, so their returned ratings stay apart. The lead's session
     /// keeps a record of it (name, focus, observer), which decides the role on return.
-    pub fn export_invitation(&self, role: Role) -> Result<(), PanelRefusal> {
+    pub fn export_invitation(&self, role: Role) -> Result<(), Refusal> {
         // A random part keeps two invitations made in the same millisecond apart.
         let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
         let id = format!(
             "{}-{random:08x}",
             fresh_id("s", now_stamp(), std::iter::empty())
         );
-        let mut invited = None;
-        self.change(Err(PanelRefusal::NotLead), |s| {
-            invited = Some(s.invite(id, now_iso(), role)?);
-            Ok(())
+        self.act(SessionAction::Invite {
+            id: id.clone(),
+            now_iso: now_iso(),
+            role,
         })?;
         self.flush();
-        let (Some(invited), Some(candidate)) = (
-            invited,
-            self.session
-                .with_untracked(|s| s.as_ref().map(|s| s.candidate.clone())),
-        ) else {
-            return Err(PanelRefusal::NotLead);
+        let Some(invited) = self
+            .with_session_untracked(|s| s.invited_session(&id))
+            .flatten()
+        else {
+            return Err(Refusal::Panel(PanelRefusal::NotLead));
         };
+        let name = format!("invitation-{}.json", file_stem(&invited.candidate));
         let doc = Document::new(now_iso(), Content::Session(Box::new(invited)));
-        let name = format!("invitation-{}.json", file_stem(&candidate));
         self.stage_export(name, &doc, Protect::Offer, false);
         Ok(())
     }
@@ -110,7 +106,8 @@ impl AppState {
         }
     }
 
-    /// Attaches a confirmed colleague's file to the lead's session and stores it.
+    /// Attaches a confirmed colleague's file to the lead's session and stores it: through
+    /// the open interview's own door when it is open, else read, changed and written whole.
     pub(super) fn attach_returned(
         &self,
         file: Returned,
@@ -119,6 +116,23 @@ impl AppState {
         let Some(lead) = lead else {
             return Ok(Outcome::default());
         };
+        let label = file.rating.interviewer.clone();
+        let attach = SessionAction::AttachReturned {
+            file: Box::new(file),
+            replace: true,
+            now_iso: now_iso(),
+        };
+        let attached = Outcome {
+            stored: vec![label],
+            competencies: 0,
+        };
+        if self.with_session_untracked(|s| s.id == lead) == Some(true) {
+            if self.act(attach).is_err() {
+                return Ok(Outcome::default());
+            }
+            self.flush();
+            return Ok(attached);
+        }
         self.flush();
         let store = store();
         let mut session: Session = match store.load_session(&lead) {
@@ -129,47 +143,18 @@ impl AppState {
                 return Ok(Outcome::default());
             }
         };
-        let label = file.rating.interviewer.clone();
-        if session.attach_returned(file, true).is_err() {
+        if session.apply(attach).is_err() {
             return Ok(Outcome::default());
         }
         session.revision += 1;
         session.updated_at = now_iso();
         store.save_session(&session)?;
-        if self
-            .session
-            .with_untracked(|s| s.as_ref().is_some_and(|s| s.id == lead))
-        {
-            // The open interview gained a colleague: show what is stored now.
-            self.session.set(None);
-            self.open_session(&lead);
-        }
-        Ok(Outcome {
-            stored: vec![label],
-            competencies: 0,
-        })
-    }
-
-    /// Records the panel's level for a competency in the open (lead) session.
-    pub fn set_consensus(
-        &self,
-        competency: &str,
-        consensus: Option<Consensus>,
-    ) -> Result<(), PanelRefusal> {
-        self.change(Err(PanelRefusal::NotLead), |s| {
-            s.set_consensus(competency, consensus)
-        })
-    }
-
-    /// Records the panel's recommendation and why, in the open (lead) session.
-    pub fn set_panel_recommendation(
-        &self,
-        recommendation: Option<Recommendation>,
-        substantiation: String,
-        departure: String,
-    ) -> Result<(), PanelRefusal> {
-        self.change(Err(PanelRefusal::NotLead), |s| {
-            s.set_panel_recommendation(recommendation, substantiation, departure)
-        })
+        let summary = session.summary();
+        self.sessions.update(|list| {
+            if let Some(s) = list.iter_mut().find(|s| s.id == summary.id) {
+                *s = summary;
+            }
+        });
+        Ok(attached)
     }
 }

@@ -6,8 +6,11 @@ use leptos::prelude::*;
 
 use crate::components::badges::{status_class, versus_class};
 use crate::components::fields::Choices;
+use crate::domain::agreement::NoIcc;
+use crate::domain::decision::DecidedBy;
 use crate::domain::interview::Recognition;
 use crate::domain::overview::{overview, Cell, Order, Row, Source, Standing};
+use crate::domain::position::panel_agreement;
 use crate::domain::{Lang, Status};
 use crate::i18n::{
     flag_label, isolate, reading_label, recommendation_label, status_label, tf, versus_label, Key,
@@ -113,7 +116,45 @@ pub fn PositionView(id: String) -> impl IntoView {
                     </table>
                 </div>
             </Show>
+            <PanelAgreement sessions/>
         </Show>
+    }
+}
+
+/// How far the position's panels agree, across its candidates: ICC(2,1) with its interval,
+/// or why there is none yet.
+#[component]
+fn PanelAgreement(sessions: StoredValue<Vec<crate::domain::Session>>) -> impl IntoView {
+    let app = use_app();
+    let found = sessions.with_value(|all| {
+        let all: Vec<&crate::domain::Session> = all.iter().collect();
+        panel_agreement(&all)
+    });
+    let line = move || {
+        let lang = app.lang.get();
+        match found {
+            Ok(icc) => crate::i18n::position_icc(lang, &icc),
+            Err(NoIcc::OneInterviewer) => app.tr(Key::IccNoPanels).to_owned(),
+            Err(NoIcc::TooFewTargets { found }) => tf(
+                lang,
+                Key::IccTooFew,
+                &[
+                    ("found", &found.to_string()),
+                    (
+                        "min",
+                        &crate::domain::agreement::ICC_MIN_TARGETS.to_string(),
+                    ),
+                ],
+            ),
+            Err(NoIcc::NoVariation) => app.tr(Key::IccNoVariation).to_owned(),
+        }
+    };
+    view! {
+        <section class="card agreement position-agreement">
+            <h2>{text(Key::AgreementTitle)}</h2>
+            <p class="agreement-icc"><strong>{line}</strong></p>
+            <p class="muted">{text(Key::AgreementBands)}</p>
+        </section>
     }
 }
 
@@ -127,7 +168,7 @@ fn CandidateRow(row: Row) -> impl IntoView {
         .into_iter()
         .map(|cell| view! { <td><CellView cell/></td> })
         .collect_view();
-    let recommendation = row.recommendation;
+    let outcome = row.outcome;
     let not_recognised = (row.recognition == Some(Recognition::No))
         .then(|| view! { <span class="row-note">{text(Key::PositionNotRecognised)}</span> });
     let own_thresholds = row.own_thresholds.map(|reason| {
@@ -144,7 +185,18 @@ fn CandidateRow(row: Row) -> impl IntoView {
             </span>
         }
     });
-    let departure = row.departure.map(|(_, reason)| {
+    let earlier = row.earlier_thresholds.map(|t| {
+        view! {
+            <span class="row-note deviation">
+                {move || {
+                    let args = [("low", t.low.to_string()), ("high", t.high.to_string())];
+                    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    tf(app.lang.get(), Key::PositionEarlierThresholds, &args)
+                }}
+            </span>
+        }
+    });
+    let departure = outcome.departure.clone().map(|(_, reason)| {
         view! {
             <span class="row-note departure-note">
                 <strong>{text(Key::PositionDeparts)}</strong>
@@ -152,6 +204,31 @@ fn CandidateRow(row: Row) -> impl IntoView {
             </span>
         }
     });
+    let decided = move || {
+        let lang = app.lang.get();
+        match (outcome.by, outcome.recommendation) {
+            (DecidedBy::Panel, None) => view! {
+                <span class="outcome pending">{crate::i18n::t(lang, Key::PanelUndecided)}</span>
+            }
+            .into_any(),
+            (DecidedBy::Panel, Some(r)) => {
+                let own = outcome.lead_own.map(|own| {
+                    let own = crate::i18n::t(lang, recommendation_label(own));
+                    view! { <span class="row-note">{tf(lang, Key::PositionLeadOwn, &[("recommendation", own)])}</span> }
+                });
+                view! {
+                    <span class="outcome">{crate::i18n::t(lang, recommendation_label(r))}</span>
+                    <span class="row-note">{crate::i18n::t(lang, Key::PositionByPanel)}</span>
+                    {own}
+                }
+                .into_any()
+            }
+            (DecidedBy::Interviewer, r) => view! {
+                <span class="outcome">{r.map_or("–", |r| crate::i18n::t(lang, recommendation_label(r)))}</span>
+            }
+            .into_any(),
+        }
+    };
     view! {
         <tr>
             <th scope="row">
@@ -162,10 +239,11 @@ fn CandidateRow(row: Row) -> impl IntoView {
                 </span>
                 {not_recognised}
                 {own_thresholds}
+                {earlier}
             </th>
             {cells}
             <td>
-                {move || recommendation.map_or("–", |r| app.tr(recommendation_label(r)))}
+                {decided}
                 {departure}
             </td>
         </tr>
@@ -183,6 +261,7 @@ fn CellView(cell: Cell) -> impl IntoView {
                 {move || {
                     let key = match source {
                         Source::Interviewer => Key::PositionLevel,
+                        Source::Lead => Key::PositionLeadLevel,
                         Source::Consensus => Key::PositionConsensusLevel,
                     };
                     tf(lang(), key, &[("level", &level.to_string()), ("standard", &standard.to_string())])
@@ -214,6 +293,11 @@ fn CellView(cell: Cell) -> impl IntoView {
             </span>
         }
     });
+    let standard_now = cell.position_standard.map(|now| {
+        view! {
+            <span class="deviation">{move || tf(lang(), Key::PositionStandardNow, &[("standard", &now.to_string())])}</span>
+        }
+    });
     let reading = cell
         .reading
         .map(|r| view! { <span class="reading">{text(reading_label(r).0)}</span> });
@@ -227,6 +311,7 @@ fn CellView(cell: Cell) -> impl IntoView {
         <div class="overview-cell">
             {standing}
             {own}
+            {standard_now}
             {reading}
             {flag}
             {count(Key::PositionSkipped, cell.skipped)}

@@ -55,3 +55,78 @@ pub fn session(id: &str) -> Session {
     session.revision = 1;
     session
 }
+
+use interviewgids::domain::decision::PanelDecision;
+use interviewgids::domain::evaluation::Recommendation;
+use interviewgids::domain::panel::{Consensus, PanelRefusal, Returned};
+use interviewgids::domain::session_action::Refusal;
+use interviewgids::domain::SessionAction as A;
+
+/// The moment the tests' panel actions happen.
+pub const NOW: &str = "2026-12-01T12:00:00Z";
+
+fn panel_only(refusal: Refusal) -> PanelRefusal {
+    match refusal {
+        Refusal::Panel(r) => r,
+        other => panic!("not a panel refusal: {other:?}"),
+    }
+}
+
+/// The panel's steps, each one [`A`] through `Session::apply` like every other change.
+pub trait PanelSteps {
+    fn panel_start(&mut self, id: impl Into<String>);
+    fn attach(&mut self, file: Returned, replace: bool) -> Result<(), PanelRefusal>;
+    fn consensus(&mut self, competency: &str, c: Option<Consensus>) -> Result<(), PanelRefusal>;
+    fn decide(
+        &mut self,
+        recommendation: Option<Recommendation>,
+        substantiation: String,
+        departure: String,
+    ) -> Result<(), PanelRefusal>;
+    fn decide_with(&mut self, decision: PanelDecision) -> Result<(), PanelRefusal>;
+}
+
+impl PanelSteps for Session {
+    fn panel_start(&mut self, id: impl Into<String>) {
+        self.apply(A::StartPanel { id: id.into() }).unwrap();
+    }
+
+    fn attach(&mut self, file: Returned, replace: bool) -> Result<(), PanelRefusal> {
+        self.apply(A::AttachReturned {
+            file: Box::new(file),
+            replace,
+            now_iso: NOW.into(),
+        })
+        .map_err(panel_only)
+    }
+
+    fn consensus(&mut self, competency: &str, c: Option<Consensus>) -> Result<(), PanelRefusal> {
+        self.apply(A::SetConsensus {
+            competency: competency.into(),
+            consensus: c,
+        })
+        .map_err(panel_only)
+    }
+
+    fn decide(
+        &mut self,
+        recommendation: Option<Recommendation>,
+        substantiation: String,
+        departure: String,
+    ) -> Result<(), PanelRefusal> {
+        self.decide_with(PanelDecision {
+            recommendation,
+            substantiation,
+            departure,
+            ..PanelDecision::default()
+        })
+    }
+
+    fn decide_with(&mut self, decision: PanelDecision) -> Result<(), PanelRefusal> {
+        self.apply(A::DecidePanel {
+            decision,
+            now_iso: NOW.into(),
+        })
+        .map_err(panel_only)
+    }
+}

@@ -22,8 +22,13 @@ pub const MAX_DEPTH: usize = 32;
 /// a panel's roles — observers, focus competencies, the departures from the median and the
 /// majority — and a hired candidate's exemption from the purge, so a build that knows only
 /// version 3 refuses such a file instead of counting an observer's levels or deleting a hired
-/// candidate's interview. Older files read as they are.
-pub const VERSION: u64 = 4;
+/// candidate's interview. Version 5 adds the panel's decision as the record — the lead's
+/// judgement sealed at the reveal, reopenings after it, the panel's reason for departing from
+/// the standard and the rejection reason the candidate hears — so a build that knows only
+/// version 4 refuses such a file instead of counting a level changed after the reveal as
+/// independent or showing one member's recommendation as the outcome. Older files read as they
+/// are.
+pub const VERSION: u64 = 5;
 /// The first version with encrypted files.
 pub const FIRST_ENCRYPTED: u64 = 2;
 

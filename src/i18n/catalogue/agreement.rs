@@ -72,20 +72,21 @@ macro_rules! agreement_texts {
             ),
             AgreementNothing => ("Nog geen competentie heeft twee of meer niveaus.", "No competency has two or more levels yet."),
             AgreementIcc => (
-                "ICC(2,1), absolute overeenstemming: {icc} — {band} (over {interviewers} interviewers en {competencies} competenties die zij allen beoordeelden).",
-                "ICC(2,1), absolute agreement: {icc} — {band} (over {interviewers} interviewers and the {competencies} competencies they all rated)."
+                "ICC(2,1), absolute overeenstemming, één beoordelaar: {icc} (95%-betrouwbaarheidsinterval {lower} tot {upper}), dus {band} — over {targets} combinaties van kandidaat en competentie, elk beoordeeld door {interviewers} interviewers.",
+                "ICC(2,1), absolute agreement, single rater: {icc} (95 % confidence interval {lower} to {upper}), so {band} — over {targets} candidate × competency pairs, each rated by {interviewers} interviewers."
             ),
+            BandBetween => ("tussen {low} en {high}", "between {low} and {high}"),
             AgreementBands => (
-                "Gangbare lezing: onder 0,50 zwak, 0,50–0,75 matig, 0,75–0,90 goed, boven 0,90 uitstekend. Waarnemers tellen niet mee.",
-                "A common reading: below .50 poor, .50–.75 moderate, .75–.90 good, above .90 excellent. Observers are not counted."
+                "Zo lees je het (Koo & Li): onder 0,50 zwak, 0,50–0,75 matig, 0,75–0,90 goed, boven 0,90 uitstekend — gelezen aan het hele interval, niet aan het ene getal. Telt mee: per kandidaat de panelleider en de collega's die geen waarnemer waren, met de niveaus van vóór de onthulling en met een onderbouwing.",
+                "How to read it (Koo & Li): below .50 poor, .50–.75 moderate, .75–.90 good, above .90 excellent — read from the whole interval, not the single figure. Counted: per candidate the lead and the colleagues who were not observers, with the levels given before the reveal and with written evidence."
             ),
-            IccOneInterviewer => (
-                "De ICC is niet te berekenen: er zijn niveaus van maar één interviewer.",
-                "The ICC cannot be computed: only one interviewer gave levels."
+            IccNoPanels => (
+                "Nog geen overeenstemming te berekenen: er is bij deze functie nog geen afgerond panel met de beoordeling van een collega.",
+                "No agreement to compute yet: this position has no completed panel with a colleague's ratings."
             ),
             IccTooFew => (
-                "De ICC is niet te berekenen: er zijn minstens drie competenties nodig die iedere interviewer beoordeelde; nu {found}.",
-                "The ICC cannot be computed: it needs at least three competencies rated by every interviewer; there are {found}."
+                "Te weinig beoordelingen om iets te zeggen: de overeenstemming vraagt minstens {min} combinaties van kandidaat en competentie die elke panelplaats beoordeelde; nu {found}.",
+                "Too few ratings to say: agreement needs at least {min} candidate × competency pairs rated by every seat of the panel; there are {found}."
             ),
             IccNoVariation => (
                 "De ICC is niet te berekenen: alle niveaus zijn gelijk, dus er is geen spreiding om te vergelijken (de interviewers zijn het volledig eens).",
@@ -109,7 +110,7 @@ macro_rules! agreement_texts {
             ),
             CalibrationName => ("Interviewer", "Interviewer"),
             CalibrationPanels => ("Panels", "Panels"),
-            CalibrationLeniency => ("Mildheid (gemiddeld niveau min mediaan van het panel)", "Leniency (mean level minus the panel's median)"),
+            CalibrationLeniency => ("Mildheid (gemiddeld niveau min de mediaan van de anderen)", "Leniency (mean level minus the others' median)"),
             CalibrationUnrated => ("Niet beoordeeld", "Left unrated"),
             CalibrationFar => ("Twee of meer van de consensus", "Two or more from the consensus"),
             CalibrationOf => ("{n} van {of}", "{n} of {of}"),

@@ -256,9 +256,12 @@ macro_rules! interview_texts {
                 "The recommendation departs from the standard: first write down how your substantiation weighs that."
             ),
             DeparturePositive => (
-                "Een positief advies, terwijl deze competenties onder de norm liggen of zonder voorbeeld bleven: {names}.",
-                "A positive recommendation, while these competencies are below the standard or had no example: {names}."
+                "Een positief advies, terwijl deze competenties niet aan de norm bleken te voldoen: {names}.",
+                "A positive recommendation, while these competencies were not shown to meet the standard: {names}."
             ),
+            ShortBelow => ("{name} (onder de norm)", "{name} (below the standard)"),
+            ShortNoExample => ("{name} (geen voorbeeld)", "{name} (no example)"),
+            ShortUnrated => ("{name} (niet beoordeeld)", "{name} (not rated)"),
             DepartureNegative => (
                 "Een negatief advies, terwijl elke competentie aan de norm voldoet.",
                 "A negative recommendation, while every competency meets the standard."

@@ -64,6 +64,10 @@ macro_rules! letters_texts {
                 "Heb je vragen over deze terugkoppeling, neem dan gerust contact op.",
                 "If you have questions about this feedback, please get in touch."
             ),
+            FeedbackAfterPanel => (
+                "De terugkoppeling wordt opgesteld zodra het panel zijn advies heeft vastgelegd: de kandidaat hoort de uitkomst van het panel, niet een eigen advies.",
+                "The feedback is drawn up once the panel has recorded its recommendation: the candidate hears the panel's outcome, not one member's."
+            ),
             FeedbackTitle => ("Terugkoppeling voor de kandidaat", "Feedback for the candidate"),
             FeedbackIntro => (
                 "Opgesteld uit jouw onderbouwing per competentie en de uitkomst, zonder niveaus, scores of oordelen van collega's. Maak er gewone taal van voordat je het verstuurt; de app verstuurt zelf niets.",

@@ -33,13 +33,24 @@ macro_rules! overview_texts {
             PositionNotInLens => ("Hoorde niet bij dit gesprek", "Not part of this interview"),
             LensPositionLink => ("Kandidaten voor deze functie", "Candidates for this position"),
             PositionThresholds => (
-                "Elke kandidaat is gelezen met de focusgrenzen van de functie (laag tot en met {low}, hoog vanaf {high}), tenzij bij de kandidaat een afwijking staat.",
-                "Every candidate is read with the position's focus thresholds (low up to {low}, high from {high}) unless a deviation is shown for them."
+                "De focusgrenzen van de functie zijn nu: laag tot en met {low}, hoog vanaf {high}. Elke kandidaat wordt gelezen met de grenzen en normen waarmee die gesproken is; waar die anders zijn dan nu, staat dat erbij.",
+                "The position's focus thresholds are now: low up to {low}, high from {high}. Every candidate is read with the thresholds and standards they were interviewed with; where those differ from today's, it says so."
             ),
             PositionLevels => (
-                "Bij een panel staat het niveau waarover het panel het eens werd; anders de beoordeling van de interviewer.",
-                "For a panel, the level the panel agreed on is shown; otherwise the interviewer's rating."
+                "Waar een panel besliste, staan het niveau en het advies van het panel; anders die van de interviewer. Zolang een panel niet besliste, staat dat er.",
+                "Where a panel decided, the panel's levels and recommendation are shown; otherwise the interviewer's. Until a panel has decided, it says so."
             ),
+            PositionEarlierThresholds => (
+                "Gelezen met de focusgrenzen van toen het gesprek werd aangemaakt: laag tot en met {low}, hoog vanaf {high}",
+                "Read with the focus thresholds in force when the interview was created: low up to {low}, high from {high}"
+            ),
+            PositionLeadOwn => ("Eigen advies van de panelleider: {recommendation}", "The lead's own recommendation: {recommendation}"),
+            PositionByPanel => ("besluit van het panel", "the panel's decision"),
+            PositionLeadLevel => (
+                "{level} (eigen niveau van de panelleider; het panel is het nog niet eens), norm {standard}",
+                "{level} (the lead's own; the panel has not agreed yet), standard {standard}"
+            ),
+            PositionStandardNow => ("Norm van de functie nu: {standard}", "The position's standard now: {standard}"),
             PositionNotRecognised => (
                 "Herkende zich niet in het kandidaatrapport",
                 "Did not recognise themself in the candidate report"

@@ -68,9 +68,53 @@ macro_rules! panel_texts {
                 "Per competency each interviewer's level, evidence and examples side by side. Discuss the differences on what was observed."
             ),
             DebriefYou => ("{name} (jij)", "{name} (you)"),
-            DebriefSpread => ("Spreiding: {n}", "Spread: {n}"),
+            DebriefRange => (
+                "Niveaus {low} tot en met {high} · {within} van {pairs} paren binnen één niveau",
+                "Levels {low} to {high} · {within} of {pairs} pairs within one level"
+            ),
             DebriefDisagree => ("⚠ {n} niveaus uit elkaar: bespreek dit", "⚠ {n} levels apart: discuss this"),
-            DebriefNoEvidence => ("⚠ Een niveau zonder onderbouwing", "⚠ A level without evidence"),
+            NotCountedTitle => ("Telt niet mee:", "Not counted:"),
+            NotCountedNoEvidence => ("{name}, een niveau zonder geschreven onderbouwing", "{name}, a level without written evidence"),
+            NotCountedChanged => (
+                "{name}, gewijzigd na het zien van de collega's; het niveau van daarvóór ({level}) telt",
+                "{name}, changed after seeing the colleagues' ratings; the level from before ({level}) counts"
+            ),
+            AdviceCounted => (
+                "(vóór het zien van de collega's: {recommendation}; dat telt in de meerderheid)",
+                "(before seeing the colleagues' ratings: {recommendation}; that counts in the majority)"
+            ),
+            ReopenedAfterReveal => (
+                "Je eigen evaluatie is heropend nadat je de beoordelingen van je collega's had gezien: {when}.",
+                "Your own evaluation was reopened after you had seen your colleagues' ratings: {when}."
+            ),
+            ReopenedChanges => (
+                "Sindsdien gewijzigd: {changes}. De mediaan, de meerderheid en de kalibratie houden je niveaus en advies van daarvóór.",
+                "Changed since: {changes}. The median, the majority and the calibration keep your levels and recommendation from before."
+            ),
+            ReopenedNothingChanged => (
+                "Aan je niveaus en je advies is sindsdien niets gewijzigd.",
+                "Nothing in your levels or recommendation has changed since."
+            ),
+            ChangedRecommendation => ("advies {before} → {after}", "recommendation {before} → {after}"),
+            PanelVerdictDecides => (
+                "Dit advies is de uitkomst voor de kandidaat: het overzicht, het verslag en de terugkoppeling tonen dit, niet je eigen advies. Het wordt aan de norm gehouden zoals het advies van één interviewer.",
+                "This recommendation is the candidate's outcome: the overview, the report and the feedback show it, not your own. It is held against the standard like one interviewer's."
+            ),
+            PanelDepartsStandard => (
+                "Het advies van het panel wijkt af van de norm. Schrijf op hoe de onderbouwing dat weegt.",
+                "The panel's recommendation departs from the standard. Write down how the substantiation weighs that."
+            ),
+            OwnInPanel => (
+                "Dit is jouw eigen, zelfstandige advies. Voor deze kandidaat beslist het panel: het advies dat het panel in de nabespreking vastlegt, is de uitkomst.",
+                "This is your own, independent recommendation. The panel decides for this candidate: the recommendation it records in the debrief is the outcome."
+            ),
+            ActionRefused => ("Dit kon niet worden vastgelegd; er is niets veranderd.", "This could not be recorded; nothing was changed."),
+            PanelUndecided => ("Het panel heeft nog niet besloten", "Panel not yet decided"),
+            AgreementNoIccHere => (
+                "Geen ICC voor één kandidaat: over de paar competenties van één persoon meet die vooral hoe ongelijk het profiel is. De overeenstemming over alle kandidaten van de functie staat in het functieoverzicht.",
+                "No ICC for one candidate: over one person's few competencies it mostly measures how uneven the profile is. Agreement across all the position's candidates is on the position overview."
+            ),
+            AgreementPositionLink => ("Naar de kandidaten voor deze functie", "To this position's candidates"),
             DebriefExamples => ("Voorbeelden: {yes} ja, {partly} deels, {none} nee", "Examples: {yes} yes, {partly} partly, {none} no"),
             DebriefNoExamples => ("Geen voorbeelden aangegeven", "No examples marked"),
             DebriefConsensus => ("Niveau waarover het panel het eens is", "Level the panel agrees on"),

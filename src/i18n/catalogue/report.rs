@@ -27,6 +27,25 @@ macro_rules! report_texts {
             ReportNoNotes => ("Geen aantekeningen.", "No notes."),
             ReportUnratedReason => ("Niet beoordeeld: {reason}", "Not rated: {reason}"),
             ReportNoRecommendation => ("Nog geen eindadvies gekozen.", "No recommendation chosen yet."),
+            ReportPanelTitle => ("Het panel", "The panel"),
+            ReportPanelWho => ("Wie beoordeelde", "Who rated"),
+            ReportPanelLead => ("leidt het panel", "leads the panel"),
+            ReportPanelMember => ("zelfstandig beoordelaar", "independent rater"),
+            ReportPanelNotBack => ("uitgenodigd, geen beoordeling ontvangen", "invited, no ratings received"),
+            ReportPanelHidden => (
+                "De beoordelingen van de collega's staan hier zodra de eigen evaluatie van de panelleider is afgerond.",
+                "The colleagues' ratings appear here once the lead's own evaluation is complete."
+            ),
+            ReportPanelLevels => (
+                "Niveaus per competentie (zoals ze meetellen), de mediaan en de consensus",
+                "Levels per competency (as they count), the median and the consensus"
+            ),
+            ReportPanelMedian => ("mediaan {median}", "median {median}"),
+            ReportPanelUncounted => ("{level} (telt niet mee)", "{level} (not counted)"),
+            ReportPanelNoConsensus => ("Geen consensus vastgelegd.", "No consensus recorded."),
+            ReportPanelDepartsMajority => ("Waarom het panel afwijkt van de meerderheid", "Why the panel departs from the majority"),
+            ReportPanelReopened => ("Heropend na het zien van de collega's", "Reopened after seeing the colleagues' ratings"),
+            ReportLeadOwn => ("Eigen advies van de panelleider", "The lead's own recommendation"),
             KitOpen => ("Gesprekskit voor op papier", "Interview kit for paper"),
             KitTitle => ("Gesprekskit", "Interview kit"),
             KitIntro => (

@@ -3,11 +3,15 @@
 
 use leptos::prelude::*;
 
+use crate::clock::now_iso;
 use crate::components::fields::Choices;
 use crate::domain::agreement::Half;
+use crate::domain::decision::PanelDecision;
 use crate::domain::evaluation::Recommendation;
 use crate::domain::lens::{LEVEL_MAX, LEVEL_MIN};
 use crate::domain::panel::{Consensus, PanelRefusal};
+use crate::domain::session_action::Refusal;
+use crate::domain::SessionAction;
 use crate::i18n::{self, decimal, recommendation_label, tf, Key};
 use crate::state::{text, use_app};
 
@@ -43,17 +47,17 @@ pub fn ConsensusForm(
         move |_| {
             let lang = app.lang.get_untracked();
             let result = match level.get_untracked() {
-                None => Err(PanelRefusal::LevelOutOfRange),
-                Some(level) => app.set_consensus(
-                    &competency,
-                    Some(Consensus {
+                None => Err(Refusal::Panel(PanelRefusal::LevelOutOfRange)),
+                Some(level) => app.act(SessionAction::SetConsensus {
+                    competency: competency.clone(),
+                    consensus: Some(Consensus {
                         level,
                         rationale: rationale.get_untracked(),
                         departure: departure.get_untracked(),
                     }),
-                ),
+                }),
             };
-            problem.set(result.err().map(|r| i18n::panel_refusal(lang, &r)));
+            problem.set(result.err().map(|r| refusal_text(lang, &r)));
         }
     };
     let levels = (LEVEL_MIN..=LEVEL_MAX)
@@ -133,29 +137,34 @@ pub fn ConsensusForm(
     }
 }
 
+/// A refusal of a panel action in words.
+fn refusal_text(lang: crate::domain::Lang, refusal: &Refusal) -> String {
+    match refusal {
+        Refusal::Panel(r) => i18n::panel_refusal(lang, r),
+        _ => i18n::t(lang, Key::ActionRefused).to_owned(),
+    }
+}
+
 /// What the panel's recommendation was recorded as, and what it is weighed against.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verdict {
-    pub current: Option<Recommendation>,
-    pub substantiation: String,
-    pub departure: String,
+    pub decision: PanelDecision,
     /// The recommendation more than half of the independent interviewers gave.
     pub majority: Option<Recommendation>,
 }
 
-/// The panel's overall recommendation, with its substantiation.
+/// The panel's overall recommendation, with its substantiation; a departure from the majority
+/// or from the standard says why, and a rejection the reason the candidate hears.
 #[component]
 pub fn PanelVerdict(verdict: Verdict) -> impl IntoView {
     let app = use_app();
-    let Verdict {
-        current,
-        substantiation,
-        departure,
-        majority,
-    } = verdict;
-    let choice = RwSignal::new(current);
-    let why = RwSignal::new(substantiation);
-    let departure = RwSignal::new(departure);
+    let Verdict { decision, majority } = verdict;
+    let current = decision.recommendation;
+    let choice = RwSignal::new(decision.recommendation);
+    let why = RwSignal::new(decision.substantiation);
+    let departure = RwSignal::new(decision.departure);
+    let standard = RwSignal::new(decision.standard_departure);
+    let rejection = RwSignal::new(decision.rejection_reason);
     let problem = RwSignal::new(None::<String>);
     let departs = move || matches!((choice.get(), majority), (Some(c), Some(m)) if c != m);
     let majority_label = move || {
@@ -164,6 +173,17 @@ pub fn PanelVerdict(verdict: Verdict) -> impl IntoView {
             i18n::t(lang, recommendation_label(m)).to_owned()
         })
     };
+    // How the chosen recommendation stands against the standard, read on the consensus.
+    let from_standard = move || {
+        let lang = app.lang.get();
+        let chosen = choice.get();
+        app.with_session(|s| {
+            s.panel_departure(chosen)
+                .map(|d| super::gaps::departure_text(lang, s, &d))
+        })
+        .flatten()
+    };
+    let negative = move || choice.get().is_some_and(Recommendation::negative);
     // Recording rebuilds the debrief from the session, so "recorded" comes from what is stored.
     let recorded = current.map(|r| {
         view! {
@@ -174,16 +194,22 @@ pub fn PanelVerdict(verdict: Verdict) -> impl IntoView {
     });
     let record = move |_| {
         let lang = app.lang.get_untracked();
-        let result = app.set_panel_recommendation(
-            choice.get_untracked(),
-            why.get_untracked(),
-            departure.get_untracked(),
-        );
-        problem.set(result.err().map(|r| i18n::panel_refusal(lang, &r)));
+        let result = app.act(SessionAction::DecidePanel {
+            decision: PanelDecision {
+                recommendation: choice.get_untracked(),
+                substantiation: why.get_untracked(),
+                departure: departure.get_untracked(),
+                standard_departure: standard.get_untracked(),
+                rejection_reason: rejection.get_untracked(),
+            },
+            now_iso: now_iso(),
+        });
+        problem.set(result.err().map(|r| refusal_text(lang, &r)));
     };
     view! {
         <div class="panel-verdict">
             <h3>{text(Key::PanelVerdictTitle)}</h3>
+            <p class="muted">{text(Key::PanelVerdictDecides)}</p>
             <p class="majority">
                 {move || match majority {
                     Some(_) => tf(app.lang.get(), Key::Majority, &[("recommendation", &majority_label())]),
@@ -212,6 +238,31 @@ pub fn PanelVerdict(verdict: Verdict) -> impl IntoView {
                         prop:value=move || departure.get()
                         on:input=move |ev| departure.set(event_target_value(&ev))
                     ></textarea>
+                </label>
+            </Show>
+            {move || from_standard().map(|message| view! {
+                <div class="report report-warn departure">
+                    <p><strong>{message}</strong></p>
+                    <label class="field">
+                        <span class="label">{text(Key::DepartureReason)}</span>
+                        <textarea
+                            class="standard-why"
+                            rows="3"
+                            prop:value=move || standard.get()
+                            on:input=move |ev| standard.set(event_target_value(&ev))
+                        ></textarea>
+                    </label>
+                </div>
+            })}
+            <Show when=negative>
+                <label class="field rejection-reason">
+                    <span class="label">{text(Key::RejectionReason)}</span>
+                    <textarea
+                        rows="3"
+                        prop:value=move || rejection.get()
+                        on:input=move |ev| rejection.set(event_target_value(&ev))
+                    ></textarea>
+                    <span class="hint">{text(Key::RejectionReasonHint)}</span>
                 </label>
             </Show>
             <div class="actions">

@@ -6,10 +6,11 @@
 use leptos::prelude::*;
 
 use super::consensus::{ConsensusForm, PanelVerdict, Verdict};
-use crate::domain::agreement::{Agreement, Band, NoIcc};
-use crate::domain::debrief::{debrief, Topic, View};
+use crate::domain::agreement::Agreement;
+use crate::domain::debrief::{debrief, Change, NotCounted, Topic, View};
 use crate::domain::interview::Example;
-use crate::i18n::{decimal, icc, recommendation_label, tf, Key};
+use crate::domain::{Lang, Session};
+use crate::i18n::{decimal, isolate, long_date, recommendation_label, t, tf, Key};
 use crate::route::Route;
 use crate::state::{text, use_app};
 
@@ -30,11 +31,16 @@ pub fn Debrief() -> impl IntoView {
     let verdict = Memo::new(move |_| {
         found.with(|d| {
             d.as_ref().map(|d| Verdict {
-                current: d.recommendation,
-                substantiation: d.substantiation.clone(),
-                departure: d.departure.clone(),
+                decision: d.decision.clone(),
                 majority: d.majority,
             })
+        })
+    });
+    let reopened = Memo::new(move |_| {
+        found.with(|d| {
+            d.as_ref()
+                .map(|d| (d.reopened.clone(), d.changes.clone()))
+                .unwrap_or_default()
         })
     });
     let advice_list = move || {
@@ -46,11 +52,21 @@ pub fn Debrief() -> impl IntoView {
                 let observer = a.observer.then(
                     || view! { " " <span class="observer-mark">{text(Key::ObserverMark)}</span> },
                 );
+                // The lead's recommendation changed after the reveal: the earlier one counts.
+                let counted = (a.lead && a.counted != a.recommendation).then(|| {
+                    let before = a.counted;
+                    view! {
+                        " " <span class="not-counted">
+                            {move || tf(app.lang.get(), Key::AdviceCounted, &[("recommendation", before.map_or("–", |r| app.tr(recommendation_label(r))))])}
+                        </span>
+                    }
+                });
                 view! {
                     <li class:observer=a.observer>
                         <strong><bdi>{who}</bdi>": "</strong>
                         {move || a.recommendation.map_or("–", |r| app.tr(recommendation_label(r)))}
                         {observer}
+                        {counted}
                         <p class="evidence"><bdi>{a.substantiation.clone()}</bdi></p>
                     </li>
                 }
@@ -62,6 +78,10 @@ pub fn Debrief() -> impl IntoView {
             <section class="card debrief">
                 <h2>{text(Key::DebriefTitle)}</h2>
                 <p class="muted">{text(Key::DebriefIntro)}</p>
+                {move || {
+                    let (when, changes) = reopened.get();
+                    (!when.is_empty()).then(|| view! { <Reopened when changes/> })
+                }}
                 {move || agreement.get().map(|a| view! { <AgreementView agreement=a/> })}
                 <p class="muted">{text(Key::CombinedWhy)}</p>
                 <For each=move || topics.get() key=|t| t.clone() let:topic>
@@ -91,7 +111,9 @@ fn who(name: String, lead: bool) -> impl Fn() -> String {
     }
 }
 
-/// The panel's agreement: the share within one level, and the ICC or why there is none.
+/// The panel's agreement for this candidate: per competency its spread and pairs within one
+/// level (below), and here how many competencies lie within one level; the ICC is the
+/// position's, across its candidates.
 #[component]
 fn AgreementView(agreement: Agreement) -> impl IntoView {
     let app = use_app();
@@ -109,40 +131,55 @@ fn AgreementView(agreement: Agreement) -> impl IntoView {
             ],
         )
     };
-    let icc_line = move || {
-        let lang = app.lang.get();
-        match agreement.icc {
-            Ok(found) => {
-                let band = match found.band {
-                    Band::Poor => Key::BandPoor,
-                    Band::Moderate => Key::BandModerate,
-                    Band::Good => Key::BandGood,
-                    Band::Excellent => Key::BandExcellent,
-                };
-                tf(
-                    lang,
-                    Key::AgreementIcc,
-                    &[
-                        ("icc", &icc(lang, found.hundredths)),
-                        ("band", app.tr(band)),
-                        ("interviewers", &found.interviewers.to_string()),
-                        ("competencies", &found.competencies.to_string()),
-                    ],
-                )
-            }
-            Err(NoIcc::OneInterviewer) => app.tr(Key::IccOneInterviewer).to_owned(),
-            Err(NoIcc::TooFewCompetencies { found }) => {
-                tf(lang, Key::IccTooFew, &[("found", &found.to_string())])
-            }
-            Err(NoIcc::NoVariation) => app.tr(Key::IccNoVariation).to_owned(),
-        }
+    let position = move || {
+        let lens = app.with_session(|s| s.lens.id.clone()).unwrap_or_default();
+        Route::Position(lens).href()
     };
     view! {
         <div class="agreement">
             <h3>{text(Key::AgreementTitle)}</h3>
             <p class="agreement-within">{within}</p>
-            <p class="agreement-icc"><strong>{icc_line}</strong></p>
-            <p class="muted">{text(Key::AgreementBands)}</p>
+            <p class="muted">{text(Key::AgreementNoIccHere)} " " <a href=position>{text(Key::AgreementPositionLink)}</a></p>
+        </div>
+    }
+}
+
+/// The lead reopened the own evaluation after the reveal: when, and what changed since; the
+/// levels from before the reveal keep counting.
+#[component]
+fn Reopened(when: Vec<String>, changes: Vec<Change>) -> impl IntoView {
+    let app = use_app();
+    let line = move || {
+        let lang = app.lang.get();
+        let dates: Vec<String> = when.iter().map(|at| moment(lang, at)).collect();
+        tf(
+            lang,
+            Key::ReopenedAfterReveal,
+            &[("when", &dates.join(", "))],
+        )
+    };
+    let changed = move || {
+        let lang = app.lang.get();
+        if changes.is_empty() {
+            return app.tr(Key::ReopenedNothingChanged).to_owned();
+        }
+        let parts: Vec<String> = changes
+            .iter()
+            .map(|c| {
+                app.with_session(|s| change_text(lang, s, c))
+                    .unwrap_or_default()
+            })
+            .collect();
+        tf(
+            lang,
+            Key::ReopenedChanges,
+            &[("changes", &parts.join("; "))],
+        )
+    };
+    view! {
+        <div class="report report-warn reopened">
+            <p><strong>{line}</strong></p>
+            <p>{changed}</p>
         </div>
     }
 }
@@ -154,20 +191,62 @@ fn TopicView(topic: Topic) -> impl IntoView {
     let name = topic.name.clone();
     let flags = {
         let spread = topic.spread;
+        let range = topic.range;
+        let pairs = topic.pairs;
         let disagreement = topic.disagreement;
-        let bare = topic.without_evidence();
         let coverage = match topic.covered() {
             0 => Some(Key::FlagRatedByNone),
             1 => Some(Key::FlagRatedOnce),
             _ => None,
         };
         view! {
-            {spread.map(|n| view! { <span class="spread">{move || tf(lang(), Key::DebriefSpread, &[("n", &n.to_string())])}</span> })}
+            {range.map(|(low, high)| view! {
+                <span class="spread">
+                    {move || tf(lang(), Key::DebriefRange, &[
+                        ("low", &low.to_string()),
+                        ("high", &high.to_string()),
+                        ("within", &pairs.within_one.to_string()),
+                        ("pairs", &pairs.total.to_string()),
+                    ])}
+                </span>
+            })}
             {disagreement.then(|| view! { <span class="cell-flag">{move || tf(lang(), Key::DebriefDisagree, &[("n", &spread.unwrap_or(0).to_string())])}</span> })}
-            {bare.then(|| view! { <span class="cell-flag">{text(Key::DebriefNoEvidence)}</span> })}
             {coverage.map(|key| view! { <span class="cell-flag coverage-flag">{text(key)}</span> })}
         }
     };
+    // Whose level is shown but left out of the median, and why.
+    let not_counted: Vec<(String, NotCounted)> = topic
+        .not_counted()
+        .into_iter()
+        .map(|(name, why)| (name.to_owned(), why))
+        .collect();
+    let not_counted = (!not_counted.is_empty()).then(|| {
+        let lead = topic.views.first().map(|v| v.interviewer.clone()).unwrap_or_default();
+        view! {
+            <p class="not-counted">
+                <strong>{text(Key::NotCountedTitle)}</strong>
+                " "
+                {move || {
+                    let lang = lang();
+                    not_counted
+                        .iter()
+                        .map(|(name, why)| {
+                            let name = if *name == lead { tf(lang, Key::DebriefYou, &[("name", name)]) } else { isolate(name) };
+                            match why {
+                                NotCounted::NoEvidence => tf(lang, Key::NotCountedNoEvidence, &[("name", &name)]),
+                                NotCounted::ChangedAfterReveal { counted } => tf(
+                                    lang,
+                                    Key::NotCountedChanged,
+                                    &[("name", &name), ("level", &counted.map_or("–".to_owned(), |l| l.to_string()))],
+                                ),
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                }}
+            </p>
+        }
+    });
     let standard = topic.standard;
     let combined = topic.combined;
     let combined_line = move || {
@@ -196,6 +275,7 @@ fn TopicView(topic: Topic) -> impl IntoView {
             <p class="muted">{move || tf(lang(), Key::RateStandard, &[("level", &standard.to_string())])}</p>
             <p class="debrief-flags">{flags}</p>
             <ul class="plain views">{rows}</ul>
+            {not_counted}
             <p class="combined"><strong>{combined_line}</strong></p>
             <ConsensusForm
                 competency=topic.competency.clone()
@@ -232,6 +312,7 @@ fn ViewRow(view: View) -> impl IntoView {
         tf(lang, Key::DebriefExamples, &args)
     };
     let level = view.level.map_or("–".to_owned(), |l| l.to_string());
+    let counts = view.observer || view.level.is_none() || view.counted == view.level;
     let who = who(view.interviewer.clone(), view.lead);
     let no_example = view.no_example;
     let said = if view.level.is_some() || no_example {
@@ -249,9 +330,45 @@ fn ViewRow(view: View) -> impl IntoView {
     view! {
         <li class="debrief-view" class:observer=view.observer>
             <span class="who"><bdi>{who}</bdi> {marks}</span>
-            <span class="level-badge">{level}</span>
+            <span class="level-badge" class:not-counted=!counts>{level}</span>
             <span class="evidence">{no_example}<bdi>{said}</bdi></span>
             <span class="muted examples">{examples}</span>
         </li>
+    }
+}
+
+/// A moment (ISO 8601) as people read it: the long date and the time.
+fn moment(lang: Lang, at: &str) -> String {
+    let day = at.get(..10).unwrap_or(at);
+    match at.get(11..16) {
+        Some(time) => format!("{} {time}", long_date(lang, day)),
+        None => long_date(lang, day),
+    }
+}
+
+/// One change since the reveal: "Planning 3 → 4", "recommendation Yes → No".
+pub(super) fn change_text(lang: Lang, session: &Session, change: &Change) -> String {
+    let level = |l: &Option<u8>| l.map_or("–".to_owned(), |l| l.to_string());
+    match change {
+        Change::Level {
+            competency,
+            before,
+            after,
+        } => {
+            let name = session
+                .lens
+                .competency(competency)
+                .map(|c| c.competency.name.get(lang).to_owned())
+                .unwrap_or_default();
+            format!("{} {} → {}", isolate(&name), level(before), level(after))
+        }
+        Change::Recommendation { before, after } => {
+            let word = |r: &Option<_>| r.map_or("–", |r| t(lang, recommendation_label(r)));
+            tf(
+                lang,
+                Key::ChangedRecommendation,
+                &[("before", word(before)), ("after", word(after))],
+            )
+        }
     }
 }

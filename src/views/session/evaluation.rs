@@ -153,6 +153,9 @@ pub fn EvaluationPage() -> impl IntoView {
                 on_select=Callback::new(move |r| { let _ = app.act(SessionAction::SetRecommendation(Some(r))); })
                 disabled=locked
             />
+            <Show when=move || app.with_session(|s| s.decided_by_panel()).unwrap_or(false)>
+                <p class="hint own-in-panel">{text(Key::OwnInPanel)}</p>
+            </Show>
             <TextArea
                 label=Key::Substantiation
                 value=text_of(app, |s| &s.evaluation.substantiation)
@@ -172,7 +175,7 @@ pub fn EvaluationPage() -> impl IntoView {
                             <span aria-hidden="true">"✓ "</span>
                             {move || tf(app.lang.get(), Key::CompletedOn, &[("date", &date)])}
                         </p>
-                        <button type="button" on:click=move |_| { let _ = app.act(SessionAction::Reopen); }>
+                        <button type="button" on:click=move |_| { let _ = app.act(SessionAction::Reopen { now_iso: now_iso() }); }>
                             {text(Key::Reopen)}
                         </button>
                     }
@@ -226,10 +229,15 @@ fn DepartureNote() -> impl IntoView {
 fn RejectionReason() -> impl IntoView {
     let app = use_app();
     let locked = locked(app);
+    // Where a panel decides, the candidate hears the panel's reason (recorded in the debrief).
     let negative = Memo::new(move |_| {
-        app.with_session(|s| s.evaluation.recommendation)
-            .flatten()
-            .is_some_and(Recommendation::negative)
+        app.with_session(|s| {
+            !s.decided_by_panel()
+                && s.evaluation
+                    .recommendation
+                    .is_some_and(Recommendation::negative)
+        })
+        .unwrap_or(false)
     });
     view! {
         <Show when=move || negative.get()>

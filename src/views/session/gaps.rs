@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::locked;
 use crate::domain::assessment::Thresholds;
-use crate::domain::evaluation::Departure;
+use crate::domain::evaluation::{Departure, Short};
 use crate::domain::interview::AnswerField;
 use crate::domain::{Lang, Session};
 use crate::domain::{SessionAction, Status};
@@ -211,11 +211,19 @@ pub fn Deviations() -> impl IntoView {
 /// What a departure from the standard is, in a sentence that names the competencies.
 pub(crate) fn departure_text(lang: Lang, session: &Session, departure: &Departure) -> String {
     match departure {
-        Departure::PositiveBelowStandard(ids) => {
-            let names: Vec<String> = ids
+        Departure::PositiveBelowStandard(short) => {
+            let names: Vec<String> = short
                 .iter()
-                .filter_map(|id| session.lens.competency(id))
-                .map(|c| isolate(c.competency.name.get(lang)))
+                .filter_map(|(id, why)| Some((session.lens.competency(id)?, why)))
+                .map(|(c, why)| {
+                    let key = match why {
+                        Short::Below => Key::ShortBelow,
+                        Short::NoExample => Key::ShortNoExample,
+                        Short::Unrated => Key::ShortUnrated,
+                    };
+                    let name = isolate(c.competency.name.get(lang));
+                    tf(lang, key, &[("name", &name)])
+                })
                 .collect();
             tf(
                 lang,

@@ -34,21 +34,32 @@ pub fn InvitationLetter() -> impl IntoView {
     }
 }
 
-/// The feedback, once the evaluation is completed: the own evidence and the outcome only.
+/// The feedback, once the outcome is decided (the evaluation completed, and where a panel
+/// decides, the panel's recommendation recorded): the own evidence and the outcome only.
 #[component]
 pub fn FeedbackLetter() -> impl IntoView {
     let app = use_app();
     let letter = Memo::new(move |_| {
         let lang = app.lang.get();
         app.with_session(|s| {
-            (s.status == Status::Completed).then(|| {
+            (s.status == Status::Completed && !s.outcome().pending()).then(|| {
                 let (subject, body) = feedback_letter(lang, &s.feedback_facts());
                 (subject, body, s.evaluation.feedback_letter.clone())
             })
         })
         .flatten()
     });
+    let waiting = Memo::new(move |_| {
+        app.with_session(|s| s.status == Status::Completed && s.outcome().pending())
+            .unwrap_or(false)
+    });
     view! {
+        <Show when=move || waiting.get()>
+            <section class="card letter feedback">
+                <h2>{text(Key::FeedbackTitle)}</h2>
+                <p class="muted">{text(Key::FeedbackAfterPanel)}</p>
+            </section>
+        </Show>
         <Show when=move || letter.with(Option::is_some)>
             <LetterEditor
                 class="letter feedback"

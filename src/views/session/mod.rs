@@ -19,6 +19,7 @@ mod prepare;
 mod question_choice;
 mod report;
 mod report_chart;
+mod report_panel;
 pub(crate) use report::report;
 mod retention;
 mod schedule;

@@ -9,6 +9,7 @@ use crate::components::import::ImportPanel;
 use crate::domain::debrief::coverage;
 use crate::domain::panel::{Invited, Panel, Role};
 use crate::domain::panel_exchange::{arrived, revealed};
+use crate::domain::session_action::Refusal;
 use crate::domain::Text;
 use crate::i18n::{self, tf, Key};
 use crate::state::{text, use_app};
@@ -108,10 +109,11 @@ fn InviteForm() -> impl IntoView {
                 observer.set(false);
                 problem.set(None);
             }
-            Err(refusal) => problem.set(Some(i18n::panel_refusal(
+            Err(Refusal::Panel(refusal)) => problem.set(Some(i18n::panel_refusal(
                 app.lang.get_untracked(),
                 &refusal,
             ))),
+            Err(_) => problem.set(Some(app.tr(Key::ActionRefused).to_owned())),
         }
     };
     let choices = move || {

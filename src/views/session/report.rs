@@ -8,6 +8,7 @@ use super::gaps::{departure_text, threshold_deviation_text};
 use super::prepare::band_label;
 use super::report_chart::ReportChart;
 use crate::components::badges::versus_class;
+use crate::domain::decision::DecidedBy;
 use crate::domain::interview::Example;
 use crate::domain::interview::Recognition;
 use crate::domain::report::{sections, AskedQuestion, Section};
@@ -102,19 +103,8 @@ pub(crate) fn report(session: &Session, lang: Lang) -> AnyView {
         .map(|s| competency(s, lang))
         .collect_view();
     let deviations = deviations(session, lang);
-    let recommendation = session.evaluation.recommendation.map_or_else(
-        || t(lang, Key::ReportNoRecommendation),
-        |r| t(lang, recommendation_label(r)),
-    );
-    let departure = departure(session, lang);
-    // The reason a rejected candidate hears, as recorded, so every answer gives the same one.
-    let reason = session.evaluation.rejection_reason.clone();
-    let rejection = (!reason.trim().is_empty()).then(|| {
-        view! {
-            <p class="report-label">{t(lang, Key::RejectionReason)}</p>
-            <p class="report-text">{reason}</p>
-        }
-    });
+    let verdict = verdict(session, lang);
+    let panel = super::report_panel::panel_section(session, lang);
     view! {
         <h2 class="report-heading">{t(lang, Key::ReportTitle)}</h2>
         {draft}
@@ -126,16 +116,65 @@ pub(crate) fn report(session: &Session, lang: Lang) -> AnyView {
             <h3>{t(lang, Key::DeviationsTitle)}</h3>
             {deviations}
         </section>
-        <section class="report-part report-verdict">
-            <h3>{t(lang, Key::RecommendationTitle)}</h3>
-            <p class="report-recommendation">{recommendation}</p>
-            <p class="report-label">{t(lang, Key::ReportSubstantiation)}</p>
-            <p class="report-text">{session.evaluation.substantiation.clone()}</p>
-            {departure}
-            {rejection}
-        </section>
+        {panel}
+        {verdict}
     }
     .into_any()
+}
+
+/// The outcome: the panel's where a panel decides (with the lead's own beside it), else the
+/// interviewer's; how it departs from the standard, and the reason a rejected candidate hears.
+fn verdict(session: &Session, lang: Lang) -> impl IntoView {
+    let outcome = session.outcome();
+    let by_panel = outcome.by == DecidedBy::Panel;
+    let recommendation = match outcome.recommendation {
+        Some(r) => t(lang, recommendation_label(r)),
+        None if by_panel => t(lang, Key::PanelUndecided),
+        None => t(lang, Key::ReportNoRecommendation),
+    };
+    let title = if by_panel {
+        Key::PanelVerdictTitle
+    } else {
+        Key::RecommendationTitle
+    };
+    let departure = outcome.departure.map(|(d, reason)| {
+        view! {
+            <p class="report-label">{t(lang, Key::ReportDeparture)}</p>
+            <p>{departure_text(lang, session, &d)}</p>
+            <p class="report-text">{reason}</p>
+        }
+    });
+    // The reason a rejected candidate hears, as recorded, so every answer gives the same one.
+    let reason = outcome.rejection_reason;
+    let rejection = (!reason.trim().is_empty()).then(|| {
+        view! {
+            <p class="report-label">{t(lang, Key::RejectionReason)}</p>
+            <p class="report-text">{reason}</p>
+        }
+    });
+    // In a panel the lead's own recommendation is part of the record, never the outcome.
+    let own = by_panel.then(|| {
+        let own = session.evaluation.recommendation.map_or_else(
+            || t(lang, Key::ReportNoRecommendation),
+            |r| t(lang, recommendation_label(r)),
+        );
+        view! {
+            <p class="report-label">{t(lang, Key::ReportLeadOwn)}</p>
+            <p>{own}</p>
+            <p class="report-text">{session.evaluation.substantiation.clone()}</p>
+        }
+    });
+    view! {
+        <section class="report-part report-verdict">
+            <h3>{t(lang, title)}</h3>
+            <p class="report-recommendation">{recommendation}</p>
+            <p class="report-label">{t(lang, Key::ReportSubstantiation)}</p>
+            <p class="report-text">{outcome.substantiation}</p>
+            {departure}
+            {rejection}
+            {own}
+        </section>
+    }
 }
 
 fn competency(section: Section, lang: Lang) -> impl IntoView {
@@ -305,14 +344,4 @@ fn assessment(session: &Session, lang: Lang) -> impl IntoView {
             {text_part(Key::OtherLabel, &a.other)}
         </section>
     }
-}
-
-/// How the recommendation departs from the standard, and what the interviewer wrote about it.
-fn departure(session: &Session, lang: Lang) -> Option<impl IntoView> {
-    let what = departure_text(lang, session, &session.departure()?);
-    Some(view! {
-        <p class="report-label">{t(lang, Key::ReportDeparture)}</p>
-        <p>{what}</p>
-        <p class="report-text">{session.evaluation.departure_reason.clone()}</p>
-    })
 }
