@@ -213,7 +213,7 @@ mod invitation {
         for must in [
             "Dear Sanne de Vries,",
             "Tuesday 15 December 2026 at 09:30",
-            &format!("about {} minutes", s.duration()),
+            &format!("about {} minutes", s.lens.phase_minutes.total()),
             "You will meet: J. Bakker, Rob Visser.",
             "the results of the assessment you took, which we discuss with you",
             "questions about situations from your work so far",
@@ -234,6 +234,17 @@ mod invitation {
         ] {
             assert!(!body.contains(must_not), "{must_not:?} in:\n{body}");
         }
+        // A planned length other than the agenda's: the letter states the agenda the interview
+        // runs (the sum of the parts it lists), and the facts say the plan differs.
+        let mut longer = s.clone();
+        longer.apply(A::SetDuration(Some(90))).unwrap();
+        let facts = longer.invitation_facts();
+        let listed: u32 = facts.agenda.iter().map(|(_, m)| u32::from(*m)).sum();
+        assert_eq!(facts.minutes, listed);
+        assert_eq!(facts.planned_otherwise, Some(90));
+        let (_, text) = invitation_letter(Lang::En, &facts);
+        assert!(text.contains(&format!("about {listed} minutes")), "{text}");
+        assert!(!text.contains("90 minutes"), "{text}");
         let (_, dutch) = invitation_letter(Lang::Nl, &s.invitation_facts());
         assert!(dutch.starts_with("Beste Sanne de Vries,"));
         assert!(

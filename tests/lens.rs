@@ -100,13 +100,7 @@ fn building_a_lens_from_the_library() {
         level: 4,
     })
     .unwrap();
-    lens.apply(LensEdit::SetWeight {
-        competency: "initiating-action".into(),
-        weight: 9,
-    })
-    .unwrap();
     assert_eq!(lens.competencies[0].standard, 4);
-    assert_eq!(lens.competencies[1].weight, 5, "clamped to the scale");
 
     lens.apply(LensEdit::MoveCompetency {
         id: "influencing-inspiring".into(),

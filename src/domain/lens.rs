@@ -50,6 +50,10 @@ pub struct LensCompetency {
     pub competency: Competency,
     /// The level (1–5) a candidate must reach to meet the position's standard.
     pub standard: u8,
+    /// A weight (1–5) that files of earlier releases carry and that is kept as it is. It is
+    /// no longer offered: nothing in the method weighs competencies into a total (a total
+    /// would rank candidates against each other, M28), so a weight that counted nowhere only
+    /// suggested a rule that did not exist.
     #[serde(default = "default_weight")]
     pub weight: u8,
     /// Ids of the competency's questions that every candidate is asked.

@@ -43,10 +43,6 @@ pub enum LensEdit {
         competency: String,
         level: u8,
     },
-    SetWeight {
-        competency: String,
-        weight: u8,
-    },
     SetMinutes {
         phase: Phase,
         minutes: u16,
@@ -213,11 +209,6 @@ impl Lens {
             LensEdit::SetStandard { competency, level } => {
                 if let Some(item) = self.item_mut(&competency) {
                     item.standard = level.clamp(LEVEL_MIN, LEVEL_MAX);
-                }
-            }
-            LensEdit::SetWeight { competency, weight } => {
-                if let Some(item) = self.item_mut(&competency) {
-                    item.weight = weight.clamp(LEVEL_MIN, LEVEL_MAX);
                 }
             }
             LensEdit::SetMinutes { phase, minutes } => self.phase_minutes.set(phase, minutes),

@@ -15,7 +15,11 @@ pub struct InvitationFacts {
     /// `YYYY-MM-DD` and `HH:MM`, when planned.
     pub date: Option<String>,
     pub time: Option<String>,
+    /// The length of the agenda the interview runs: the sum of the parts the letter lists.
     pub minutes: u32,
+    /// The planned length, where the interviewer set one that differs from the agenda's (the
+    /// screen points it out; the letter states the agenda).
+    pub planned_otherwise: Option<u32>,
     /// Who the candidate will meet: the interviewer and, in a lead's panel, each invited
     /// colleague who has a name.
     pub interviewers: Vec<String>,
@@ -45,12 +49,14 @@ impl Session {
             }
         }
         let minutes = &self.lens.phase_minutes;
+        let agenda = minutes.total();
         InvitationFacts {
             candidate: self.candidate.trim().to_owned(),
             position: self.lens.name.clone(),
             date: date.map(str::to_owned),
             time: time.map(str::to_owned),
-            minutes: self.duration(),
+            minutes: agenda,
+            planned_otherwise: self.planned_minutes.filter(|m| *m != agenda),
             interviewers,
             agenda: Phase::ALL
                 .into_iter()

@@ -169,7 +169,7 @@ pub fn panel_refusal(lang: Lang, refusal: &PanelRefusal) -> String {
         ),
         PanelRefusal::UnknownFocus => t(lang, Key::PanelUnknownFocus).to_owned(),
         PanelRefusal::DepartsFromStandard(_) => t(lang, Key::PanelDepartsStandard).to_owned(),
-        PanelRefusal::NoRejectionReason => t(lang, Key::RejectionNeedsReason).to_owned(),
+        PanelRefusal::NoRejectionReason => t(lang, Key::PanelNeedsRejectionReason).to_owned(),
     }
 }
 

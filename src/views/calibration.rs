@@ -75,6 +75,7 @@ fn FiguresRow(figures: Figures) -> impl IntoView {
         }
     };
     let (unrated, competencies) = (figures.unrated, figures.competencies);
+    let compared = figures.compared;
     let (far, with_consensus) = (figures.far_from_consensus, figures.with_consensus);
     view! {
         <tr>
@@ -85,7 +86,12 @@ fn FiguresRow(figures: Figures) -> impl IntoView {
                 })}
             </th>
             <td>{figures.panels}</td>
-            <td class="leniency">{move || leniency.map_or(app.tr(Key::CalibrationNoFigure).to_owned(), |t| decimal(lang(), &signed_tenths(t)))}</td>
+            <td class="leniency">
+                {move || leniency.map_or(app.tr(Key::CalibrationNoFigure).to_owned(), |t| decimal(lang(), &signed_tenths(t)))}
+                {(compared > 0).then(|| view! {
+                    " " <span class="muted rests-on">{move || tf(lang(), Key::CalibrationRestsOn, &[("n", &compared.to_string())])}</span>
+                })}
+            </td>
             <td>{move || of(unrated, competencies)}</td>
             <td>{move || of(far, with_consensus)}</td>
         </tr>

@@ -22,7 +22,7 @@ const refused: [string, string | Buffer, string][] = [
   ['wrong format', JSON.stringify({ format: 'excel', version: 1, kind: 'lens' }), 'this is not an Interviewgids file'],
   ['no version', JSON.stringify({ format: 'interviewgids', kind: 'lens' }), 'At $.version: this field is missing.'],
   ['version as text', envelope('lens', { lens: orgLens() }, '1'), 'At $.version: wrong kind of value'],
-  ['newer version', envelope('lens', { lens: orgLens() }, 99), 'file version 99; this version reads up to 4'],
+  ['newer version', envelope('lens', { lens: orgLens() }, 99), 'file version 99; this version reads up to 5'],
   ['negative version', envelope('lens', { lens: orgLens() }, -1), 'unknown file version -1'],
   ['unknown kind', envelope('virus', {}), 'unknown kind of file “virus”'],
   ['kind as number', envelope(7 as any, {}), 'At $.kind: wrong kind of value'],

@@ -48,7 +48,7 @@ test('two candidates of one position with equal scores read the same in the over
   await page.getByRole('link', { name: 'Team leader (2)' }).click();
   const cell = (name: string) =>
     page.locator('table.overview tbody tr').filter({ hasText: name }).locator('td').first();
-  await expect(page.locator('.overview-reading')).toContainText("position's focus thresholds (low up to 35, high from 65)");
+  await expect(page.locator('.overview-reading')).toContainText("position's focus thresholds are now: low up to 35, high from 65");
   for (const [lang, reading] of [['English', 'Confirmed'], ['Nederlands', 'Bevestigd']] as const) {
     await language(page, lang);
     await expect(cell('Ruben Smit')).toContainText(reading);
@@ -132,8 +132,10 @@ test('a "yes" with a competency below the standard names it and asks how the sub
   await page.locator('fieldset.choices').getByLabel('Ja', { exact: true }).check();
   await page.getByLabel('Onderbouwing: de waarnemingen').fill('Sterk in samenwerking; leiding geven bleef achter.');
   const note = page.locator('.departure');
-  await expect(note).toContainText('Een positief advies, terwijl deze competenties onder de norm liggen');
-  await expect(note).toContainText(FIRST.nl);
+  await expect(note).toContainText('Een positief advies, terwijl deze competenties niet aan de norm bleken te voldoen');
+  // Below the standard, and left unrated ("out of time"): each named with why.
+  await expect(note).toContainText(`${FIRST.nl}\u2069 (onder de norm)`);
+  await expect(note).toContainText('(niet beoordeeld)');
   await page.getByRole('button', { name: 'Evaluatie afronden' }).click();
   await expect(page.getByText('Het advies wijkt af van de norm')).toBeVisible();
   await expect(page.getByText('Afgerond op')).toHaveCount(0);

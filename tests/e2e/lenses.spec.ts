@@ -39,7 +39,8 @@ test('a lens built from the library survives a reload intact', async ({ page }) 
   await expect(card(page, 'Planning and organising').locator('.anchor-preview')).toContainText(
     'Also organises complex projects',
   );
-  await card(page, 'Initiating action').getByLabel('Weight (1–5)').selectOption('2');
+  // No weight is offered: nothing in the method weighs competencies into a total.
+  await expect(card(page, 'Initiating action').getByLabel('Weight (1–5)')).toHaveCount(0);
   await card(page, 'Initiating action')
     .getByLabel('Describe a situation in which you noticed a problem that really belonged to someone else.')
     .uncheck();
@@ -62,7 +63,6 @@ test('a lens built from the library survives a reload intact', async ({ page }) 
     'Initiating action',
   ]);
   await expect(card(page, 'Planning and organising').getByLabel('Required standard (1–5)')).toHaveValue('4');
-  await expect(card(page, 'Initiating action').getByLabel('Weight (1–5)')).toHaveValue('2');
   await expect(
     card(page, 'Initiating action').getByLabel(
       'Describe a situation in which you noticed a problem that really belonged to someone else.',
@@ -100,7 +100,7 @@ test('an exported lens, deleted and imported again, is identical', async ({ page
   const file = info.outputPath('lens.json');
   await (await download).saveAs(file);
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported).toMatchObject({ format: 'interviewgids', version: 4, kind: 'lens' });
+  expect(exported).toMatchObject({ format: 'interviewgids', version: 5, kind: 'lens' });
   expect(exported.lens.competencies).toHaveLength(5);
 
   await row.getByRole('button', { name: 'Delete' }).click();
@@ -143,7 +143,7 @@ test('an invalid lens file is refused visibly and changes nothing', async ({ pag
     { name: 'anchors.json', text: JSON.stringify({ format: 'interviewgids', version: 1, kind: 'lens', lens }),
       shows: 'At $.lens.competencies[1].competency.anchors: there must be exactly five behavioural anchors; there are 4.' },
     { name: 'newer.json', text: JSON.stringify({ format: 'interviewgids', version: 7, kind: 'lens', lens }),
-      shows: 'the file comes from a newer version of Interviewgids (file version 7; this version reads up to 4)' },
+      shows: 'the file comes from a newer version of Interviewgids (file version 7; this version reads up to 5)' },
     { name: 'broken.json', text: '{"format": "interviewgids", "version": 1, "kind": "lens", "lens": {',
       shows: 'this is not valid JSON' },
     { name: 'other.json', text: JSON.stringify({ hello: 'world' }), shows: 'At $.format: this field is missing.' },

@@ -88,6 +88,12 @@ test('completing the evaluation needs a reason for each unrated competency', asy
   await expect(reasons).toHaveCount(5);
   for (const input of await reasons.all()) await input.fill('Not discussed: out of time.');
   await expectAccessible(page, 'evaluation with reasons for unrated competencies');
+  // A yes while competencies went unrated departs from the standard: they were not shown to
+  // meet it, so the substantiation says how it weighs that.
+  await page.getByRole('button', { name: 'Complete the evaluation' }).click();
+  await expect(page.getByText('The recommendation departs from the standard: first write down')).toBeVisible();
+  await expect(page.locator('.departure')).toContainText('Deciding\u2069 (not rated)');
+  await page.getByLabel('Why you come to this recommendation all the same').fill('The rest follows in the second interview.');
   await page.getByRole('button', { name: 'Complete the evaluation' }).click();
   await expect(page.getByText('Completed on')).toBeVisible();
   await page.reload();

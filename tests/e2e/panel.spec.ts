@@ -107,11 +107,18 @@ test('two interviewers of one candidate rate independently and meet in the debri
   await verdict.getByRole('button', { name: "Record the panel's recommendation" }).click();
   await expect(verdict.getByRole('alert')).toHaveText('Write down why.');
   await verdict.getByLabel("The panel's substantiation").fill('Meets the standard; pace to be coached.');
+  // The other competencies have no consensus: the panel's yes departs from the standard there,
+  // held to it like one interviewer's.
+  await expect(verdict.locator('.departure')).toContainText('(not rated)');
+  await verdict.getByRole('button', { name: "Record the panel's recommendation" }).click();
+  await expect(verdict.getByRole('alert')).toContainText("The panel's recommendation departs from the standard.");
+  await verdict.getByLabel('Why you come to this recommendation all the same').fill('The other competencies follow in round two.');
   await verdict.getByRole('button', { name: "Record the panel's recommendation" }).click();
   await expect(page.locator('.panel-verdict')).toContainText('Recorded: Yes');
   await page.reload();
   await expect(page.locator('.debrief .debrief-topic').first()).toContainText('Consensus: level 3.');
-  await expect(page.locator('.panel-verdict textarea')).toHaveValue('Meets the standard; pace to be coached.');
+  await expect(page.locator('.panel-verdict').getByLabel("The panel's substantiation")).toHaveValue('Meets the standard; pace to be coached.');
+  await expect(page.locator('.panel-verdict .standard-why')).toHaveValue('The other competencies follow in round two.');
   await expectAccessible(page, 'debrief with a consensus');
   const exported = await downloadTo(page, () => page.getByRole('button', { name: 'Export the debrief' }).click(), info.outputPath('debrief.json'));
   const kept = JSON.parse(readFileSync(exported, 'utf8')).session.panel;

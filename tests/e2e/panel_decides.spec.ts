@@ -117,10 +117,13 @@ test('a lead, a member and an observer: the median before the consensus, agreeme
   });
   expect(order).toBeTruthy();
   await expect(first.locator('.consensus input[type=radio]:checked')).toHaveCount(0);
-  // Agreement over Lies and Rob: 4/3, 2/2, 5/4 all within one; the ICC on those three.
+  // Agreement over Lies and Rob: 4/3, 2/2, 5/4 all within one. Per competency the spread and
+  // the pairs within one; no ICC over one candidate's few competencies (it is the position's).
   const agreement = debrief.locator('.agreement');
   await expect(agreement).toContainText('In 3 of the 3 competencies with two or more levels, all levels lie within one level of each other.');
-  await expect(agreement.locator('.agreement-icc')).toHaveText(/^ICC\(2,1\), absolute agreement: \.\d\d — (poor|moderate|good|excellent) \(over 2 interviewers and the 3 competencies they all rated\)\.$/);
+  await expect(agreement).toContainText('No ICC for one candidate');
+  await expect(agreement.locator('.agreement-icc')).toHaveCount(0);
+  await expect(first.locator('.spread')).toHaveText('Levels 3 to 4 · 1 of 1 pairs within one level');
   // Competency 4 was rated by Rob alone; 5 and 6 by no one (Sam's are not counted anyway).
   const topic = (n: number) => debrief.locator('.debrief-topic').nth(n);
   await expect(topic(3).locator('.coverage-flag')).toHaveText('⚠ Rated by one interviewer only');
@@ -149,10 +152,51 @@ test('a lead, a member and an observer: the median before the consensus, agreeme
   await verdict.getByRole('button', { name: "Record the panel's recommendation" }).click();
   await expect(verdict.getByRole('alert')).toHaveText('Most interviewers recommended ‘Yes’. Write down why the panel departs from that.');
   await verdict.getByLabel('Why the panel departs from the majority (Yes)').fill('In discussion both saw the examples were shared work.');
+  // A no needs the reason the candidate hears, as one interviewer's does.
+  await verdict.getByRole('button', { name: "Record the panel's recommendation" }).click();
+  await expect(verdict.getByRole('alert')).toContainText('reason');
+  await verdict.getByLabel('Reason for rejection, as the candidate will hear it').fill('Leading was shown as team work, not as your own.');
   await verdict.getByRole('button', { name: "Record the panel's recommendation" }).click();
   await expect(page.locator('.panel-verdict')).toContainText('Recorded: No');
   await page.reload();
   await expect(page.locator('.debrief .consensus-departure').first()).toContainText('Departs from the median (3.5)');
+
+  // The panel's no is the outcome, not the lead's own yes: in the feedback draft …
+  await expect(page.locator('.feedback textarea')).toHaveValue(/Leading was shown as team work, not as your own\./);
+  await expect(page.locator('.feedback textarea')).not.toHaveValue(/Too little shown in a team/);
+  // … in the printed report, with a panel section, in both languages …
+  await page.getByRole('link', { name: 'Open the report' }).click();
+  const verdictPart = page.locator('.report-verdict');
+  await expect(verdictPart.locator('h3')).toHaveText("The panel's recommendation");
+  await expect(verdictPart.locator('.report-recommendation')).toHaveText('No');
+  await expect(verdictPart).toContainText('Leading was shown as team work, not as your own.');
+  await expect(verdictPart).toContainText("The lead's own recommendation");
+  const panelPart = page.locator('.report-panel');
+  await expect(panelPart).toContainText('Rob — focus: Leading and supervising');
+  await expect(panelPart).toContainText('Sam — observer — not counted');
+  await expect(panelPart).toContainText('Consensus: level 2.');
+  await expect(panelPart).toContainText('median 3.5');
+  await expect(panelPart).toContainText('Majority of the interviewers: Yes');
+  await page.emulateMedia({ media: 'print' });
+  await expect(panelPart).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.locator('.report-lang').getByRole('button', { name: 'Nederlands' }).click();
+  await expect(verdictPart.locator('h3')).toHaveText('Advies van het panel');
+  await expect(verdictPart.locator('.report-recommendation')).toHaveText('Nee');
+  await expect(panelPart.locator('h3')).toHaveText('Het panel');
+  await expectAccessible(page, 'report with the panel');
+  // … and in the overview, marked as the panel's, with the lead's own beside it.
+  await open(page, '#/sessions');
+  await page.locator('.position-links a').first().click();
+  const outcome = page.locator('table.overview tbody tr').first().locator('td').last();
+  await expect(outcome).toContainText('No');
+  await expect(outcome).toContainText("the panel's decision");
+  await expect(outcome).toContainText("The lead's own recommendation: Yes");
+  await page.locator('header').getByRole('button', { name: 'Nederlands' }).click();
+  await expect(outcome).toContainText('besluit van het panel');
+  await expect(outcome).toContainText('Eigen advies van de panelleider: Ja');
+  await page.locator('header').getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'Mila Jansen' }).click();
 
   // Calibration: the three names with their figures, no candidate.
   await page.getByRole('link', { name: 'Calibration of the interviewers' }).click();
@@ -160,16 +204,17 @@ test('a lead, a member and an observer: the median before the consensus, agreeme
   await expect(page.locator('.calibration-basis')).toContainText('Based on the panels on this device: 1.');
   const row = (name: string) => page.locator('table.calibration tbody tr').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
   await expect(page.locator('table.calibration tbody tr')).toHaveCount(3);
-  // Lies: +0.5, 0, +0.5 from the medians → +0.3; three of six unrated; 4 is two from the consensus 2.
-  await expect(row('Lies').locator('td')).toHaveText(['1', '+0.3', '3 of 6', '1 of 1']);
-  await expect(row('Rob').locator('td')).toHaveText(['1', '−0.3', '2 of 6', '0 of 1']);
-  await expect(row('Sam').locator('td')).toHaveText(['1', '−2.5', '5 of 6', '0 of 1']);
+  // Leave one out: Lies +1, 0, +1 against Rob's levels → +0.7 on three levels; three of six
+  // unrated; 4 is two from the consensus 2. Rob the mirror; Rob's fourth has no other level.
+  await expect(row('Lies').locator('td')).toHaveText(['1', '+0.7 (on 3 levels)', '3 of 6', '1 of 1']);
+  await expect(row('Rob').locator('td')).toHaveText(['1', '−0.7 (on 3 levels)', '2 of 6', '0 of 1']);
+  await expect(row('Sam').locator('td')).toHaveText(['1', '−2.5 (on 1 levels)', '5 of 6', '0 of 1']);
   await expect(row('Sam').getByRole('rowheader')).toContainText('observer in 1');
   await expect(page.locator('main')).not.toContainText('Mila Jansen');
   await expectAccessible(page, 'calibration');
   await page.locator('header').getByRole('button', { name: 'Nederlands' }).click();
   await expect(page.locator('main h1')).toHaveText('Kalibratie van de interviewers');
-  await expect(row('Lies').locator('td').nth(1)).toHaveText('+0,3');
+  await expect(row('Lies').locator('td').nth(1)).toHaveText('+0,7 (over 3 niveaus)');
   if (process.env.SHOT) await page.screenshot({ path: '/tmp/calibration-nl.png', fullPage: true });
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('table.calibration')).toBeVisible();

@@ -24,6 +24,7 @@ const SUBSTANTIATION = Array.from(
 ).join('\n');
 const EVIDENCE = 'Planned the archive move in three steps and finished a week early.';
 const NOTES = 'Led the move; kept the team informed every Friday.';
+const DEPARTURE = 'The other competencies follow in the second round.';
 
 async function completedInterview(page: Page) {
   await newSession(page, 'Lotte Hendriks');
@@ -41,6 +42,8 @@ async function completedInterview(page: Page) {
   for (const input of await page.locator('.unrated input').all()) await input.fill('Not discussed: out of time.');
   await page.locator('fieldset.choices').getByLabel('Yes', { exact: true }).check();
   await page.getByLabel('Substantiation').fill(SUBSTANTIATION);
+  // The competencies left unrated were not shown to meet the standard: the yes says why.
+  await page.getByLabel('Why you come to this recommendation all the same').fill(DEPARTURE);
   await page.getByRole('button', { name: 'Complete the evaluation' }).click();
   await expect(page.getByText('Completed on')).toBeVisible();
 }

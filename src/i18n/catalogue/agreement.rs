@@ -111,6 +111,7 @@ macro_rules! agreement_texts {
             CalibrationName => ("Interviewer", "Interviewer"),
             CalibrationPanels => ("Panels", "Panels"),
             CalibrationLeniency => ("Mildheid (gemiddeld niveau min de mediaan van de anderen)", "Leniency (mean level minus the others' median)"),
+            CalibrationRestsOn => ("(over {n} niveaus)", "(on {n} levels)"),
             CalibrationUnrated => ("Niet beoordeeld", "Left unrated"),
             CalibrationFar => ("Twee of meer van de consensus", "Two or more from the consensus"),
             CalibrationOf => ("{n} van {of}", "{n} of {of}"),
@@ -118,8 +119,8 @@ macro_rules! agreement_texts {
             CalibrationNoFigure => ("–", "–"),
             CalibrationUnnamed => ("(zonder naam)", "(no name)"),
             CalibrationMeaning => (
-                "Zo lees je het: een mildheid boven 0 betekent dat iemand gemiddeld hoger beoordeelt dan het panel, onder 0 strenger. Veel niet-beoordeelde competenties vragen om een betere verdeling van de focus. Vaak twee niveaus of meer van de consensus vraagt om een gesprek over de ankers, met gedeelde voorbeeldantwoorden. Hoe verder van 0 en hoe meer panels, hoe meer een getal zegt; bij weinig panels zegt het nog weinig.",
-                "How to read it: a leniency above 0 means someone rates higher than their panel on average, below 0 stricter. Many unrated competencies call for a better division of focus. Often two levels or more from the consensus calls for a talk about the anchors, with shared example answers. The further from 0 and the more panels, the more a figure says; with few panels it says little yet."
+                "Zo lees je het: een mildheid boven 0 betekent dat iemand gemiddeld hoger beoordeelt dan de andere interviewers in de eigen panels, onder 0 strenger; elk niveau wordt gelegd naast de mediaan van de anderen, nooit naast een mediaan waarin het eigen niveau zit. Veel niet-beoordeelde competenties vragen om een betere verdeling van de focus. Vaak twee niveaus of meer van de consensus vraagt om een gesprek over de ankers, met gedeelde voorbeeldantwoorden. Hoe verder van 0 en hoe meer panels, hoe meer een getal zegt; bij weinig panels zegt het nog weinig.",
+                "How to read it: a leniency above 0 means someone rates higher than the other interviewers of their panels on average, below 0 stricter; each level is set against the median of the others, never against a median that holds their own. Many unrated competencies call for a better division of focus. Often two levels or more from the consensus calls for a talk about the anchors, with shared example answers. The further from 0 and the more panels, the more a figure says; with few panels it says little yet."
             ),
             CalibrationPrint => ("Afdrukken", "Print"),
         }

@@ -181,7 +181,20 @@ macro_rules! lenses_texts {
             LensChooseCompetency => ("Kies een competentie…", "Choose a competency…"),
             Add => ("Toevoegen", "Add"),
             LensStandard => ("Vereiste norm (1–5)", "Required standard (1–5)"),
-            LensWeight => ("Gewicht (1–5)", "Weight (1–5)"),
+            LensInUse => (
+                "Met dit functieprofiel zijn {n} gesprekken aangemaakt.",
+                "{n} interviews were created with this lens."
+            ),
+            LensInUseOpen => ("Nog niet afgerond ({n}): {names}.", "Not yet completed ({n}): {names}."),
+            LensInUseKeeps => (
+                "Die gesprekken houden de vragen, normen en focusgrenzen waarmee ze zijn aangemaakt, ook in het overzicht en het verslag. Wat je hier verandert, geldt voor gesprekken die je vanaf nu aanmaakt; het functieoverzicht zegt bij elke kandidaat waar die anders gelezen is dan nu.",
+                "Those interviews keep the questions, standards and focus thresholds they were created with, in the overview and the report too. What you change here applies to interviews you create from now on; the position overview says for each candidate where they were read differently from now."
+            ),
+            LensInUseChange => ("Wijzigen voor nieuwe gesprekken", "Change for new interviews"),
+            LensInUseEditing => (
+                "✓ Je wijzigingen gelden voor nieuwe gesprekken.",
+                "✓ Your changes apply to new interviews."
+            ),
             MoveUp => ("{name} omhoog", "Move {name} up"),
             MoveDown => ("{name} omlaag", "Move {name} down"),
             RemoveCompetency => ("{name} weghalen", "Remove {name}"),

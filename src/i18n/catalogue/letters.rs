@@ -64,6 +64,10 @@ macro_rules! letters_texts {
                 "Heb je vragen over deze terugkoppeling, neem dan gerust contact op.",
                 "If you have questions about this feedback, please get in touch."
             ),
+            LetterPlannedOtherwise => (
+                "Je hebt {planned} minuten ingepland; de uitnodiging noemt de {agenda} minuten van de agenda, want zo lang duurt het gesprek dat je gaat voeren.",
+                "You planned {planned} minutes; the invitation states the agenda's {agenda} minutes, the length of the interview you will run."
+            ),
             FeedbackAfterPanel => (
                 "De terugkoppeling wordt opgesteld zodra het panel zijn advies heeft vastgelegd: de kandidaat hoort de uitkomst van het panel, niet een eigen advies.",
                 "The feedback is drawn up once the panel has recorded its recommendation: the candidate hears the panel's outcome, not one member's."

@@ -108,6 +108,10 @@ macro_rules! panel_texts {
                 "Dit is jouw eigen, zelfstandige advies. Voor deze kandidaat beslist het panel: het advies dat het panel in de nabespreking vastlegt, is de uitkomst.",
                 "This is your own, independent recommendation. The panel decides for this candidate: the recommendation it records in the debrief is the outcome."
             ),
+            PanelNeedsRejectionReason => (
+                "Schrijf op welke reden van afwijzing de kandidaat hoort, voordat je het nee van het panel vastlegt.",
+                "Write down the reason for rejection the candidate will hear before you record the panel's no."
+            ),
             ActionRefused => ("Dit kon niet worden vastgelegd; er is niets veranderd.", "This could not be recorded; nothing was changed."),
             PanelUndecided => ("Het panel heeft nog niet besloten", "Panel not yet decided"),
             AgreementNoIccHere => (

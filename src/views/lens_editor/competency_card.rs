@@ -1,4 +1,4 @@
-//! A competency inside a lens: its standard, weight and standard questions (editable or read
+//! A competency inside a lens: its standard and standard questions (editable or read
 //! only), and the picker that adds competencies from the library.
 
 use leptos::prelude::*;
@@ -115,10 +115,6 @@ pub fn LensCompetencyCard(lens_id: String, competency_id: String) -> impl IntoVi
                 <label class="field">
                     <span class="label">{text(Key::LensStandard)}</span>
                     {level_select(|i| i.standard, |competency, level| LensEdit::SetStandard { competency, level })}
-                </label>
-                <label class="field">
-                    <span class="label">{text(Key::LensWeight)}</span>
-                    {level_select(|i| i.weight, |competency, weight| LensEdit::SetWeight { competency, weight })}
                 </label>
             </div>
             <p class="anchor-preview">{standard_anchor}</p>
@@ -302,7 +298,7 @@ pub fn AddCompetency(lens_id: String) -> impl IntoView {
     }
 }
 
-/// A lens competency shown without controls: standard, weight and the standard questions.
+/// A lens competency shown without controls: its standard and standard questions.
 #[component]
 pub fn ReadOnlyCompetency(item: LensCompetency) -> impl IntoView {
     let app = use_app();
@@ -325,7 +321,6 @@ pub fn ReadOnlyCompetency(item: LensCompetency) -> impl IntoView {
         })
     };
     let standard = item.with_value(|i| i.standard.to_string());
-    let weight = item.with_value(|i| i.weight.to_string());
     view! {
         <article class="card lens-competency">
             <p class="eyebrow">{text(i18n::factor(item.with_value(|i| i.competency.factor)))}</p>
@@ -333,8 +328,6 @@ pub fn ReadOnlyCompetency(item: LensCompetency) -> impl IntoView {
             <dl class="facts">
                 <dt>{text(Key::LensStandard)}</dt>
                 <dd>{standard}</dd>
-                <dt>{text(Key::LensWeight)}</dt>
-                <dd>{weight}</dd>
             </dl>
             <h4>{text(Key::LensStandardQuestions)}</h4>
             <ol class="questions">{questions}</ol>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::components::fields::NumberDraft;
 use crate::domain::assessment::MIN_MIDDLE;
 use crate::domain::lens_edit::{LensEdit, LensIssue};
+use crate::domain::overview::{in_use, InUse};
 use crate::domain::{Lens, Phase};
 use crate::i18n::{self, phase_label, tf, Key};
 use crate::route::Route;
@@ -65,6 +66,10 @@ fn LensEditor(id: String) -> impl IntoView {
         id.with_value(|id| app.with_own_lens(id, |l| l.phase_minutes.get(phase)))
     };
     let total = move || id.with_value(|id| app.with_own_lens(id, |l| l.phase_minutes.total()));
+    // A lens with candidates changes only after a warning: what changes applies from then on.
+    let used = Memo::new(move |_| id.with_value(|id| app.sessions.with(|list| in_use(id, list))));
+    let confirmed = RwSignal::new(false);
+    let locked = move || used.with(|u| u.total > 0) && !confirmed.get();
     let agenda = Phase::ALL
         .into_iter()
         .map(|phase| {
@@ -93,7 +98,9 @@ fn LensEditor(id: String) -> impl IntoView {
             <h1><bdi>{move || read(|l| l.name.clone())}</bdi></h1>
             <p class="muted">{text(Key::LensAutosave)}</p>
         </header>
+        <InUseWarning used confirmed/>
         <Issues id=id.get_value()/>
+        <fieldset class="lens-form" disabled=locked>
         <section class="card">
             <label class="field">
                 <span class="label">{text(Key::LensName)}</span>
@@ -132,6 +139,48 @@ fn LensEditor(id: String) -> impl IntoView {
             </For>
             <AddCompetency lens_id=id.get_value()/>
         </section>
+        </fieldset>
+    }
+}
+
+/// Before a lens with candidates is changed: how many were interviewed with it, which are
+/// still open, and that they keep what they were created with (M20, M28).
+#[component]
+fn InUseWarning(used: Memo<InUse>, confirmed: RwSignal<bool>) -> impl IntoView {
+    let app = use_app();
+    let summary = move || {
+        let lang = app.lang.get();
+        used.with(|u| {
+            let open: Vec<String> = u.open.iter().map(|(_, name)| i18n::isolate(name)).collect();
+            let mut text = tf(lang, Key::LensInUse, &[("n", &u.total.to_string())]);
+            if !open.is_empty() {
+                text.push(' ');
+                text.push_str(&tf(
+                    lang,
+                    Key::LensInUseOpen,
+                    &[("n", &open.len().to_string()), ("names", &open.join(", "))],
+                ));
+            }
+            text
+        })
+    };
+    view! {
+        <Show when=move || used.with(|u| u.total > 0)>
+            <div class="report report-warn lens-in-use" role="status">
+                <p><strong>{summary}</strong></p>
+                <p>{text(Key::LensInUseKeeps)}</p>
+                <Show
+                    when=move || !confirmed.get()
+                    fallback=|| view! { <p class="done">{text(Key::LensInUseEditing)}</p> }
+                >
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=move |_| confirmed.set(true)>
+                            {text(Key::LensInUseChange)}
+                        </button>
+                    </div>
+                </Show>
+            </div>
+        </Show>
     }
 }
 

@@ -8,7 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::locked;
 use crate::domain::letter::mailto;
 use crate::domain::{SessionAction, Status};
-use crate::i18n::{feedback_letter, invitation_letter, Key};
+use crate::i18n::{feedback_letter, invitation_letter, tf, Key};
 use crate::state::{text, use_app};
 
 /// The invitation, in the preparation: opening it in the mail program ticks the reminder.
@@ -22,7 +22,20 @@ pub fn InvitationLetter() -> impl IntoView {
             (subject, body, s.preparation.invitation_letter.clone())
         })
     });
+    // The letter states the agenda the interview runs; a planned length that differs is said.
+    let otherwise = Memo::new(move |_| {
+        app.with_session(|s| {
+            let facts = s.invitation_facts();
+            facts.planned_otherwise.map(|p| (p, facts.minutes))
+        })
+        .flatten()
+    });
     view! {
+        {move || otherwise.get().map(|(planned, agenda)| view! {
+            <p class="report report-info planned-otherwise">
+                {tf(app.lang.get(), Key::LetterPlannedOtherwise, &[("planned", &planned.to_string()), ("agenda", &agenda.to_string())])}
+            </p>
+        })}
         <LetterEditor
             class="letter"
             words=Words { title: Key::LetterTitle, intro: Key::LetterIntro, label: Key::LetterText, mailed: Key::LetterMailed }
