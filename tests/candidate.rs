@@ -274,6 +274,7 @@ mod invitation {
 
 mod feedback {
     use super::*;
+    use interviewgids::domain::letter::Leak;
     use interviewgids::domain::Lang;
     use interviewgids::i18n::feedback_letter;
 
@@ -389,6 +390,47 @@ mod feedback {
         panel(&mut s).recommendation = Some(Recommendation::NoDecision);
         let (_, body) = feedback_letter(Lang::En, &s.feedback_facts());
         assert!(body.contains("as soon as there is a decision"), "{body}");
+    }
+
+    #[test]
+    fn a_rejection_offers_a_conversation_and_the_reasons_on_request() {
+        let s = rejected();
+        let (_, body) = feedback_letter(Lang::En, &s.feedback_facts());
+        assert!(body.contains("make an appointment"), "{body}");
+        assert!(body.contains("put the reasons in writing"), "{body}");
+        let (_, dutch) = feedback_letter(Lang::Nl, &s.feedback_facts());
+        assert!(dutch.contains("maken we graag een afspraak"), "{dutch}");
+        // Only a rejection says so.
+        let mut yes = s.clone();
+        yes.panel.as_mut().unwrap().recommendation = Some(Recommendation::Yes);
+        let (_, body) = feedback_letter(Lang::En, &yes.feedback_facts());
+        assert!(!body.contains("appointment"), "{body}");
+    }
+
+    #[test]
+    fn the_feedback_is_checked_for_numbers_anchor_wording_and_other_names() {
+        let mut s = rejected();
+        s.lens.competencies[0].competency.anchors[3].en =
+            "Plans the work of several weeks ahead, and adjusts when priorities shift.".into();
+        let (_, body) = feedback_letter(Lang::En, &s.feedback_facts());
+        let others = ["Sanne de Vries", "Noor Haddad", "Bo"];
+        // The drawn-up text passes: no score, level, anchor or other name in it.
+        assert_eq!(s.feedback_leaks(&body, others), []);
+        let edited = format!(
+            "{body}\nYou scored 74 and a level 4 (of 5): you plan the work of several weeks \
+             ahead. Noor Haddad did better. Founded in 2019, Bo's team has 250 people."
+        );
+        let found = s.feedback_leaks(&edited, others);
+        assert_eq!(
+            found,
+            [
+                Leak::Number("74".into()),
+                Leak::Number("4".into()),
+                Leak::Number("5".into()),
+                Leak::Anchor("the work of several weeks".into()),
+                Leak::OtherCandidate("Noor Haddad".into()),
+            ]
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 mod common;
 
-use interviewgids::domain::assessment::Band;
+use interviewgids::domain::assessment::{Band, Release};
 use interviewgids::domain::evaluation::{
     behaviour, rated_behaviour, Behaviour, Flag, Reading, Recommendation, Versus,
 };
@@ -16,6 +16,11 @@ use interviewgids::domain::{Session, SessionAction as A};
 
 fn with_scores(planning: u8, initiative: u8) -> Session {
     let mut s = Session::new("s-1", common::lens("teamleider"), "2026-11-28T09:00:00Z");
+    s.apply(A::SetRelease {
+        release: Release::Cleared,
+        on: "2026-11-27".into(),
+    })
+    .unwrap();
     for (competency, score) in [("planning", planning), ("initiative", initiative)] {
         s.apply(A::SetScore {
             competency: competency.into(),

@@ -3,13 +3,16 @@
 
 mod common;
 
-use interviewgids::domain::assessment::{parse_score, Band, Focus, Scale, ScoreError, Thresholds};
+use interviewgids::domain::assessment::{
+    parse_score, Band, Focus, Release, Scale, ScoreError, Thresholds,
+};
 use interviewgids::domain::evaluation::{
     marked_behaviour, reading, versus, Behaviour, Reading, Recommendation, Versus,
 };
 use interviewgids::domain::finding::Problem;
 use interviewgids::domain::interchange::{self, Content, Document};
 use interviewgids::domain::interview::{AnswerField, Example};
+use interviewgids::domain::report::kit;
 use interviewgids::domain::session::Missing;
 use interviewgids::domain::session_action::Refusal;
 use interviewgids::domain::{Phase, Session, SessionAction as A, Status};
@@ -132,6 +135,7 @@ fn the_readiness_checklist_names_what_is_missing() {
             Missing::Candidate,
             Missing::Interviewer,
             Missing::Schedule,
+            Missing::Release,
             Missing::Score("planning".into()),
             Missing::Score("initiative".into()),
             Missing::Report,
@@ -144,6 +148,11 @@ fn the_readiness_checklist_names_what_is_missing() {
     s.apply(A::SetCandidate("Sanne".into())).unwrap();
     s.apply(A::SetInterviewer("Jan".into())).unwrap();
     s.apply(A::SetSchedule("2026-12-01T10:00".into())).unwrap();
+    s.apply(A::SetRelease {
+        release: Release::Cleared,
+        on: "2026-11-27".into(),
+    })
+    .unwrap();
     s.apply(A::SetScore {
         competency: "planning".into(),
         score: Some(31),
@@ -315,6 +324,11 @@ fn the_aptitude_behaviour_readings_follow_the_method() {
 #[test]
 fn the_evaluation_reads_each_competency_from_score_and_interview() {
     let mut s = fresh();
+    s.apply(A::SetRelease {
+        release: Release::Cleared,
+        on: "2026-11-27".into(),
+    })
+    .unwrap();
     s.apply(A::SetScore {
         competency: "planning".into(),
         score: Some(31),
@@ -524,4 +538,93 @@ fn questions_asked_without_notes_are_listed_in_lens_order() {
         s.unnoted().last(),
         Some(&("initiative".to_string(), "initiative-q3".to_string()))
     );
+}
+
+/// The candidate's rights around the assessment (NIP code): only a report the candidate saw
+/// and did not block is used, for the focus, the discussion and the readings alike.
+#[test]
+fn scores_are_used_only_from_a_report_the_candidate_saw_and_did_not_block() {
+    let mut s = fresh();
+    s.apply(A::SetSchedule("2026-12-01T10:00".into())).unwrap();
+    for (competency, score) in [("planning", 31), ("initiative", 74)] {
+        s.apply(A::SetScore {
+            competency: competency.into(),
+            score: Some(score),
+        })
+        .unwrap();
+    }
+    s.apply(A::SetEvidence {
+        competency: "planning".into(),
+        text: "Draaiboek voor de verhuizing.".into(),
+    })
+    .unwrap();
+    s.apply(A::Rate {
+        competency: "planning".into(),
+        level: 4,
+    })
+    .unwrap();
+    // Not recorded: the scores are kept but not used — no focus, no band, no reading.
+    assert!(!s.assessment.usable());
+    assert_eq!(s.usable_score("planning"), None);
+    assert!(kit(&s)
+        .iter()
+        .all(|c| c.score.is_none() && c.focus.is_none()));
+    let r = &s.results()[0];
+    assert_eq!((r.score, r.band, r.reading), (None, None, None));
+    assert_eq!(r.versus, Some(Versus::Above));
+    // Recording it needs a real date, and brings the scores in.
+    assert_eq!(
+        s.apply(A::SetRelease {
+            release: Release::Cleared,
+            on: "gisteren".into(),
+        }),
+        Err(Refusal::BadDate)
+    );
+    s.apply(A::SetRelease {
+        release: Release::Cleared,
+        on: "2026-11-27".into(),
+    })
+    .unwrap();
+    assert_eq!(s.results()[0].reading, Some(Reading::LearnedBehaviour));
+    assert_eq!(kit(&s)[0].focus, Some(Focus::ProbeLearnedBehaviour));
+    // Blocked: nothing of the report is used, and it asks for no scores or summary.
+    s.apply(A::SetRelease {
+        release: Release::Blocked,
+        on: "2026-11-28".into(),
+    })
+    .unwrap();
+    assert_eq!(s.results()[0].reading, None);
+    assert!(!s
+        .readiness()
+        .iter()
+        .any(|m| matches!(m, Missing::Score(_) | Missing::Report | Missing::Release)));
+    // Stays editable after completion: a right the candidate exercised later still counts.
+    s.status = Status::Completed;
+    s.apply(A::SetRelease {
+        release: Release::NotRecorded,
+        on: String::new(),
+    })
+    .unwrap();
+    assert_eq!(
+        (s.assessment.release, s.assessment.release_on.as_str()),
+        (Release::NotRecorded, "")
+    );
+}
+
+#[test]
+fn an_interview_planned_after_the_reports_validity_is_flagged() {
+    let mut s = fresh();
+    s.apply(A::SetSchedule("2026-12-01T10:00".into())).unwrap();
+    assert!(!s.report_expired());
+    assert_eq!(
+        s.apply(A::SetValidUntil("2026-13-01".into())),
+        Err(Refusal::BadDate)
+    );
+    s.apply(A::SetValidUntil("2026-12-01".into())).unwrap();
+    // Valid until and including the day itself.
+    assert!(!s.report_expired());
+    s.apply(A::SetSchedule("2026-12-02T09:00".into())).unwrap();
+    assert!(s.report_expired());
+    s.apply(A::SetValidUntil(String::new())).unwrap();
+    assert!(!s.report_expired());
 }

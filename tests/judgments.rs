@@ -5,7 +5,7 @@
 mod common;
 
 use interviewgids::domain::assessment::{
-    parse_score, Band, Scale, Score, ScoreError, Thresholds, STEN_PERCENTILES,
+    parse_score, Band, Release, Scale, Score, ScoreError, Thresholds, STEN_PERCENTILES,
 };
 use interviewgids::domain::evaluation::{
     reading, Behaviour, Departure, Flag, Reading, Recommendation, Short, Versus,
@@ -21,6 +21,7 @@ use interviewgids::domain::{Lens, Session, SessionAction as A};
 fn scored(id: &str, lens: &Lens, planning: u8, initiative: u8) -> Session {
     let mut s = Session::new(id, lens.clone(), "2026-11-28T09:00:00Z");
     s.candidate = format!("Candidate {id}");
+    s.assessment.release = Release::Cleared;
     for (competency, score) in [("planning", planning), ("initiative", initiative)] {
         s.apply(A::SetScore {
             competency: competency.into(),
@@ -587,6 +588,7 @@ fn stens_convert_to_the_percentile_of_their_band_and_never_read_as_percentiles()
     // A session on the sten scale reads 7 as high; the same 7 on percentiles is low.
     let lens = common::lens("teamleider");
     let mut s = Session::new("s", lens.clone(), "2026-11-28T09:00:00Z");
+    s.assessment.release = Release::Cleared;
     s.apply(A::SetScale(Scale::Sten)).unwrap();
     for (score, ok) in [(0, false), (1, true), (10, true), (11, false)] {
         let set = s.apply(A::SetScore {
@@ -602,6 +604,7 @@ fn stens_convert_to_the_percentile_of_their_band_and_never_read_as_percentiles()
     .unwrap();
     assert_eq!(s.results()[0].band, Some(Band::High));
     let mut p = Session::new("p", lens, "2026-11-28T09:00:00Z");
+    p.assessment.release = Release::Cleared;
     p.apply(A::SetScore {
         competency: "planning".into(),
         score: Some(7),

@@ -86,9 +86,48 @@ pub struct Assessment {
     /// (`YYYY-MM-DD`); empty while not recorded.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub shared_consent: String,
+    /// Whether the candidate saw the assessment report and did not block it (the Dutch
+    /// psychologists' code gives them both rights before the report reaches the employer).
+    #[serde(skip_serializing_if = "Release::is_not_recorded")]
+    pub release: Release,
+    /// When that was recorded (`YYYY-MM-DD`); empty while not recorded.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub release_on: String,
+    /// The last day the report's conclusions are valid (`YYYY-MM-DD`); empty when not known.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub valid_until: String,
+}
+
+/// The candidate's rights around the assessment report (NIP code): to see it first and to
+/// block it. Only a report the candidate has seen and not blocked may be used in the interview.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Release {
+    /// Not recorded yet: the report may not be used until it is.
+    #[default]
+    NotRecorded,
+    /// The candidate saw the report and did not block it.
+    Cleared,
+    /// The candidate blocked the report: it is not used at all.
+    Blocked,
+}
+
+impl Release {
+    pub const ALL: [Release; 3] = [Release::NotRecorded, Release::Cleared, Release::Blocked];
+
+    pub fn is_not_recorded(&self) -> bool {
+        *self == Release::NotRecorded
+    }
 }
 
 impl Assessment {
+    /// Whether the scores and the candidate report may be used: the candidate saw the report
+    /// and did not block it.
+    pub fn usable(&self) -> bool {
+        self.release == Release::Cleared
+    }
+
+    /// The score as typed, whether or not it may be used (the intake shows what was entered).
     pub fn score(&self, competency: &str) -> Option<Score> {
         self.scores.get(competency).map(|&value| Score {
             value,

@@ -143,3 +143,76 @@ impl Session {
         }
     }
 }
+
+/// Something in a feedback text that must not reach the candidate, pointed out for editing.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Leak {
+    /// A number that can read as a score (0–100) or a level, as written.
+    Number(String),
+    /// Five or more words in a row from a rating scale's anchor (what a level means).
+    Anchor(String),
+    /// The name of another candidate on this device.
+    OtherCandidate(String),
+}
+
+/// The words of a text, lower case, split at anything that is not a letter or a digit.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// How many words in a row from an anchor count as its wording.
+const ANCHOR_RUN: usize = 5;
+
+impl Session {
+    /// What the feedback `text` should not tell the candidate: numbers that read as scores or
+    /// levels, the anchors' wording, and other candidates' names (from `others`, the names
+    /// stored on this device). Each found once, in the order of the checks.
+    pub fn feedback_leaks<'a>(
+        &self,
+        text: &str,
+        others: impl IntoIterator<Item = &'a str>,
+    ) -> Vec<Leak> {
+        let mut found: Vec<Leak> = Vec::new();
+        let mut add = |leak: Leak| {
+            if !found.contains(&leak) {
+                found.push(leak);
+            }
+        };
+        // Standalone numbers of up to three digits no larger than 100: a year or a phone
+        // number is not a score.
+        for token in text.split(|c: char| !c.is_ascii_digit()) {
+            if (1..=3).contains(&token.len()) && token.parse::<u16>().is_ok_and(|n| n <= 100) {
+                add(Leak::Number(token.to_owned()));
+            }
+        }
+        let said = words(text);
+        let contains = |run: &[String]| said.windows(run.len()).any(|w| w == run);
+        for item in &self.lens.competencies {
+            for anchor in &item.competency.anchors {
+                for side in [&anchor.nl, &anchor.en] {
+                    let anchor_words = words(side);
+                    let hit = anchor_words.windows(ANCHOR_RUN).find(|run| contains(run));
+                    if let Some(run) = hit {
+                        add(Leak::Anchor(run.join(" ")));
+                    }
+                }
+            }
+        }
+        let own = words(&self.candidate);
+        for name in others {
+            let name_words = words(name);
+            // Very short names (one word of under three letters) would match anywhere.
+            let too_short = name_words.len() == 1 && name_words[0].chars().count() < 3;
+            if name_words.is_empty() || too_short || name_words == own {
+                continue;
+            }
+            if contains(&name_words) {
+                add(Leak::OtherCandidate(name.trim().to_owned()));
+            }
+        }
+        found
+    }
+}

@@ -119,7 +119,7 @@ pub fn kit(session: &Session) -> Vec<KitCompetency> {
         .competencies
         .iter()
         .map(|item| {
-            let score = session.assessment.score(&item.competency.id);
+            let score = session.usable_score(&item.competency.id);
             KitCompetency {
                 name: item.competency.name.clone(),
                 standard: item.standard,

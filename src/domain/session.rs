@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::assessment::{Assessment, Thresholds};
+use super::assessment::{Assessment, Release, Score, Thresholds};
+use super::dates;
 use super::evaluation::{departure, result, CompetencyResult, Departure, Evaluation};
 use super::finding::{out_of_range, Checker, Problem};
 use super::interview::Interview;
@@ -133,6 +134,8 @@ pub enum Missing {
     /// The score of this competency (by id).
     Score(String),
     Report,
+    /// Whether the candidate saw the assessment report and did not block it.
+    Release,
 }
 
 impl Session {
@@ -317,6 +320,12 @@ impl Session {
         if self.scheduled_at.trim().is_empty() {
             missing.push(Missing::Schedule);
         }
+        match self.assessment.release {
+            Release::NotRecorded => missing.push(Missing::Release),
+            // A blocked report is not used, so neither its scores nor its summary are missing.
+            Release::Blocked => return missing,
+            Release::Cleared => {}
+        }
         for item in &self.lens.competencies {
             if !self.assessment.scores.contains_key(&item.competency.id) {
                 missing.push(Missing::Score(item.competency.id.clone()));
@@ -326,6 +335,22 @@ impl Session {
             missing.push(Missing::Report);
         }
         missing
+    }
+
+    /// The score of a competency where it may be used (the report was seen and not blocked):
+    /// the focus, the assessment discussion and the readings all ask through here.
+    pub fn usable_score(&self, competency: &str) -> Option<Score> {
+        self.assessment
+            .usable()
+            .then(|| self.assessment.score(competency))
+            .flatten()
+    }
+
+    /// The interview is planned after the last day the report's conclusions are valid.
+    pub fn report_expired(&self) -> bool {
+        let until = dates::day(&self.assessment.valid_until);
+        let planned = dates::day(&self.scheduled_at);
+        matches!((until, planned), (Some(until), Some(planned)) if planned > until)
     }
 
     /// The evaluation rows, one per lens competency, in lens order.
@@ -340,7 +365,7 @@ impl Session {
             .competencies
             .iter()
             .map(|item| {
-                let score = self.assessment.score(&item.competency.id);
+                let score = self.usable_score(&item.competency.id);
                 result(item, score, thresholds, &self.interview, &self.asked(item))
             })
             .collect()
@@ -382,6 +407,8 @@ impl Checker {
             });
             c.date("taken_on", &assessment.taken_on, false);
             c.date("shared_consent", &assessment.shared_consent, false);
+            c.date("release_on", &assessment.release_on, false);
+            c.date("valid_until", &assessment.valid_until, false);
         });
         // Stored thresholds stay readable as earlier releases allowed them (`low < high`).
         if session

@@ -1,7 +1,7 @@
 //! Everything a user can do to a session ([`SessionAction`]) and the one place that does it
 //! ([`Session::apply`]): a refused action leaves the session exactly as it was.
 
-use super::assessment::{Scale, Thresholds};
+use super::assessment::{Release, Scale, Thresholds};
 use super::dates;
 use super::decision::PanelDecision;
 use super::evaluation::{Departure, Recommendation};
@@ -140,6 +140,15 @@ pub enum SessionAction {
     /// Records on `date` that the candidate agreed to the assessment being shared with the
     /// interviewer(s), or clears it (`None`).
     SetShareConsent(Option<String>),
+    /// Records whether the candidate saw the assessment report and did not block it, on `on`
+    /// (`YYYY-MM-DD`). A fact about the candidate's rights, so it stays editable after
+    /// completion: a report recorded as blocked later is no longer used anywhere.
+    SetRelease {
+        release: Release,
+        on: String,
+    },
+    /// The last day the report's conclusions are valid (`YYYY-MM-DD`, or empty).
+    SetValidUntil(String),
     /// Confirms the procedure's end that completing the evaluation proposed.
     ConfirmProcedureEnd,
     /// The feedback for the candidate as edited; empty returns to the drawn-up text. It is
@@ -242,6 +251,18 @@ impl Session {
                 self.retention.hired = hired;
                 return Ok(());
             }
+            A::SetRelease { release, on } => {
+                if release != Release::NotRecorded && !dates::is_date(&on, false) {
+                    return Err(Refusal::BadDate);
+                }
+                self.assessment.release = release;
+                self.assessment.release_on = if release == Release::NotRecorded {
+                    String::new()
+                } else {
+                    on
+                };
+                return Ok(());
+            }
             A::SetConsent(date) => {
                 match date {
                     Some(d) if dates::day(&d).is_none() => return Err(Refusal::BadDate),
@@ -330,6 +351,12 @@ impl Session {
                 self.assessment.taken_on = date;
             }
             A::SetNormGroup(v) => self.assessment.norm_group = v,
+            A::SetValidUntil(date) => {
+                if !date.is_empty() && !dates::is_date(&date, false) {
+                    return Err(Refusal::BadDate);
+                }
+                self.assessment.valid_until = date;
+            }
             A::SetShareConsent(date) => match date {
                 Some(d) if !dates::is_date(&d, false) => return Err(Refusal::BadDate),
                 Some(d) => self.assessment.shared_consent = d,

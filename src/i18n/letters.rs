@@ -48,10 +48,15 @@ pub fn feedback_letter(lang: Lang, facts: &FeedbackFacts) -> (String, String) {
     }
     body.push(match facts.outcome {
         Some(r) if r.positive() => t(lang, Key::FeedbackPositive).to_owned(),
-        Some(r) if r.negative() => tf(
-            lang,
-            Key::FeedbackNegative,
-            &[("reason", &facts.rejection_reason)],
+        // A rejection offers a conversation and the reasons on request (NVP code).
+        Some(r) if r.negative() => format!(
+            "{}\n\n{}",
+            tf(
+                lang,
+                Key::FeedbackNegative,
+                &[("reason", &facts.rejection_reason)]
+            ),
+            t(lang, Key::FeedbackFollowUp)
         ),
         _ => t(lang, Key::FeedbackOpen).to_owned(),
     });

@@ -1,6 +1,7 @@
 //! Builders for valid domain values, shared by the native tests.
 #![allow(dead_code)]
 
+use interviewgids::domain::assessment::Release;
 use interviewgids::domain::{
     Competency, Factor, Lens, LensCompetency, PhaseMinutes, Question, Session, Text,
 };
@@ -52,6 +53,9 @@ pub fn session(id: &str) -> Session {
     session.candidate = "Sanne de Vries".to_owned();
     session.interviewer = "J. Bakker".to_owned();
     session.scheduled_at = "2026-12-01T10:00".to_owned();
+    // The candidate saw the assessment report and did not block it, so its scores are used.
+    session.assessment.release = Release::Cleared;
+    session.assessment.release_on = "2026-11-27".to_owned();
     session.revision = 1;
     session
 }

@@ -144,3 +144,11 @@ export async function downloadTo(page: Page, click: () => Promise<void>, path: s
   await (await pending).saveAs(path);
   return path;
 }
+
+/**
+ * Records on the intake that the candidate saw the assessment report and did not block it
+ * (NIP code): only then are the scores used.
+ */
+export async function recordRelease(page: Page, label = 'Seen and not blocked') {
+  await page.locator('.assessment-record').getByLabel(label, { exact: true }).check();
+}

@@ -7,7 +7,7 @@ const L = {
     lang: 'English', newSession: 'New interview', candidate: "Candidate's name", lens: 'Position (lens)',
     lensName: 'Team leader', create: 'Go to the intake', interviewer: 'Interviewer',
     when: 'Date and time of the interview', report: 'Candidate report (summary)',
-    scoreError: 'Enter a whole number from 0 to 100.', ready: 'Everything is filled in.',
+    scoreError: 'Enter a whole number from 0 to 100.', ready: 'Everything is filled in.', released: 'Seen and not blocked',
     prepare: 'Preparation', low: 'Low score: probe for learned behaviour.', high: 'High score: check for real examples.',
     reminder: 'The candidate knows that I will ask for concrete examples', markPrepared: 'Mark as prepared',
     prepared: 'This interview is prepared.', start: 'Start the interview', next: 'Next', notes: 'Notes',
@@ -27,7 +27,7 @@ const L = {
     lang: 'Nederlands', newSession: 'Nieuw gesprek', candidate: 'Naam van de kandidaat', lens: 'Functie (profiel)',
     lensName: 'Teamleider', create: 'Naar de intake', interviewer: 'Interviewer',
     when: 'Datum en tijd van het gesprek', report: 'Kandidaatrapport (samenvatting)',
-    scoreError: 'Vul een heel getal van 0 tot en met 100 in.', ready: 'Alles is ingevuld.',
+    scoreError: 'Vul een heel getal van 0 tot en met 100 in.', ready: 'Alles is ingevuld.', released: 'Gezien en niet geblokkeerd',
     prepare: 'Voorbereiding', low: 'Lage score: zoek naar aangeleerd gedrag.', high: 'Hoge score: controleer of er echte voorbeelden zijn.',
     reminder: 'De kandidaat weet dat ik naar concrete voorbeelden vraag', markPrepared: 'Markeer als voorbereid',
     prepared: 'Dit gesprek is voorbereid.', start: 'Start het gesprek', next: 'Volgende', notes: 'Aantekeningen',
@@ -72,6 +72,9 @@ async function wholeInterview(page: Page, lang: 'en' | 'nl', axe: boolean) {
   for (const [name, score] of SCORES[lang]) await page.getByLabel(name, { exact: true }).fill(score);
   await expect(page.getByText(t.scoreError)).toHaveCount(0);
   await page.getByLabel(t.report).fill('Rustig en analytisch; zoekt structuur.');
+  // The candidate saw the report and did not block it (NIP): only then are the scores used.
+  await expect(page.getByText(t.ready)).toHaveCount(0);
+  await page.locator('.assessment-record').getByLabel(t.released, { exact: true }).check();
   await expect(page.getByText(t.ready)).toBeVisible();
   if (axe) await expectAccessible(page, `intake ${lang}`);
 

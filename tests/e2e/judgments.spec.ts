@@ -1,4 +1,4 @@
-import { test, expect, open, newSession, expectAccessible } from './fixtures';
+import { test, expect, open, newSession, expectAccessible, recordRelease } from './fixtures';
 import type { Page } from '@playwright/test';
 
 test.use({ viewport: { width: 768, height: 1024 } });
@@ -8,6 +8,7 @@ const FIRST = { en: 'Leading and supervising', nl: 'Leidinggeven' };
 const SCORE = '83';
 
 async function scoreFirst(page: Page, score = SCORE) {
+  await recordRelease(page);
   await page.getByLabel(FIRST.en, { exact: true }).fill(score);
 }
 
@@ -211,4 +212,36 @@ test('scores typed as stens are read as stens, and the scale is fixed once score
   await expect(facts).toContainText('Friday 20 November 2026');
   await expect(facts).toContainText('Sten (1–10), converted to percentiles');
   await expect(page.locator('.report-competency').first()).toContainText('Assessment score: sten 7 (High)');
+});
+
+test('without a report the candidate saw and did not block, no score is used, in both languages', async ({ page }) => {
+  test.setTimeout(60_000);
+  await newSession(page, 'Daan Vos');
+  // A high score is entered, but the release (NIP) is not recorded.
+  await page.getByLabel(FIRST.en, { exact: true }).fill(SCORE);
+  await expect(page.locator('.readiness')).toContainText('whether the candidate saw the assessment report and did not block it');
+  await page.getByRole('navigation').getByRole('link', { name: 'Preparation' }).click();
+  const first = page.locator('.prep-competency').first();
+  await expect(page.locator('.scores-not-used')).toContainText('The scores are not used');
+  await expect(first).not.toContainText('High score');
+  await expectAccessible(page, 'preparation without the release');
+  await language(page, 'Nederlands');
+  await expect(page.locator('.scores-not-used')).toContainText('De scores worden niet gebruikt');
+  await expect(first).not.toContainText('Hoge score');
+  await language(page, 'English');
+  // The assessment discussion is not held: the phase says the interview runs on the competencies.
+  await page.getByRole('button', { name: 'Start the interview' }).click();
+  for (let i = 0; i < 2; i++) await page.locator('.page-actions').getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.locator('.phase .scores-not-used')).toContainText('The interview runs on the competencies alone.');
+  await expect(page.locator('.candidate-report')).toHaveCount(0);
+  // Blocked: the same, with its own reason; seen and not blocked: the focus appears.
+  await page.getByRole('navigation').getByRole('link', { name: 'Intake' }).click();
+  await recordRelease(page, 'Blocked');
+  await page.getByRole('navigation').getByRole('link', { name: 'Preparation' }).click();
+  await expect(page.locator('.scores-not-used')).toContainText('The candidate blocked the assessment report');
+  await page.getByRole('navigation').getByRole('link', { name: 'Intake' }).click();
+  await recordRelease(page);
+  await page.getByRole('navigation').getByRole('link', { name: 'Preparation' }).click();
+  await expect(page.locator('.scores-not-used')).toHaveCount(0);
+  await expect(first).toContainText('High score');
 });

@@ -1,4 +1,4 @@
-import { test, expect, newSession, expectAccessible } from './fixtures';
+import { test, expect, newSession, expectAccessible, recordRelease } from './fixtures';
 import type { Page } from '@playwright/test';
 
 test.use({ viewport: { width: 768, height: 1024 } });
@@ -30,6 +30,7 @@ async function completedInterview(page: Page) {
   await newSession(page, 'Lotte Hendriks');
   await page.getByLabel('Interviewer').fill('J. Bakker');
   await page.getByLabel('Date and time of the interview').fill('2030-03-12T09:00');
+  await recordRelease(page);
   await page.locator('.score-grid input').first().fill('74');
   await page.getByRole('link', { name: 'Interview', exact: true }).click();
   await page.getByRole('button', { name: 'Start the interview' }).click();
@@ -94,6 +95,7 @@ test('the printed report holds the whole substantiation, the evidence, the notes
 test('the interview kit prints the agenda, the chosen questions with probes, the anchors and room to write', async ({ page }) => {
   test.setTimeout(60_000);
   await newSession(page, 'Mila Koster');
+  await recordRelease(page);
   await page.locator('.score-grid input').first().fill('20');
   await page.getByRole('navigation').getByRole('link', { name: 'Preparation' }).click();
   // Skip one standard question: the kit leaves it out.

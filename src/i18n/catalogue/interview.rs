@@ -182,6 +182,31 @@ macro_rules! interview_texts {
                 "De kandidaat stemde ermee in dat de assessmentuitslag wordt gedeeld met wie het gesprek voert.",
                 "The candidate agreed to sharing the assessment results with the people who interview them."
             ),
+            ReleaseLegend => (
+                "Heeft de kandidaat het assessmentrapport ingezien en niet geblokkeerd?",
+                "Did the candidate see the assessment report and not block it?"
+            ),
+            ReleaseNotRecorded => ("Nog niet vastgelegd", "Not recorded yet"),
+            ReleaseCleared => ("Gezien en niet geblokkeerd", "Seen and not blocked"),
+            ReleaseBlocked => ("Geblokkeerd", "Blocked"),
+            ReleaseHint => (
+                "De beroepscode van het NIP geeft de kandidaat het recht het rapport eerst in te zien en het te blokkeren. Alleen een rapport dat de kandidaat zag en niet blokkeerde, wordt gebruikt: anders bespreek je het assessment niet, geeft de voorbereiding geen focus op de scores en leest de evaluatie geen scores.",
+                "The Dutch psychologists' code (NIP) gives the candidate the right to see the report first and to block it. Only a report the candidate saw and did not block is used: otherwise the assessment is not discussed, the preparation gives no focus from the scores and the evaluation reads no scores."
+            ),
+            ReleaseOn => ("Vastgelegd op {date}.", "Recorded on {date}."),
+            ValidUntil => ("Conclusies van het rapport geldig tot en met", "The report's conclusions valid until"),
+            ReportExpired => (
+                "Het gesprek is gepland na {date}, de laatste dag dat de conclusies van het rapport gelden. Vraag om een nieuw of verlengd rapport, of voer het gesprek op de competenties alleen.",
+                "The interview is planned after {date}, the last day the report's conclusions hold. Ask for a new or extended report, or run the interview on the competencies alone."
+            ),
+            ScoresNotUsedUnrecorded => (
+                "De scores worden niet gebruikt: nog niet vastgelegd dat de kandidaat het assessmentrapport zag en niet blokkeerde (zie de intake). Het gesprek loopt op de competenties alleen.",
+                "The scores are not used: it is not recorded that the candidate saw the assessment report and did not block it (see the intake). The interview runs on the competencies alone."
+            ),
+            ScoresNotUsedBlocked => (
+                "De kandidaat blokkeerde het assessmentrapport: de scores en het kandidaatrapport worden niet gebruikt. Het gesprek loopt op de competenties alleen.",
+                "The candidate blocked the assessment report: its scores and the candidate report are not used. The interview runs on the competencies alone."
+            ),
             ShareConsentOn => ("Instemming vastgelegd op {date}.", "Agreement recorded on {date}."),
             ShareConsentMissing => (
                 "Nog niet vastgelegd: of de kandidaat instemde met het delen van de assessmentuitslag met de interviewer(s). Vraag het na en vink het aan bij de herkomst van de scores.",

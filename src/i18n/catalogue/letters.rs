@@ -60,6 +60,21 @@ macro_rules! letters_texts {
                 "We have decided not to continue with you. The reason: {reason}"
             ),
             FeedbackOpen => ("Je hoort van ons zodra er een besluit is.", "We will let you know as soon as there is a decision."),
+            FeedbackCheckTitle => (
+                "Voordat je hem verstuurt: kijk deze delen van de tekst na. Een kandidaat hoort geen scores, niveaus, ankerteksten of namen van anderen.",
+                "Before you send it, look at these parts of the text again. A candidate hears no scores, levels, anchor texts or other people's names."
+            ),
+            FeedbackCheckClear => (
+                "✓ Nagekeken: geen getallen die als score of niveau te lezen zijn, geen ankerteksten en geen namen van andere kandidaten.",
+                "✓ Checked: no numbers that read as scores or levels, no anchor texts and no other candidates' names."
+            ),
+            LeakNumber => ("{found}: een getal dat als score of niveau gelezen kan worden", "{found}: a number that can read as a score or level"),
+            LeakAnchor => ("“{found}”: woorden uit een anker van de beoordelingsschaal", "“{found}”: words from an anchor of the rating scale"),
+            LeakOtherCandidate => ("{found}: de naam van een andere kandidaat", "{found}: another candidate's name"),
+            FeedbackFollowUp => (
+                "Wil je er verder over praten, dan maken we graag een afspraak met je. Op verzoek zetten we de redenen ook op papier.",
+                "If you would like to talk it over, we are glad to make an appointment with you. On request we also put the reasons in writing."
+            ),
             FeedbackQuestions => (
                 "Heb je vragen over deze terugkoppeling, neem dan gerust contact op.",
                 "If you have questions about this feedback, please get in touch."

@@ -27,6 +27,7 @@ macro_rules! report_texts {
             ReportNoNotes => ("Geen aantekeningen.", "No notes."),
             ReportUnratedReason => ("Niet beoordeeld: {reason}", "Not rated: {reason}"),
             ReportNoRecommendation => ("Nog geen eindadvies gekozen.", "No recommendation chosen yet."),
+            ReportRelease => ("Rapport ingezien, niet geblokkeerd (NIP)", "Report seen, not blocked (NIP)"),
             ReportPanelTitle => ("Het panel", "The panel"),
             ReportPanelWho => ("Wie beoordeelde", "Who rated"),
             ReportPanelLead => ("leidt het panel", "leads the panel"),

@@ -107,6 +107,10 @@ macro_rules! sessions_texts {
             MissingSchedule => ("datum en tijd", "date and time"),
             MissingScore => ("score voor {competency}", "score for {competency}"),
             MissingReport => ("kandidaatrapport", "candidate report"),
+            MissingRelease => (
+                "of de kandidaat het assessmentrapport zag en niet blokkeerde",
+                "whether the candidate saw the assessment report and did not block it"
+            ),
             // Preparation
             SkipStandardTitle => ("Een standaardvraag overslaan?", "Skip a standard question?"),
             SkipStandardWhy => (

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 
 use super::{locked, on_text, text_of};
 use crate::clock::today;
-use crate::components::fields::{Check, TextInput};
-use crate::domain::assessment::Scale;
+use crate::components::fields::{Check, Choices, TextInput};
+use crate::domain::assessment::{Release, Scale};
 use crate::domain::session_action::Refusal;
 use crate::domain::SessionAction;
-use crate::i18n::{scale_label, tf, Key};
+use crate::i18n::{long_date, scale_label, tf, Key};
 use crate::state::{text, use_app};
 
 #[component]
@@ -56,9 +56,60 @@ pub fn AssessmentRecord() -> impl IntoView {
             .with(|s| s.as_ref().map(|s| s.assessment.shared_consent.clone()))
             .unwrap_or_default()
     };
+    let release = Signal::derive(move || app.with_session(|s| s.assessment.release));
+    let release_on = move || {
+        app.with_session(|s| s.assessment.release_on.clone())
+            .unwrap_or_default()
+    };
+    let valid_refused = RwSignal::new(false);
+    let on_valid = Callback::new(move |date: String| {
+        let refused = app.act(SessionAction::SetValidUntil(date)) == Err(Refusal::BadDate);
+        valid_refused.set(refused);
+    });
+    let expired = move || app.with_session(|s| s.report_expired()).unwrap_or(false);
     view! {
         <section class="card form-stack assessment-record">
             <h2>{text(Key::RecordTitle)}</h2>
+            // The candidate's rights come first: without them the scores are not used at all.
+            <Choices
+                legend=Key::ReleaseLegend
+                name="release".to_owned()
+                options=vec![
+                    (Release::NotRecorded, Key::ReleaseNotRecorded),
+                    (Release::Cleared, Key::ReleaseCleared),
+                    (Release::Blocked, Key::ReleaseBlocked),
+                ]
+                selected=release
+                on_select=Callback::new(move |release| {
+                    let _ = app.act(SessionAction::SetRelease { release, on: today() });
+                })
+            />
+            <p class="hint">{text(Key::ReleaseHint)}</p>
+            {move || {
+                let date = release_on();
+                (!date.is_empty()).then(|| view! {
+                    <p class="muted">{move || tf(app.lang.get(), Key::ReleaseOn, &[("date", &long_date(app.lang.get(), &date))])}</p>
+                })
+            }}
+            <TextInput
+                label=Key::ValidUntil
+                kind="date"
+                value=text_of(app, |s| &s.assessment.valid_until)
+                on_input=on_valid
+                disabled=locked
+            />
+            <Show when=move || valid_refused.get()>
+                <p class="field-error" role="alert">{text(Key::RecordBadDate)}</p>
+            </Show>
+            <Show when=expired>
+                <p class="report report-warn report-expired">
+                    {move || {
+                        let lang = app.lang.get();
+                        let until = app.with_session(|s| s.assessment.valid_until.clone()).unwrap_or_default();
+                        tf(lang, Key::ReportExpired, &[("date", &long_date(lang, &until))])
+                    }}
+                </p>
+            </Show>
             <Check
                 label=Signal::derive(move || app.tr(Key::ShareConsentLabel).to_owned())
                 checked=Signal::derive(move || !consent().is_empty())
@@ -109,5 +160,23 @@ pub fn AssessmentRecord() -> impl IntoView {
                 </span>
             </label>
         </section>
+    }
+}
+
+/// Where the scores would be used (preparation, the assessment discussion, the evaluation):
+/// says that they are not, and why, when the candidate has not cleared the report.
+#[component]
+pub fn ScoresNotUsed() -> impl IntoView {
+    let app = use_app();
+    let release = Memo::new(move |_| app.with_session(|s| s.assessment.release));
+    view! {
+        {move || {
+            let key = match release.get()? {
+                Release::Cleared => return None,
+                Release::NotRecorded => Key::ScoresNotUsedUnrecorded,
+                Release::Blocked => Key::ScoresNotUsedBlocked,
+            };
+            Some(view! { <p class="report report-info scores-not-used">{text(key)}</p> })
+        }}
     }
 }

@@ -54,7 +54,7 @@ pub fn CompetencyPhase() -> impl IntoView {
             let asked = s.asked(&item);
             // The focus says what to ask (M6); the number itself stays off this screen, so the
             // rating is given on what was observed.
-            let score = s.assessment.score(&item.competency.id);
+            let score = s.usable_score(&item.competency.id);
             let focus = score.map(|v| s.thresholds().focus(v.percentile()));
             let panel_focus = s.panel_focus(&item.competency.id);
             Some((item, asked, focus, panel_focus))

@@ -125,6 +125,7 @@ pub fn EvaluationPage() -> impl IntoView {
             <h2 class="print-only">{text(Key::ReportTitle)}</h2>
             <p class="muted">{text(Key::EvaluationGuide)}</p>
             <p class="muted">{text(Key::EvaluationDecides)}</p>
+            <super::assessment_record::ScoresNotUsed/>
             <div class="table-wrap" tabindex="0" role="region" aria-label=text(Key::ReportTitle)>
                 <table class="list-table results">
                     <thead>

@@ -23,6 +23,7 @@ pub(crate) fn missing_list(session: &Session, missing: &[Missing], lang: Lang) -
             Missing::Interviewer => i18n::t(lang, Key::MissingInterviewer).to_owned(),
             Missing::Schedule => i18n::t(lang, Key::MissingSchedule).to_owned(),
             Missing::Report => i18n::t(lang, Key::MissingReport).to_owned(),
+            Missing::Release => i18n::t(lang, Key::MissingRelease).to_owned(),
             Missing::Score(id) => {
                 let name = session
                     .lens

@@ -7,8 +7,9 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::locked;
 use crate::domain::letter::mailto;
+use crate::domain::letter::Leak;
 use crate::domain::{SessionAction, Status};
-use crate::i18n::{feedback_letter, invitation_letter, tf, Key};
+use crate::i18n::{feedback_letter, invitation_letter, isolate, tf, Key};
 use crate::state::{text, use_app};
 
 /// The invitation, in the preparation: opening it in the mail program ticks the reminder.
@@ -62,6 +63,22 @@ pub fn FeedbackLetter() -> impl IntoView {
         })
         .flatten()
     });
+    // The text as it would go out, checked for what must not reach the candidate.
+    let leaks = Memo::new(move |_| {
+        let body = letter.with(|l| {
+            l.as_ref().map(|(_, drawn, own)| {
+                if own.is_empty() {
+                    drawn.clone()
+                } else {
+                    own.clone()
+                }
+            })
+        })?;
+        let others: Vec<String> = app
+            .sessions
+            .with(|list| list.iter().map(|s| s.candidate.clone()).collect());
+        app.with_session(|s| s.feedback_leaks(&body, others.iter().map(String::as_str)))
+    });
     let waiting = Memo::new(move |_| {
         app.with_session(|s| s.status == Status::Completed && s.outcome().pending())
             .unwrap_or(false)
@@ -74,6 +91,7 @@ pub fn FeedbackLetter() -> impl IntoView {
             </section>
         </Show>
         <Show when=move || letter.with(Option::is_some)>
+            <FeedbackCheck leaks/>
             <LetterEditor
                 class="letter feedback"
                 words=Words { title: Key::FeedbackTitle, intro: Key::FeedbackIntro, label: Key::FeedbackText, mailed: Key::FeedbackMailed }
@@ -82,6 +100,39 @@ pub fn FeedbackLetter() -> impl IntoView {
                 on_mail=Callback::new(|()| {})
                 disabled=Signal::derive(|| false)
             />
+        </Show>
+    }
+}
+
+/// What the feedback text should not tell the candidate, pointed out before it is sent.
+#[component]
+fn FeedbackCheck(leaks: Memo<Option<Vec<Leak>>>) -> impl IntoView {
+    let app = use_app();
+    let lines = move || {
+        let lang = app.lang.get();
+        leaks
+            .get()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|leak| {
+                let (key, found) = match leak {
+                    Leak::Number(n) => (Key::LeakNumber, n),
+                    Leak::Anchor(words) => (Key::LeakAnchor, words),
+                    Leak::OtherCandidate(name) => (Key::LeakOtherCandidate, name),
+                };
+                view! { <li>{tf(lang, key, &[("found", &isolate(&found))])}</li> }
+            })
+            .collect_view()
+    };
+    view! {
+        <Show
+            when=move || leaks.with(|l| l.as_ref().is_some_and(|l| !l.is_empty()))
+            fallback=|| view! { <p class="done feedback-check-clear">{text(Key::FeedbackCheckClear)}</p> }
+        >
+            <div class="report report-warn feedback-check" role="status">
+                <p><strong>{text(Key::FeedbackCheckTitle)}</strong></p>
+                <ul>{lines}</ul>
+            </div>
         </Show>
     }
 }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use super::assessment_record::ScoresNotUsed;
+
 use super::{locked, on_text, text_of};
 use crate::components::fields::{Check, Choices, TextArea};
 use crate::domain::interview::{ClarityPoint, ClosingPoint, ExplainPoint, Recognition};
@@ -81,8 +83,24 @@ pub fn ClarityPhase() -> impl IntoView {
     }
 }
 
+/// The assessment discussion (M15–M19), held only about a report the candidate saw and did not
+/// block (NIP code); otherwise the phase says the interview runs on the competencies alone.
 #[component]
 pub fn AssessmentPhase() -> impl IntoView {
+    let app = use_app();
+    let usable = Memo::new(move |_| app.with_session(|s| s.assessment.usable()).unwrap_or(false));
+    view! {
+        <Show
+            when=move || usable.get()
+            fallback=|| view! { <section class="card phase"><ScoresNotUsed/></section> }
+        >
+            <AssessmentDiscussion/>
+        </Show>
+    }
+}
+
+#[component]
+fn AssessmentDiscussion() -> impl IntoView {
     let app = use_app();
     let locked = locked(app);
     let recognition = Signal::derive(move || {

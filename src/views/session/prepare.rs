@@ -95,6 +95,7 @@ pub fn PreparePage() -> impl IntoView {
 
     view! {
         <super::discussion::KnownBefore/>
+        <super::assessment_record::ScoresNotUsed/>
         <super::thresholds::ThresholdsCard/>
         <For each=competency_ids key=|id| id.clone() let:cid>
             <CompetencyPreparation competency=cid/>
@@ -141,7 +142,7 @@ fn CompetencyPreparation(competency: String) -> impl IntoView {
     let data = Memo::new(move |_| {
         app.with_session(|s| {
             let item = cid.with_value(|c| s.lens.competency(c).cloned())?;
-            let score = s.assessment.score(&item.competency.id);
+            let score = s.usable_score(&item.competency.id);
             let t = s.thresholds();
             // Whether each question is used is read per checkbox, so ticking one does not
             // rebuild the block (and keyboard focus stays where it is).

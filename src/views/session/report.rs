@@ -8,6 +8,7 @@ use super::gaps::{departure_text, threshold_deviation_text};
 use super::prepare::band_label;
 use super::report_chart::ReportChart;
 use crate::components::badges::versus_class;
+use crate::domain::assessment::Release;
 use crate::domain::decision::DecidedBy;
 use crate::domain::interview::Example;
 use crate::domain::interview::Recognition;
@@ -325,6 +326,26 @@ fn assessment(session: &Session, lang: Lang) -> impl IntoView {
             }
         })
     };
+    let release = {
+        let state = t(
+            lang,
+            match a.release {
+                Release::NotRecorded => Key::ReleaseNotRecorded,
+                Release::Cleared => Key::ReleaseCleared,
+                Release::Blocked => Key::ReleaseBlocked,
+            },
+        );
+        if a.release_on.is_empty() {
+            state.to_owned()
+        } else {
+            format!("{state} ({})", long_date(lang, &a.release_on))
+        }
+    };
+    let valid_until = if a.valid_until.is_empty() {
+        unknown()
+    } else {
+        long_date(lang, &a.valid_until)
+    };
     let guide = (i.recognition == Some(Recognition::No))
         .then(|| view! { <p class="report-text">{t(lang, Key::RecognitionNoGuide)}</p> });
     view! {
@@ -333,6 +354,8 @@ fn assessment(session: &Session, lang: Lang) -> impl IntoView {
             <dl class="facts">
                 <dt>{t(lang, Key::RecordInstrument)}</dt><dd><bdi>{or_unknown(&a.instrument)}</bdi></dd>
                 <dt>{t(lang, Key::RecordTakenOn)}</dt><dd>{taken_on}</dd>
+                <dt>{t(lang, Key::ReportRelease)}</dt><dd>{release}</dd>
+                <dt>{t(lang, Key::ValidUntil)}</dt><dd>{valid_until}</dd>
                 <dt>{t(lang, Key::RecordNormGroup)}</dt><dd><bdi>{or_unknown(&a.norm_group)}</bdi></dd>
                 <dt>{t(lang, Key::RecordScale)}</dt><dd>{t(lang, scale_label(a.scale))}</dd>
                 <dt>{t(lang, Key::RecognisedShort)}</dt><dd>{t(lang, recognition_label(i.recognition))}</dd>
