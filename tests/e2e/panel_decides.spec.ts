@@ -158,6 +158,7 @@ test('a lead, a member and an observer: the median before the consensus, agreeme
   await verdict.getByLabel('Reason for rejection, as the candidate will hear it').fill('Leading was shown as team work, not as your own.');
   await verdict.getByRole('button', { name: "Record the panel's recommendation" }).click();
   await expect(page.locator('.panel-verdict')).toContainText('Recorded: No');
+  if (process.env.SHOT) await debrief.screenshot({ path: '/tmp/debrief-decided.png' });
   await page.reload();
   await expect(page.locator('.debrief .consensus-departure').first()).toContainText('Departs from the median (3.5)');
 
@@ -185,6 +186,7 @@ test('a lead, a member and an observer: the median before the consensus, agreeme
   await expect(verdictPart.locator('.report-recommendation')).toHaveText('Nee');
   await expect(panelPart.locator('h3')).toHaveText('Het panel');
   await expectAccessible(page, 'report with the panel');
+  if (process.env.SHOT) await page.locator('.report-document').screenshot({ path: '/tmp/report-panel-nl.png' });
   // … and in the overview, marked as the panel's, with the lead's own beside it.
   await open(page, '#/sessions');
   await page.locator('.position-links a').first().click();
@@ -195,6 +197,7 @@ test('a lead, a member and an observer: the median before the consensus, agreeme
   await page.locator('header').getByRole('button', { name: 'Nederlands' }).click();
   await expect(outcome).toContainText('besluit van het panel');
   await expect(outcome).toContainText('Eigen advies van de panelleider: Ja');
+  if (process.env.SHOT) await page.screenshot({ path: '/tmp/overview-panel-nl.png', fullPage: true });
   await page.locator('header').getByRole('button', { name: 'English' }).click();
   await page.getByRole('link', { name: 'Mila Jansen' }).click();
 

@@ -47,6 +47,8 @@ for (const lang of ['en', 'nl']) {
     const fields = page.locator('.score-grid input');
     for (let i = 0; i < (await fields.count()); i++) await fields.nth(i).fill(scores[i % scores.length]);
     await page.locator('input[type=datetime-local]').fill('2030-03-12T09:00');
+    // The candidate saw the report and did not block it (NIP), so its scores are used.
+    await page.locator('.assessment-record input[type=radio]').nth(1).check();
     await shoot(page, lang, '03-intake');
     await shoot(page, lang, '03-intake-full', true);
     // The export dialog, protection ticked, with a strength and a refusal showing.
