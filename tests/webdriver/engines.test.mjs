@@ -221,6 +221,8 @@ async function interviewPath(page, engine, lang) {
   await fields[1].sendKeys('Jan Bakker');
   await page.set('input[type=datetime-local]', '2030-03-12T09:00');
   await (await page.$('.score-grid input')).sendKeys('74');
+  // The candidate saw the report and did not block it (NIP): only then is the score used.
+  await (await page.all('.assessment-record input[type=radio]'))[1].click();
   await sleep(600); // the save after typing
   await driver.navigate().refresh();
   await page.waitText('main h1', 'Sanne de Vries');
@@ -258,6 +260,8 @@ async function interviewPath(page, engine, lang) {
   await (await page.all('fieldset.choices input[type=radio]'))[3].click();
   const substantiation = await driver.findElement(By.xpath("//fieldset[contains(@class,'choices')]/..//textarea"));
   await substantiation.sendKeys('A concrete example with a result on leading.');
+  // Competencies left unrated were not shown to meet the standard: the yes says how it weighs it.
+  await (await page.$('.departure textarea')).sendKeys('The rest follows in the second round.');
   await sleep(300);
   await (await page.$('.page-actions button.primary')).click();
   await page.waitText('.page-actions .done', t.completed);
