@@ -12,6 +12,7 @@ pub mod competency;
 pub mod dates;
 pub mod debrief;
 pub mod decision;
+pub mod device_lock;
 pub mod durability;
 pub mod encryption;
 pub mod evaluation;

@@ -98,6 +98,7 @@ pub fn storage_error(lang: Lang, error: &StorageError) -> String {
                 ("free", &super::bytes(lang, capacity::bytes(*free))),
             ],
         ),
+        StorageError::Locked => t(lang, Key::StoreLocked).to_owned(),
         StorageError::NewerSchema { found } => tf(
             lang,
             Key::StoreNewerSchema,

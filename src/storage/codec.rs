@@ -14,6 +14,9 @@ use std::borrow::Cow;
 /// First of the two markers: U+E000 (no padding byte) and U+E001 (one padding byte). Private
 /// use characters, so no JSON text starts with them.
 const MARK: u32 = 0xE000;
+/// The markers of a sealed value (the device lock's ciphertext, packed the same way): U+E002
+/// and U+E003.
+const SEALED: u32 = 0xE002;
 /// The code unit that carries the 15-bit value 0.
 const BASE: u32 = 0x100;
 const BITS: u32 = 15;
@@ -27,12 +30,20 @@ pub fn units(text: &str) -> usize {
 /// grows by 60 %): so no stored value ever holds more than 15/8 bytes of JSON per unit, which is
 /// what bounds the size of a backup (`interchange::MAX_BYTES`).
 pub fn encode(text: &str) -> String {
-    let bytes = text.as_bytes();
+    pack(text.as_bytes(), MARK)
+}
+
+/// Packs the bytes of a sealed value (nonce, ciphertext and tag) behind the sealed markers.
+pub fn encode_sealed(bytes: &[u8]) -> String {
+    pack(bytes, SEALED)
+}
+
+fn pack(bytes: &[u8], mark: u32) -> String {
     // Each unit holds 15 bits; the marker takes one more.
     let packed_units = (bytes.len() * 8).div_ceil(BITS as usize) + 1;
     let mut out = String::with_capacity(packed_units * 3);
     let padding = (packed_units - 1) * BITS as usize / 8 - bytes.len();
-    out.push(char::from_u32(MARK + padding as u32).unwrap_or('\u{E000}'));
+    out.push(char::from_u32(mark + padding as u32).unwrap_or('\u{E000}'));
     let mut acc: u32 = 0;
     let mut filled: u32 = 0;
     for &byte in bytes {
@@ -62,6 +73,11 @@ pub fn is_packed(stored: &str) -> bool {
     matches!(stored.chars().next().map(u32::from), Some(m) if m == MARK || m == MARK + 1)
 }
 
+/// Whether a stored value is sealed by the device lock.
+pub fn is_sealed(stored: &str) -> bool {
+    matches!(stored.chars().next().map(u32::from), Some(m) if m == SEALED || m == SEALED + 1)
+}
+
 /// Why a stored value could not be unpacked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
@@ -69,6 +85,10 @@ pub enum DecodeError {
     Foreign { at: usize },
     /// The bytes inside are not UTF-8 text.
     NotText,
+    /// The value is sealed by the device lock: it opens only with the data key.
+    Sealed,
+    /// A sealed value that does not open under the data key: changed, or another key's.
+    Tampered,
 }
 
 impl std::fmt::Display for DecodeError {
@@ -76,6 +96,8 @@ impl std::fmt::Display for DecodeError {
         match self {
             DecodeError::Foreign { at } => write!(f, "damaged packed value at character {at}"),
             DecodeError::NotText => write!(f, "packed value does not hold UTF-8 text"),
+            DecodeError::Sealed => write!(f, "the value is locked"),
+            DecodeError::Tampered => write!(f, "the locked value does not open: it was changed"),
         }
     }
 }
@@ -103,23 +125,41 @@ fn unpack(packed: &str, strict: bool) -> Result<Vec<u8>, DecodeError> {
     Ok(bytes)
 }
 
-/// The text of a stored value: unpacked, or as it is when it was stored plain.
+/// The text of a stored value: unpacked, or as it is when it was stored plain. A sealed value
+/// is [`DecodeError::Sealed`]: see [`decode_sealed`].
 pub fn decode(stored: &str) -> Result<Cow<'_, str>, DecodeError> {
+    if is_sealed(stored) {
+        return Err(DecodeError::Sealed);
+    }
     if !is_packed(stored) {
         return Ok(Cow::Borrowed(stored));
     }
+    let bytes = unpack_marked(stored, MARK)?;
+    String::from_utf8(bytes)
+        .map(Cow::Owned)
+        .map_err(|_| DecodeError::NotText)
+}
+
+/// The bytes a sealed value packs (for the data key to open).
+pub fn decode_sealed(stored: &str) -> Result<Vec<u8>, DecodeError> {
+    if !is_sealed(stored) {
+        return Err(DecodeError::NotText);
+    }
+    unpack_marked(stored, SEALED)
+}
+
+/// The bytes behind a marker from `mark`, less the padding the marker names.
+fn unpack_marked(stored: &str, mark: u32) -> Result<Vec<u8>, DecodeError> {
     let padding = stored
         .chars()
         .next()
-        .map_or(0, |m| (u32::from(m) - MARK) as usize);
+        .map_or(0, |m| u32::from(m).saturating_sub(mark) as usize);
     let mut bytes = unpack(stored, true)?;
     if padding > bytes.len() {
         return Err(DecodeError::NotText);
     }
     bytes.truncate(bytes.len() - padding);
-    String::from_utf8(bytes)
-        .map(Cow::Owned)
-        .map_err(|_| DecodeError::NotText)
+    Ok(bytes)
 }
 
 /// As much text as a damaged value still holds: unpacked as far as it goes (broken characters
@@ -176,6 +216,18 @@ mod tests {
         assert!(chinese.len() * 8 <= (units(&packed) - 1) * 15);
         // Plain text (as schema 1 stored it) still reads as it is.
         assert_eq!(decode(&chinese).unwrap(), chinese);
+    }
+
+    #[test]
+    fn sealed_bytes_round_trip_and_are_never_read_as_text() {
+        for len in 0..40u8 {
+            let bytes: Vec<u8> = (0..len).map(|b| b.wrapping_mul(37)).collect();
+            let packed = encode_sealed(&bytes);
+            assert!(is_sealed(&packed) && !is_packed(&packed));
+            assert_eq!(decode_sealed(&packed).unwrap(), bytes);
+            assert_eq!(decode(&packed), Err(DecodeError::Sealed));
+        }
+        assert_eq!(decode_sealed(&encode("{}")), Err(DecodeError::NotText));
     }
 
     #[test]

@@ -15,6 +15,9 @@ pub struct MemoryBackend {
     pub quota: Option<usize>,
     /// Writes still allowed before every further write fails (a tab closed mid-way, a crash).
     pub writes_left: Cell<Option<usize>>,
+    /// Writes still allowed before one write is refused (once: the browser refusing one write,
+    /// a quota reached in passing); the writes after it succeed again.
+    pub refuse_one_after: Cell<Option<usize>>,
     /// Values read so far, to check how often a rule reads the store.
     pub reads: Cell<usize>,
 }
@@ -49,6 +52,13 @@ impl Backend for MemoryBackend {
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        if let Some(left) = self.refuse_one_after.get() {
+            if left == 0 {
+                self.refuse_one_after.set(None);
+                return Err(StorageError::QuotaExceeded);
+            }
+            self.refuse_one_after.set(Some(left - 1));
+        }
         if let Some(left) = self.writes_left.get() {
             if left == 0 {
                 return Err(StorageError::WriteFailed("stopped".to_owned()));

@@ -10,6 +10,12 @@
 //! - `interviewgids.library`         — competencies the user imported from a library file
 //! - `interviewgids.prefs`           — `{ "lang": "nl", … }` (plain JSON)
 //! - `interviewgids.aside.<n>.<key>` — the raw text of a value that could not be read, kept aside
+//! - `interviewgids.lock`            — the device lock's record (plain JSON, nothing secret)
+//!
+//! With the device lock on, every value but the preferences and the lock record is sealed: its
+//! text (for a value kept aside, the stored string as it was) encrypted under the data key and
+//! packed behind the sealed markers ([`codec::encode_sealed`]). A store without the key reads no
+//! sealed value and moves none of them aside.
 //!
 //! [`Store`] holds the rules and works over any [`Backend`]; [`browser::LocalStorage`] is the real
 //! one, [`memory::MemoryBackend`] serves native tests.
@@ -17,14 +23,19 @@
 mod batch;
 pub mod browser;
 pub mod codec;
+mod lock;
 pub mod memory;
 mod sessions;
 mod upgrade;
+
+use std::borrow::Cow;
+use std::rc::Rc;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 pub use batch::Batch;
+pub use lock::LockState;
 pub use sessions::{Damaged, Listing, Snapshots};
 pub use upgrade::Upgrade;
 
@@ -41,6 +52,7 @@ const SNAPSHOT_PREFIX: &str = "interviewgids.snapshot.";
 const LENS_PREFIX: &str = "interviewgids.lens.";
 const LIBRARY_KEY: &str = "interviewgids.library";
 const ASIDE_PREFIX: &str = "interviewgids.aside.";
+pub const LOCK_KEY: &str = "interviewgids.lock";
 
 /// What can go wrong, said plainly enough for the UI to tell the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,6 +67,16 @@ pub enum StorageError {
     NewerSchema { found: u32 },
     /// Checked before writing anything: what a change needs and what is free (UTF-16 units).
     NoRoom { needed: usize, free: usize },
+    /// The store is locked: its values open only once the device lock is unlocked.
+    Locked,
+}
+
+/// The device lock's data key as the store uses it: seals a value's bytes with a fresh nonce,
+/// opens what it sealed. The concrete one (`crate::lock`) takes its nonces from the browser.
+pub trait Cipher {
+    fn seal(&self, plain: &[u8]) -> Vec<u8>;
+    /// `None` for a value that does not open: changed, or sealed under another key.
+    fn open(&self, sealed: &[u8]) -> Option<Vec<u8>>;
 }
 
 /// A stored value that could not be read, and where its raw text was kept.
@@ -97,6 +119,8 @@ pub struct Prefs {
 
 pub struct Store<B: Backend> {
     backend: B,
+    /// The data key, while the device lock is on and unlocked.
+    cipher: Option<Rc<dyn Cipher>>,
 }
 
 pub fn session_key(id: &str) -> String {
@@ -121,7 +145,51 @@ fn to_json<T: Serialize>(value: &T) -> Result<String, StorageError> {
 
 impl<B: Backend> Store<B> {
     pub fn new(backend: B) -> Store<B> {
-        Store { backend }
+        Store {
+            backend,
+            cipher: None,
+        }
+    }
+
+    /// The store with the device lock's data key: it reads and writes sealed values.
+    pub fn with_cipher(self, cipher: Option<Rc<dyn Cipher>>) -> Store<B> {
+        Store { cipher, ..self }
+    }
+
+    /// The text of a stored value as the store wrote it: a sealed value opened (then read as
+    /// the string it sealed: JSON, or a value kept aside verbatim), a packed one unpacked.
+    fn unseal<'a>(&self, raw: &'a str) -> Result<Cow<'a, str>, codec::DecodeError> {
+        if !codec::is_sealed(raw) {
+            return codec::decode(raw);
+        }
+        let inner = self.open_sealed(raw)?;
+        Ok(Cow::Owned(codec::decode(&inner)?.into_owned()))
+    }
+
+    /// The string a sealed value holds: a value's JSON text, or what was kept aside verbatim.
+    fn open_sealed(&self, raw: &str) -> Result<String, codec::DecodeError> {
+        let cipher = self.cipher.as_ref().ok_or(codec::DecodeError::Sealed)?;
+        let bytes = codec::decode_sealed(raw)?;
+        let plain = cipher.open(&bytes).ok_or(codec::DecodeError::Tampered)?;
+        String::from_utf8(plain).map_err(|_| codec::DecodeError::NotText)
+    }
+
+    /// How a value's text is stored: sealed while the lock is on, packed otherwise.
+    fn seal_text(&self, text: &str) -> String {
+        match &self.cipher {
+            Some(cipher) => codec::encode_sealed(&cipher.seal(text.as_bytes())),
+            None => codec::encode(text),
+        }
+    }
+
+    /// As much text as a damaged value holds (a sealed one opened first, when it opens).
+    fn lossy(&self, raw: &str) -> String {
+        if !codec::is_sealed(raw) {
+            return codec::decode_lossy(raw);
+        }
+        self.open_sealed(raw)
+            .map(|inner| codec::decode_lossy(&inner))
+            .unwrap_or_default()
     }
 
     pub fn backend(&self) -> &B {
@@ -146,8 +214,14 @@ impl<B: Backend> Store<B> {
                 })
             }
         };
-        match codec::decode(&raw) {
+        match self.unseal(&raw) {
             Ok(text) => Ok(Some(text.into_owned())),
+            // Locked is not damaged: nothing moves.
+            Err(codec::DecodeError::Sealed) => Err(Unreadable {
+                key: key.to_owned(),
+                aside_key: None,
+                detail: codec::DecodeError::Sealed.to_string(),
+            }),
             Err(e) => Err(self.set_aside(key, &raw, e.to_string())),
         }
     }
@@ -163,9 +237,9 @@ impl<B: Backend> Store<B> {
         })
     }
 
-    /// Writes JSON text, packed.
+    /// Writes JSON text, packed (sealed while the lock is on).
     fn write(&self, key: &str, json: &str) -> Result<(), StorageError> {
-        self.backend.set(key, &codec::encode(json))
+        self.backend.set(key, &self.seal_text(json))
     }
 
     /// The user's own lenses, sorted by name, and any that could not be read.
@@ -215,6 +289,14 @@ impl<B: Backend> Store<B> {
     /// Copies an unreadable value to a fresh `aside` key (never one that exists), and only once
     /// that copy is stored removes the original, so the raw text is never lost.
     fn set_aside(&self, key: &str, raw: &str, detail: String) -> Unreadable {
+        // A sealed value this store cannot open is locked, not damaged: it stays where it is.
+        if codec::is_sealed(raw) && self.cipher.is_none() {
+            return Unreadable {
+                key: key.to_owned(),
+                aside_key: None,
+                detail,
+            };
+        }
         let existing = self.backend.keys().unwrap_or_default();
         let aside_key = (1..)
             .map(|n| format!("{ASIDE_PREFIX}{n}.{key}"))
@@ -241,7 +323,7 @@ impl<B: Backend> Store<B> {
         let mut out = Vec::with_capacity(keys.len());
         for key in keys {
             if let Some(raw) = self.backend.get(&key)? {
-                out.push((key, codec::decode_lossy(&raw)));
+                out.push((key, self.lossy(&raw)));
             }
         }
         Ok(out)

@@ -47,8 +47,10 @@ impl<B: Backend> Store<B> {
         let Some(raw) = self.backend.get(INDEX_KEY)? else {
             return Ok(None);
         };
-        let Ok(text) = codec::decode(&raw) else {
-            return Ok(None);
+        let text = match self.unseal(&raw) {
+            Ok(text) => text,
+            Err(codec::DecodeError::Sealed) => return Err(StorageError::Locked),
+            Err(_) => return Ok(None),
         };
         match json::read::<Index>(&text) {
             Ok(index) if index.schema > SCHEMA => Err(StorageError::NewerSchema {
@@ -99,7 +101,8 @@ impl<B: Backend> Store<B> {
             Some(sessions) => sessions,
             None => {
                 if let Some(raw) = self.backend.get(INDEX_KEY)? {
-                    let detail = codec::decode(&raw)
+                    let detail = self
+                        .unseal(&raw)
                         .map_err(|e| e.to_string())
                         .and_then(|t| {
                             json::read::<Index>(&t)
@@ -222,13 +225,13 @@ impl<B: Backend> Store<B> {
             revision: u64,
         }
         let raw = self.backend.get(&session_key(id)).ok()??;
-        let text = codec::decode(&raw).ok()?;
+        let text = self.unseal(&raw).ok()?;
         json::read::<Revision>(&text).ok().map(|r| r.revision)
     }
 
     fn snapshot_text(&self, name: &str) -> Option<String> {
         let raw = self.backend.get(&snapshot_key(name)).ok()??;
-        codec::decode(&raw).ok().map(|t| t.into_owned())
+        self.unseal(&raw).ok().map(|t| t.into_owned())
     }
 
     /// The name under which this lens is stored: its fingerprint, or — should another lens
@@ -344,14 +347,14 @@ impl<B: Backend> Store<B> {
             let Some(raw) = self.backend.get(key)? else {
                 continue;
             };
-            let text = codec::decode(&raw).ok();
+            let text = self.unseal(&raw).ok();
             match text.as_deref().map(snapshot::reference) {
                 Some(Ok(Some(name))) => {
                     used.insert(name);
                 }
                 Some(Ok(None)) => {}
                 // Damaged text kept aside: any name it still mentions stays.
-                _ if aside => used.extend(mentioned_snapshot(&codec::decode_lossy(&raw))),
+                _ if aside => used.extend(mentioned_snapshot(&self.lossy(&raw))),
                 _ => return Ok(()),
             }
         }

@@ -106,7 +106,7 @@ impl<B: Backend> Store<B> {
         let Some(raw) = self.backend.get(&key)? else {
             return Ok(());
         };
-        let Ok(text) = codec::decode(&raw) else {
+        let Ok(text) = self.unseal(&raw) else {
             return Ok(());
         };
         if !matches!(snapshot::reference(&text), Ok(None)) {

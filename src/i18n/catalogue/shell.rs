@@ -79,6 +79,10 @@ macro_rules! shell_texts {
                 "Er is niets veranderd: dit heeft {needed} nodig en er is nog {free} vrij op dit apparaat. Exporteer een back-up en verwijder gesprekken die weg mogen (zie Bewaren en verwijderen), en probeer het opnieuw.",
                 "Nothing has changed: this needs {needed} and only {free} is free on this device. Export a backup and delete interviews that may go (see Retention), then try again."
             ),
+            StoreLocked => (
+                "De gesprekken op dit apparaat zijn vergrendeld. Ontgrendel ze om verder te gaan; er is niets veranderd.",
+                "The interviews on this device are locked. Unlock them to go on; nothing was changed."
+            ),
             StoreNewerSchema => (
                 "De opgeslagen gegevens komen van een nieuwere versie van Interviewgids (schema {found}). Ze blijven onaangeroerd; open ze met die nieuwere versie.",
                 "The stored data comes from a newer version of Interviewgids (schema {found}). It is left untouched; open it with that newer version."
