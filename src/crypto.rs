@@ -127,3 +127,45 @@ pub async fn open(sealed: &Sealed, passphrase: &str) -> Result<String, CryptoErr
         .map_err(|_| CryptoError::WrongPassphrase)?;
     String::from_utf8(Uint8Array::new(&plain).to_vec()).map_err(|_| CryptoError::WrongPassphrase)
 }
+
+/// `N` bytes from the browser's cryptographic random source (synchronous).
+pub fn random<const N: usize>() -> Result<[u8; N], CryptoError> {
+    let crypto = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .ok_or(CryptoError::Unavailable)?;
+    let mut out = [0u8; N];
+    crypto
+        .get_random_values_with_u8_array(&mut out)
+        .map_err(failed)?;
+    Ok(out)
+}
+
+/// 256 bits derived from `secret` with PBKDF2-HMAC-SHA256: the key that wraps the device
+/// lock's data key. Web Crypto's, once per unlock; the bits never leave this call's result.
+pub async fn derive_key(
+    secret: &str,
+    salt: &[u8],
+    iterations: u32,
+) -> Result<[u8; 32], CryptoError> {
+    let (_, subtle) = subtle()?;
+    let raw = Uint8Array::from(secret.as_bytes());
+    let usage = Array::of1(&JsValue::from_str("deriveBits"));
+    let base = subtle
+        .import_key_with_str("raw", &raw, "PBKDF2", false, &usage)
+        .map_err(failed)?;
+    let base: CryptoKey = JsFuture::from(base).await.map_err(failed)?.unchecked_into();
+    let pbkdf2 = params(&[
+        ("name", "PBKDF2".into()),
+        ("hash", "SHA-256".into()),
+        ("salt", bytes(salt)),
+        ("iterations", iterations.into()),
+    ])?;
+    let bits = subtle
+        .derive_bits_with_object(&pbkdf2, &base, 256)
+        .map_err(failed)?;
+    let bits = JsFuture::from(bits).await.map_err(failed)?;
+    Uint8Array::new(&bits)
+        .to_vec()
+        .try_into()
+        .map_err(|_| CryptoError::Failed("derived the wrong number of bits".to_owned()))
+}

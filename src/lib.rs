@@ -8,6 +8,7 @@ pub mod crypto;
 pub mod domain;
 pub mod files;
 pub mod i18n;
+pub mod lock;
 pub mod offline;
 pub mod pieces;
 pub mod route;

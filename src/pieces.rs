@@ -166,6 +166,22 @@ async fn texts() -> Result<Table, SplitLoaderError> {
     Ok(crate::i18n::other_screens)
 }
 
+// The device lock's AES-GCM, in a piece of its own: loaded to unlock or to set the lock up.
+#[cfg(all(feature = "split", not(debug_assertions)))]
+#[leptos::wasm_split::wasm_split(lock, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn lock_piece() -> Result<crate::lock::Kit, SplitLoaderError> {
+    Ok(crate::lock::kit())
+}
+#[cfg(not(all(feature = "split", not(debug_assertions))))]
+async fn lock_piece() -> Result<crate::lock::Kit, SplitLoaderError> {
+    Ok(crate::lock::kit())
+}
+
+/// The device lock's functions that run AES-GCM.
+pub async fn lock_kit() -> Result<crate::lock::Kit, SplitLoaderError> {
+    lock_piece().await
+}
+
 split_point!(session in session => build_session);
 split_point!(manage in manage => build_manage);
 split_point!(data in data => build_data);

@@ -460,3 +460,94 @@ fn every_value() -> std::collections::BTreeMap<String, String> {
         .filter_map(|k| raw.get_item(&k).ok().flatten().map(|v| (k, v)))
         .collect()
 }
+
+/// The device lock in the browser: PBKDF2 from Web Crypto gives the published answer, and a
+/// store holding the data key seals every save synchronously (nothing to await between the
+/// write and the page going away) and reads it back.
+mod device_lock {
+    use super::*;
+    use interviewgids::domain::device_lock::{LockRecord, Secret, SecretKey};
+    use interviewgids::storage::codec;
+    use interviewgids::storage::LockState;
+
+    #[wasm_bindgen_test]
+    async fn web_crypto_derives_the_published_pbkdf2_answer() {
+        // PBKDF2-HMAC-SHA256, "password", "salt", one iteration, 32 bytes (RFC 6070's inputs,
+        // the SHA-256 answer as the common test vectors give it).
+        let bits = interviewgids::crypto::derive_key("password", b"salt", 1)
+            .await
+            .expect("derived");
+        let hex: String = bits.iter().map(|b| format!("{b:02x}")).collect();
+        assert_eq!(
+            hex,
+            "120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_locked_store_seals_each_save_synchronously_and_reads_it_back() {
+        clear();
+        let kit = interviewgids::lock::kit();
+        let data = SecretKey::new(interviewgids::crypto::random::<32>().unwrap());
+        let pass = interviewgids::crypto::derive_key("een lange zin om te openen", &[7; 16], 1000)
+            .await
+            .unwrap();
+        let fresh = interviewgids::domain::device_lock::Fresh {
+            passphrase_salt: [7; 16],
+            recovery_salt: [8; 16],
+            nonces: [[1; 12], [2; 12]],
+        };
+        let record = (kit.wrap)(
+            &data,
+            &SecretKey::new(pass),
+            &SecretKey::new([9; 32]),
+            &fresh,
+        );
+        let plain = Store::new(LocalStorage);
+        plain.save_session(&session("s-1", "Noor Haddad")).unwrap();
+        let locked = Store::new(LocalStorage).with_cipher(Some((kit.cipher)(data.clone())));
+        locked
+            .seal_all(&record, (kit.cipher)(data.clone()))
+            .unwrap();
+        // One save, then straight to the stored value: sealed, with no name in it.
+        let mut s = locked.load_session("s-1").unwrap().unwrap();
+        s.interview.warm_up_notes = "Net getypt".into();
+        locked.save_session(&s).unwrap();
+        let raw = LocalStorage.get(&session_key("s-1")).unwrap().unwrap();
+        assert!(codec::is_sealed(&raw));
+        assert!(!raw.contains("Noor") && !raw.contains("Net getypt"));
+        assert_eq!(locked.load_session("s-1").unwrap().unwrap(), s);
+        // A store without the key reads nothing and moves nothing.
+        assert!(Store::new(LocalStorage).load_session("s-1").is_err());
+        assert_eq!(LocalStorage.get(&session_key("s-1")).unwrap().unwrap(), raw);
+        // The passphrase's key opens the record to the same data key.
+        let LockState::On(stored) = Store::new(LocalStorage).lock_state().unwrap() else {
+            panic!("the lock is on");
+        };
+        let again = interviewgids::crypto::derive_key(
+            "een lange zin om te openen",
+            &stored.salt(Secret::Passphrase),
+            1000,
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            (kit.open)(&stored, Secret::Passphrase, SecretKey::new(again)).unwrap(),
+            data
+        );
+        let _ = LockRecord::check(&stored);
+        // Off again: readable as before.
+        locked.open_all().unwrap();
+        assert!(!codec::is_sealed(
+            &LocalStorage.get(&session_key("s-1")).unwrap().unwrap()
+        ));
+        assert_eq!(
+            Store::new(LocalStorage)
+                .load_session("s-1")
+                .unwrap()
+                .unwrap(),
+            s
+        );
+        clear();
+    }
+}

@@ -36,12 +36,12 @@ struct TestCipher {
 }
 
 impl Cipher for TestCipher {
-    fn seal(&self, plain: &[u8]) -> Vec<u8> {
+    fn seal(&self, plain: &[u8]) -> Result<Vec<u8>, String> {
         let n = self.count.get() + 1;
         self.count.set(n);
         let mut nonce = [0u8; 12];
         nonce[..8].copy_from_slice(&n.to_le_bytes());
-        self.key.seal(nonce, plain)
+        Ok(self.key.seal(nonce, plain))
     }
 
     fn open(&self, sealed: &[u8]) -> Option<Vec<u8>> {

@@ -84,7 +84,7 @@ pub fn ExportForm() -> impl IntoView {
         let checked = first.with_untracked(|a| second.with_untracked(|b| passphrase::check(a, b)));
         let lang = app.lang.get_untracked();
         if let Err(refusal) = checked {
-            problem.set(Some(refusal_text(lang, refusal)));
+            problem.set(Some(i18n::passphrase_refusal(lang, refusal)));
             return;
         }
         problem.set(None);
@@ -142,19 +142,6 @@ pub fn ExportForm() -> impl IntoView {
         </form>
     }
     .into_any()
-}
-
-fn refusal_text(lang: Lang, refusal: Refusal) -> String {
-    match refusal {
-        Refusal::Empty => i18n::t(lang, Key::ExportPassphraseEmpty).to_owned(),
-        Refusal::TooShort { min } => i18n::tf(
-            lang,
-            Key::ExportPassphraseShort,
-            &[("min", &min.to_string())],
-        ),
-        Refusal::TooPredictable => i18n::t(lang, Key::ExportPassphrasePredictable).to_owned(),
-        Refusal::Different => i18n::t(lang, Key::ExportPassphraseDifferent).to_owned(),
-    }
 }
 
 fn error_text(lang: Lang, error: &ExportError) -> String {

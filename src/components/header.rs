@@ -66,8 +66,15 @@ pub fn AppHeader() -> impl IntoView {
                 <span class="brand-name">{text(Key::AppName)}</span>
                 <span class="brand-tagline">{text(Key::AppTagline)}</span>
             </div>
-            <div class="lang-switch" role="group" aria-label=text(Key::LangLabel)>
-                {lang_buttons}
+            <div class="header-tools">
+                <Show when=move || app.lock_on.get()>
+                    <button type="button" class="lock-now" on:click=move |_| app.lock_now()>
+                        <span aria-hidden="true">"🔒 "</span>{text(Key::HeaderLockNow)}
+                    </button>
+                </Show>
+                <div class="lang-switch" role="group" aria-label=text(Key::LangLabel)>
+                    {lang_buttons}
+                </div>
             </div>
             <nav class="main-nav" aria-label=text(Key::NavLabel)>
                 <ul>{nav_items}</ul>

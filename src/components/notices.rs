@@ -30,6 +30,7 @@ pub fn Notices() -> impl IntoView {
             }
             Notice::KeptBoth { .. } => i18n::t(lang, Key::KeptBoth).to_owned(),
             Notice::MayBeDeleted => i18n::t(lang, Key::MayBeDeleted).to_owned(),
+            Notice::OfferLock => i18n::t(lang, Key::OfferLock).to_owned(),
             Notice::NearlyFull(percent) => {
                 i18n::tf(lang, Key::NearlyFull, &[("percent", &percent.to_string())])
             }
@@ -45,8 +46,12 @@ pub fn Notices() -> impl IntoView {
                     .map(|(index, notice)| {
                         let info = matches!(
                             notice,
-                            Notice::UpdateReady | Notice::Updating | Notice::BackupDue
+                            Notice::UpdateReady
+                                | Notice::Updating
+                                | Notice::BackupDue
+                                | Notice::OfferLock
                         );
+                        let offer = *notice == Notice::OfferLock;
                         let deleted = *notice == Notice::MayBeDeleted;
                         let backup = *notice == Notice::BackupDue || deleted;
                         let original = match notice {
@@ -63,6 +68,9 @@ pub fn Notices() -> impl IntoView {
                                     <a class="button" href=Route::Session(id, SessionPage::Intake).href()>
                                         {text(Key::OpenOther)}
                                     </a>
+                                })}
+                                {offer.then(|| view! {
+                                    <a class="button primary" href=Route::Data.href()>{text(Key::OfferLockHow)}</a>
                                 })}
                                 {full.then(|| view! {
                                     <a class="button" href=Route::Data.href()>{text(Key::NavData)}</a>

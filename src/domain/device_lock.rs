@@ -30,6 +30,11 @@ impl SecretKey {
         SecretKey(bytes)
     }
 
+    /// The key's bytes, for handing the data key to another tab of the app.
+    pub fn bytes(&self) -> &[u8; KEY_BYTES] {
+        &self.0
+    }
+
     /// Encrypts `plain` with `nonce`: the nonce, then the ciphertext with its tag.
     pub fn seal(&self, nonce: [u8; NONCE_BYTES], plain: &[u8]) -> Vec<u8> {
         let cipher = Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(&self.0));

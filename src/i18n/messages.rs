@@ -4,6 +4,7 @@ use super::{isolate, recommendation_label, t, tf, Key};
 use crate::domain::agreement::{Band, Icc};
 use crate::domain::finding::{Finding, Problem};
 use crate::domain::panel::PanelRefusal;
+use crate::domain::passphrase::Refusal as PassphraseRefusal;
 use crate::domain::{capacity, Factor, Lang};
 use crate::storage::{StorageError, Unreadable};
 
@@ -171,6 +172,20 @@ pub fn panel_refusal(lang: Lang, refusal: &PanelRefusal) -> String {
         PanelRefusal::UnknownFocus => t(lang, Key::PanelUnknownFocus).to_owned(),
         PanelRefusal::DepartsFromStandard(_) => t(lang, Key::PanelDepartsStandard).to_owned(),
         PanelRefusal::NoRejectionReason => t(lang, Key::PanelNeedsRejectionReason).to_owned(),
+    }
+}
+
+/// Why a chosen passphrase is refused (the export dialog, the device lock).
+pub fn passphrase_refusal(lang: Lang, refusal: PassphraseRefusal) -> String {
+    match refusal {
+        PassphraseRefusal::Empty => t(lang, Key::ExportPassphraseEmpty).to_owned(),
+        PassphraseRefusal::TooShort { min } => tf(
+            lang,
+            Key::ExportPassphraseShort,
+            &[("min", &min.to_string())],
+        ),
+        PassphraseRefusal::TooPredictable => t(lang, Key::ExportPassphrasePredictable).to_owned(),
+        PassphraseRefusal::Different => t(lang, Key::ExportPassphraseDifferent).to_owned(),
     }
 }
 

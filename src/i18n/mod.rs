@@ -14,7 +14,8 @@ pub use labels::{
 };
 pub use letters::{feedback_letter, invitation_letter};
 pub use messages::{
-    decimal, factor, finding, icc, panel_refusal, position_icc, storage_error, unreadable,
+    decimal, factor, finding, icc, panel_refusal, passphrase_refusal, position_icc, storage_error,
+    unreadable,
 };
 
 use crate::domain::Lang;

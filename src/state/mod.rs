@@ -8,6 +8,7 @@ mod durability;
 mod export;
 mod import;
 mod lenses;
+mod lock;
 mod overview;
 mod panel;
 mod saving;
@@ -21,6 +22,7 @@ pub use crate::storage::StorageError;
 pub use export::{ExportError, PendingExport, Protect};
 pub use import::{Import, ImportStep, NotRead};
 pub use lenses::LensSource;
+pub use lock::{lock_state, needs_unlock, take_shared, unlock, wait_ms, LockFailure, TurnedOn};
 pub use transfer::{ColleagueFile, Item, Outcome, Preview, Staged};
 
 use crate::domain::durability::{Durability, BACKUP_EVERY_DAYS};
@@ -61,6 +63,8 @@ pub enum Notice {
     /// This browser deletes the stored interviews after a week without a visit, unless the app
     /// runs from the home screen (Safari, and every browser on an iPad). Shown once.
     MayBeDeleted,
+    /// The device lock, offered once after the first interview is stored.
+    OfferLock,
 }
 
 /// Whether the built-in library has been read; screens that need it wait for it.
@@ -114,10 +118,28 @@ pub struct AppState {
     pub library_factor: RwSignal<Option<Factor>>,
     /// A file with candidate data waiting in the export dialog.
     pub pending_export: RwSignal<Option<PendingExport>>,
+    /// Whether the device lock is on (this page is unlocked, or it would not run).
+    pub lock_on: RwSignal<bool>,
 }
 
+/// The store, with the device lock's data key while it is unlocked.
 pub fn store() -> Store<LocalStorage> {
+    Store::new(LocalStorage).with_cipher(crate::lock::cipher())
+}
+
+/// The browser's preferred interface language.
+fn browser_lang() -> Lang {
+    let tags = browser_languages();
+    Lang::from_browser(tags.iter().map(String::as_str))
+}
+
+/// The language the page starts in: the one chosen last, or the browser's (the preferences are
+/// plain, so the lock screen reads them too).
+pub fn start_lang() -> Lang {
     Store::new(LocalStorage)
+        .prefs()
+        .lang
+        .unwrap_or_else(browser_lang)
 }
 
 /// The browser's preferred languages, most preferred first.
@@ -148,10 +170,7 @@ impl AppState {
                 store.damaged_sessions(),
             )
         });
-        let lang = prefs.lang.unwrap_or_else(|| {
-            let tags = browser_languages();
-            Lang::from_browser(tags.iter().map(String::as_str))
-        });
+        let lang = prefs.lang.unwrap_or_else(browser_lang);
         let mut notices = Vec::new();
         match upgrade {
             Ok(Upgrade::Stopped { error, .. }) | Err(error) => notices.push(Notice::Storage(error)),
@@ -215,6 +234,7 @@ impl AppState {
             library_query: RwSignal::new(String::new()),
             library_factor: RwSignal::new(None),
             pending_export: RwSignal::new(None),
+            lock_on: RwSignal::new(!matches!(lock_state(), crate::storage::LockState::Off)),
         };
         if !state.sessions.with_untracked(Vec::is_empty)
             && dates::backup_due(

@@ -161,6 +161,17 @@ impl AppState {
                 self.sessions.set(listing.sessions);
             }
         }
+        // The lock turned on or off in another tab: this page's key (or its lack of one) no
+        // longer matches what is stored, so it saves what it can and starts afresh.
+        if key == crate::storage::LOCK_KEY {
+            let on = !matches!(super::lock_state(), crate::storage::LockState::Off);
+            // A new passphrase changes the record but not whether the lock is on.
+            if on != self.lock_on.get_untracked() {
+                self.flush();
+                let _ = window().location().reload();
+            }
+            return;
+        }
         if key.starts_with("interviewgids.lens.") {
             if let Ok((lenses, _)) = store().list_lenses() {
                 self.lenses.set(lenses);

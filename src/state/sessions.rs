@@ -135,6 +135,19 @@ impl AppState {
         }
     }
 
+    /// Offers the device lock once, on the list, when an interview is stored and the lock is
+    /// off (not in the middle of an interview, where a banner would push the questions down).
+    pub fn offer_lock(&self) {
+        let store = store();
+        let none = self.sessions.with_untracked(Vec::is_empty);
+        if none || self.lock_on.get_untracked() || store.prefs().lock_offered {
+            return;
+        }
+        if self.saved(store.update_prefs(|p| p.lock_offered = true)) {
+            self.notify(Notice::OfferLock);
+        }
+    }
+
     /// Sets how long sessions are kept; refused (false) when the periods make no sense.
     pub fn set_policy(&self, days: u32, days_with_consent: u32) -> bool {
         let Some(policy) = Policy::new(days, days_with_consent) else {

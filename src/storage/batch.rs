@@ -39,7 +39,7 @@ impl<B: Backend> Store<B> {
         let json = split.session_json(&name).map_err(write_failed)?;
         batch
             .values
-            .push((session_key(&session.id), self.seal_text(&json)));
+            .push((session_key(&session.id), self.seal_text(&json)?));
         batch.summaries.push(session.summary());
         batch.snapshots.entry(name).or_insert(split.lens);
         Ok(())
@@ -49,7 +49,7 @@ impl<B: Backend> Store<B> {
     pub fn prepare_lens(&self, batch: &mut Batch, lens: &Lens) -> Result<(), StorageError> {
         batch
             .values
-            .push((lens_key(&lens.id), self.seal_text(&to_json(lens)?)));
+            .push((lens_key(&lens.id), self.seal_text(&to_json(lens)?)?));
         Ok(())
     }
 
@@ -75,11 +75,11 @@ impl<B: Backend> Store<B> {
             let key = snapshot_key(&name);
             // Stored already (same content, checked when the name was chosen): keep it.
             if self.backend.get(&key)?.is_none() {
-                writes.push((key, self.seal_text(&lens)));
+                writes.push((key, self.seal_text(&lens)?));
             }
         }
         writes.extend(batch.values);
-        writes.push((INDEX_KEY.to_owned(), self.seal_text(&to_json(&index)?)));
+        writes.push((INDEX_KEY.to_owned(), self.seal_text(&to_json(&index)?)?));
 
         // The room it needs: new values in full, replaced ones by how much they grow. What
         // each write replaces is kept, to undo the batch should the browser refuse a write.

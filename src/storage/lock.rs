@@ -72,7 +72,11 @@ impl<B: Backend> Store<B> {
                 Ok(text) if !key.starts_with(ASIDE_PREFIX) => text.into_owned(),
                 _ => raw.clone(),
             };
-            let sealed = codec::encode_sealed(&cipher.seal(payload.as_bytes()));
+            let sealed = codec::encode_sealed(
+                &cipher
+                    .seal(payload.as_bytes())
+                    .map_err(StorageError::WriteFailed)?,
+            );
             writes.push((key, sealed, raw));
         }
         let record = to_json(record)?;

@@ -74,7 +74,9 @@ pub enum StorageError {
 /// The device lock's data key as the store uses it: seals a value's bytes with a fresh nonce,
 /// opens what it sealed. The concrete one (`crate::lock`) takes its nonces from the browser.
 pub trait Cipher {
-    fn seal(&self, plain: &[u8]) -> Vec<u8>;
+    /// `Err` (with the browser's words) when no fresh nonce can be had: nothing is written
+    /// then, rather than a value sealed with a reused one.
+    fn seal(&self, plain: &[u8]) -> Result<Vec<u8>, String>;
     /// `None` for a value that does not open: changed, or sealed under another key.
     fn open(&self, sealed: &[u8]) -> Option<Vec<u8>>;
 }
@@ -115,6 +117,25 @@ pub struct Prefs {
     pub planning: crate::domain::planning::Rules,
     /// The notice that this browser deletes data after a week without a visit was shown.
     pub warned_unvisited: bool,
+    /// Minutes of inactivity after which the device lock locks; `None`: the default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lock_after_minutes: Option<u32>,
+    /// Wrong unlock tries in a row, and until when (ms since the epoch) the next must wait.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub lock_failures: u32,
+    #[serde(skip_serializing_if = "is_zero_u64")]
+    pub lock_wait_until: u64,
+    /// The device lock was offered once, after the first interview was stored.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub lock_offered: bool,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+fn is_zero_u64(n: &u64) -> bool {
+    *n == 0
 }
 
 pub struct Store<B: Backend> {
@@ -175,10 +196,13 @@ impl<B: Backend> Store<B> {
     }
 
     /// How a value's text is stored: sealed while the lock is on, packed otherwise.
-    fn seal_text(&self, text: &str) -> String {
+    fn seal_text(&self, text: &str) -> Result<String, StorageError> {
         match &self.cipher {
-            Some(cipher) => codec::encode_sealed(&cipher.seal(text.as_bytes())),
-            None => codec::encode(text),
+            Some(cipher) => cipher
+                .seal(text.as_bytes())
+                .map(|sealed| codec::encode_sealed(&sealed))
+                .map_err(StorageError::WriteFailed),
+            None => Ok(codec::encode(text)),
         }
     }
 
@@ -239,7 +263,7 @@ impl<B: Backend> Store<B> {
 
     /// Writes JSON text, packed (sealed while the lock is on).
     fn write(&self, key: &str, json: &str) -> Result<(), StorageError> {
-        self.backend.set(key, &self.seal_text(json))
+        self.backend.set(key, &self.seal_text(json)?)
     }
 
     /// The user's own lenses, sorted by name, and any that could not be read.

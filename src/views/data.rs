@@ -100,6 +100,7 @@ pub fn DataView() -> impl IntoView {
             </Show>
         </section>
         <crate::views::keeping::KeepingCard/>
+        <crate::views::device_lock::DeviceLockCard/>
         <section class="card">
             <h2>{text(Key::DataBackupTitle)}</h2>
             <p>{last_backup}</p>

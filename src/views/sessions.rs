@@ -16,6 +16,8 @@ use crate::state::{text, use_app};
 #[component]
 pub fn SessionsView() -> impl IntoView {
     let app = use_app();
+    // Back on the list with an interview stored: the device lock is offered, once.
+    app.offer_lock();
     let is_empty = move || app.sessions.with(Vec::is_empty);
     // What comes next first; with a year of interviews, the first fifty until all are asked for.
     let today = StoredValue::new(today());

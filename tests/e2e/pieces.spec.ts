@@ -31,10 +31,12 @@ test('the interview list loads no piece; each screen brings its own piece when i
 
 test('a piece that cannot be loaded says so, changes nothing, and loads on "Try again"', async ({ page }) => {
   await newSession(page, 'Ilse de Wit');
-  const before = await storedRaw(page);
   let blocked = true;
   await page.route(/split-data-[0-9a-f]{16}\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
   await page.getByRole('link', { name: 'Back to the interviews' }).click();
+  // The list offers the device lock once (and remembers that): what is stored from here on.
+  await expect(page.locator('.notices')).toContainText('unless you lock');
+  const before = await storedRaw(page);
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Data' }).click();
 
   const alert = page.getByRole('alert').filter({ hasText: 'This screen could not be loaded.' });

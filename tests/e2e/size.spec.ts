@@ -33,7 +33,7 @@ test('the first load stays within its size budget, and the pieces are outside it
   expect(loader, 'the pieces\' loader').toBeTruthy();
   const loaderText = readFileSync(join('dist', loader!), 'utf8');
   const pieces = readdirSync('dist').filter((f) => f.endsWith('.wasm') && !firstLoad().includes(f));
-  expect(pieces.filter((f) => f.startsWith('split-'))).toHaveLength(5);
+  expect(pieces.filter((f) => f.startsWith('split-'))).toHaveLength(6);
   for (const piece of pieces) expect(loaderText, piece).toContain(`"./${piece}"`);
 });
 

@@ -115,6 +115,62 @@ macro_rules! data_texts {
             ),
             AccessPrint => ("Alles over deze kandidaat afdrukken (leesbaar)", "Print everything about this candidate (readable)"),
             AccessStoredWith => ("Verder opgeslagen bij dit gesprek", "Also stored with this interview"),
+            LockTitle => ("Vergrendeling van dit apparaat", "Lock on this device"),
+            LockWhat => (
+                "Vergrendel de gesprekken op dit apparaat met een wachtwoordzin: alles wat over kandidaten is opgeslagen wordt versleuteld, en de app opent op een vergrendelscherm.",
+                "Lock this device's interviews with a passphrase: everything stored about candidates is encrypted, and the app opens on a lock screen."
+            ),
+            LockProtects => (
+                "Beschermt tegen: een verloren of gedeeld apparaat, een andere pagina op hetzelfde adres en iedereen die de opslag van de browser uitleest.",
+                "Protects against: a lost or shared device, another page on the same address, and anyone who reads the browser's storage."
+            ),
+            LockDoesNot => (
+                "Beschermt niet tegen: iemand die het apparaat gebruikt terwijl het ontgrendeld is, een andere pagina op hetzelfde adres die openstaat terwijl het ontgrendeld is, en een aangetaste browser.",
+                "Does not protect against: someone using the device while it is unlocked, another page on the same address that is open while it is unlocked, and a compromised browser."
+            ),
+            LockOrigin => (
+                "De gegevens van deze app staan in de opslag van {origin}: die hoort bij het hele adres, niet bij een map.",
+                "This app's data lives in the storage of {origin}: it belongs to the whole address, not to a folder."
+            ),
+            LockTurnOnHint => (
+                "Kies een wachtwoordzin van een paar woorden. Zonder de wachtwoordzin of de herstelcode kan niemand de gesprekken lezen, ook wie de app aanbiedt niet. Een versleutelde back-up blijft daarnaast de manier om niets kwijt te raken.",
+                "Choose a passphrase of a few words. Without the passphrase or the recovery code nobody can read the interviews, not even whoever hosts the app. An encrypted backup remains the way not to lose anything."
+            ),
+            LockTurnOn => ("Gesprekken op dit apparaat vergrendelen", "Lock this device's interviews"),
+            LockTurningOn => ("Bezig met versleutelen…", "Encrypting…"),
+            LockIsOn => ("De vergrendeling staat aan.", "The lock is on."),
+            RecoveryCodeIntro => (
+                "Dit is je herstelcode. Schrijf hem op of druk hem af en bewaar hem apart van het apparaat: wie de wachtwoordzin vergeet, opent de gesprekken hiermee.",
+                "This is your recovery code. Write it down or print it and keep it apart from the device: whoever forgets the passphrase opens the interviews with it."
+            ),
+            RecoveryCodePrint => ("Herstelcode afdrukken", "Print the recovery code"),
+            RecoveryCodeKept => ("Ik heb de herstelcode opgeschreven of afgedrukt", "I have written down or printed the recovery code"),
+            RecoveryCodeDone => ("Klaar", "Done"),
+            RecoveryCodeOnce => (
+                "De code wordt maar één keer getoond en nergens opgeslagen.",
+                "The code is shown only once and stored nowhere."
+            ),
+            LockNow => ("Nu vergrendelen", "Lock now"),
+            LockAfterMinutes => ("Vergrendelen na zoveel minuten zonder gebruik", "Lock after this many minutes without use"),
+            LockAfterSaved => ("Vergrendelt na {n} minuten zonder gebruik.", "Locks after {n} minutes without use."),
+            LockChange => ("Wachtwoordzin wijzigen", "Change the passphrase"),
+            LockCurrentPassphrase => ("Huidige wachtwoordzin", "Current passphrase"),
+            LockNewPassphrase => ("Nieuwe wachtwoordzin", "New passphrase"),
+            LockChangeButton => ("Wachtwoordzin wijzigen", "Change the passphrase"),
+            LockPassphraseChanged => (
+                "✓ De wachtwoordzin is gewijzigd; de herstelcode blijft dezelfde.",
+                "✓ The passphrase is changed; the recovery code stays the same."
+            ),
+            LockWrongPassphrase => (
+                "Dat is niet de wachtwoordzin van deze vergrendeling. Er is niets veranderd.",
+                "That is not this lock's passphrase. Nothing has changed."
+            ),
+            LockTurnOff => ("Vergrendeling uitzetten", "Turn the lock off"),
+            LockTurnOffHint => (
+                "Alle gesprekken worden weer onversleuteld opgeslagen, in één keer of helemaal niet.",
+                "Every interview is stored unencrypted again, all at once or not at all."
+            ),
+            LockTurnOffButton => ("Vergrendeling uitzetten", "Turn the lock off"),
             AccessShareConsent => ("Instemming met delen van het assessment", "Agreement to sharing the assessment"),
             AccessLongerConsent => ("Toestemming om langer te bewaren", "Consent to keep the data longer"),
             AccessColleague => ("Beoordeling van collega {name}", "Rating by colleague {name}"),

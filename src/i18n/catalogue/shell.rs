@@ -79,6 +79,47 @@ macro_rules! shell_texts {
                 "Er is niets veranderd: dit heeft {needed} nodig en er is nog {free} vrij op dit apparaat. Exporteer een back-up en verwijder gesprekken die weg mogen (zie Bewaren en verwijderen), en probeer het opnieuw.",
                 "Nothing has changed: this needs {needed} and only {free} is free on this device. Export a backup and delete interviews that may go (see Retention), then try again."
             ),
+            OfferLock => (
+                "Er staat nu een gesprek op dit apparaat. Raakt het zoek of delen anderen het, dan kan iedereen die de app opent het lezen — tenzij je de gesprekken vergrendelt met een wachtwoordzin.",
+                "There is an interview on this device now. If it gets lost or others share it, anyone who opens the app can read it — unless you lock the interviews with a passphrase."
+            ),
+            OfferLockHow => ("Vergrendeling instellen", "Set up the lock"),
+            HeaderLockNow => ("Vergrendelen", "Lock"),
+            LockedTitle => ("Gesprekken vergrendeld", "Interviews locked"),
+            LockedIntro => (
+                "De gesprekken op dit apparaat zijn versleuteld. Vul je wachtwoordzin in om ze te openen; je komt terug waar je was.",
+                "The interviews on this device are encrypted. Enter your passphrase to open them; you return to where you were."
+            ),
+            UnlockPassphrase => ("Wachtwoordzin", "Passphrase"),
+            UnlockCode => ("Herstelcode", "Recovery code"),
+            UnlockButton => ("Ontgrendelen", "Unlock"),
+            UnlockBusy => ("Bezig met openen…", "Opening…"),
+            UnlockUseCode => ("Wachtwoordzin vergeten? Gebruik de herstelcode", "Forgot the passphrase? Use the recovery code"),
+            UnlockUsePassphrase => ("De wachtwoordzin gebruiken", "Use the passphrase"),
+            UnlockWrong => (
+                "Daarmee gaan de gesprekken niet open. Er is niets veranderd.",
+                "That does not open the interviews. Nothing has changed."
+            ),
+            UnlockWait => (
+                "Te vaak verkeerd geprobeerd. Probeer het over {seconds} seconden opnieuw.",
+                "Too many wrong tries. Try again in {seconds} seconds."
+            ),
+            UnlockNotACode => (
+                "Een herstelcode heeft 32 letters en cijfers, in groepjes van vier.",
+                "A recovery code has 32 letters and digits, in groups of four."
+            ),
+            UnlockBadRecord => (
+                "De gegevens van de vergrendeling zijn beschadigd of komen van een nieuwere versie van Interviewgids. Er is niets veranderd; open ze met die versie of zet een back-up terug.",
+                "The lock's record is damaged or comes from a newer version of Interviewgids. Nothing has changed; open it with that version or restore a backup."
+            ),
+            UnlockNoCrypto => (
+                "Deze browser biedt hier geen versleuteling (Web Crypto). Open de app via https of vanaf dit apparaat zelf.",
+                "This browser offers no encryption here (Web Crypto). Open the app over https or on this device itself."
+            ),
+            LockedNobody => (
+                "Zonder de wachtwoordzin of de herstelcode kan niemand deze gesprekken lezen, ook wie de app aanbiedt niet.",
+                "Without the passphrase or the recovery code nobody can read these interviews, not even whoever hosts the app."
+            ),
             StoreLocked => (
                 "De gesprekken op dit apparaat zijn vergrendeld. Ontgrendel ze om verder te gaan; er is niets veranderd.",
                 "The interviews on this device are locked. Unlock them to go on; nothing was changed."
