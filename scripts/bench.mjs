@@ -220,6 +220,34 @@ async function typing(page, base) {
   return { delays: delays.map((d) => d + 300 - DEBOUNCE_MS), perKey };
 }
 
+const LOCK_PASSPHRASE = 'bench passphrase of several words';
+
+/** Turns the device lock on from the Data screen: how long sealing the whole store takes. */
+async function lockOn(page, base) {
+  await page.goto(`${base}#/data`);
+  const card = page.locator('.device-lock');
+  await card.getByLabel('Passphrase', { exact: true }).fill(LOCK_PASSPHRASE);
+  await card.getByLabel('Passphrase again').fill(LOCK_PASSPHRASE);
+  const start = Date.now();
+  await card.getByRole('button', { name: "Lock this device's interviews" }).click();
+  await card.locator('.recovery-code').waitFor({ timeout: 120_000 });
+  const took = Date.now() - start;
+  await card.getByLabel('I have written down or printed the recovery code').check();
+  await card.getByRole('button', { name: 'Done' }).click();
+  return took;
+}
+
+/** Unlocking: the passphrase submitted on the lock screen → the list drawn. */
+async function unlockOnce(page, base) {
+  await page.goto(`${base}#/sessions`);
+  await page.reload();
+  await page.locator('.unlock-form input').fill(LOCK_PASSPHRASE);
+  const start = Date.now();
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.locator('.list-table').waitFor({ timeout: 60_000 });
+  return Date.now() - start;
+}
+
 const units = (page, prefix) =>
   page.evaluate((p) => {
     let total = 0;
@@ -290,6 +318,14 @@ try {
   for (const count of [1, 50, 500]) {
     const { context, page } = results[count];
     results[count].keys = count === 50 ? null : await typing(page, base);
+    // The device lock on a year of interviews: sealing, typing and unlocking with it.
+    if (count === 500) {
+      process.stderr.write('bench: the device lock on 500 interviews…\n');
+      results.lock = { on: await lockOn(page, base) };
+      results.lock.keys = await typing(page, base);
+      results.lock.unlock = [];
+      for (let run = 0; run < 3; run++) results.lock.unlock.push(await unlockOnce(page, base));
+    }
     await context.close();
   }
 
@@ -312,6 +348,11 @@ try {
   say(`| Navigation → list rendered | ${ms(s1)} (${spread(results[1].start)}) | ${ms(s50)} (${spread(results[50].start)}) | ${ms(s500)} (${spread(results[500].start)}) | 500/1: ${(s500 / s1).toFixed(2)} |`);
   say(`| Keystroke → stored, minus the ${DEBOUNCE_MS} ms debounce | ${ms(median(results[1].keys.delays))} (${spread(results[1].keys.delays)}) | | ${ms(median(results[500].keys.delays))} (${spread(results[500].keys.delays)}) | |`);
   say(`| Main-thread time per keystroke (40 keys, the write included) | ${results[1].keys.perKey.toFixed(1)} ms | | ${results[500].keys.perKey.toFixed(1)} ms | |`);
+  const lock = results.lock;
+  say(`| Keystroke → stored with the device lock on, minus the debounce | | | ${ms(median(lock.keys.delays))} (${spread(lock.keys.delays)}) | locked/open: ${(median(lock.keys.delays) / median(results[500].keys.delays)).toFixed(2)} |`);
+  say(`| Main-thread time per keystroke with the lock on | | | ${lock.keys.perKey.toFixed(1)} ms | locked/open: ${(lock.keys.perKey / results[500].keys.perKey).toFixed(2)} |`);
+  say(`| Turning the lock on (every value sealed) | | | ${ms(lock.on)} | |`);
+  say(`| Unlocking (passphrase submitted → list drawn, PBKDF2 600,000) | | | ${ms(median(lock.unlock))} (${spread(lock.unlock)}) | |`);
   say(`| Import of a backup on the Data screen (file chosen → stored) | ${ms(results[1].imported)} | ${ms(results[50].imported)} | ${ms(results[500].imported)} | 500/50: ${(results[500].imported / results[50].imported).toFixed(1)} |`);
   say();
   const perIndex = (results[500].indexUnits - results[1].indexUnits) / 499;

@@ -89,7 +89,7 @@ assets.sort()
 template_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sw.template.js")
 with open(template_path, encoding="utf-8") as f:
     worker = f.read()
-worker = worker.replace("__CACHE__", "interviewgids-" + content.hexdigest()[:16])
+worker = worker.replace("__BUILD__", content.hexdigest()[:16])
 worker = worker.replace("__ASSETS__", json.dumps(["./"] + assets))
 with open(os.path.join(staging, "sw.js"), "w", encoding="utf-8") as f:
     f.write(worker)

@@ -1,7 +1,13 @@
 // Interviewgids service worker, generated at build time by scripts/post_build.py.
-// The app's files are precached under a cache named after the build's content; a new build
-// therefore installs beside the old one and takes over when the user reloads.
-const CACHE = '__CACHE__';
+// The app's files are precached under a cache named after the worker's scope and the build's
+// content: a new build installs beside the old one and takes over when the user reloads, and
+// two copies of the app on one origin (a test and a live one) keep each other's offline copy.
+const BUILD = '__BUILD__';
+const SCOPE = new URL(self.registration.scope).pathname;
+const PREFIX = `interviewgids:${SCOPE}:`;
+const CACHE = PREFIX + BUILD;
+// Builds before the caches were named for their scope called them "interviewgids-<hash>".
+const UNSCOPED = 'interviewgids-';
 const ASSETS = __ASSETS__;
 const ORG_FILE = 'org-library.json';
 // Offline before the organisation's file was ever fetched: no standard lenses (an empty
@@ -32,16 +38,22 @@ self.addEventListener('install', (event) => {
   );
 });
 
+// Only this scope's older caches go; an unscoped one from an earlier build goes only when
+// everything in it lies under this scope (it is this copy's, not another copy's).
+const ours = (key) =>
+  key.startsWith(UNSCOPED)
+    ? caches
+        .open(key)
+        .then((cache) => cache.keys())
+        .then((requests) => requests.every((r) => new URL(r.url).pathname.startsWith(SCOPE)))
+    : Promise.resolve(key.startsWith(PREFIX) && key !== CACHE);
+
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
       .then((keys) =>
-        Promise.all(
-          keys
-            .filter((key) => key.startsWith('interviewgids-') && key !== CACHE)
-            .map((key) => caches.delete(key)),
-        ),
+        Promise.all(keys.map((key) => ours(key).then((mine) => mine && caches.delete(key)))),
       )
       .then(() => self.clients.claim()),
   );
@@ -80,8 +92,9 @@ self.addEventListener('fetch', (event) => {
   // Everything else: the app shell for navigations, otherwise cache first.
   const lookup = request.mode === 'navigate' ? './' : request;
   event.respondWith(
-    caches.match(lookup, { ignoreSearch: request.mode === 'navigate' }).then(
-      (hit) => hit || fetch(request),
-    ),
+    caches
+      .open(CACHE)
+      .then((cache) => cache.match(lookup, { ignoreSearch: request.mode === 'navigate' }))
+      .then((hit) => hit || fetch(request)),
   );
 });

@@ -395,3 +395,27 @@ fn a_year_of_typical_interviews_still_fits_with_the_lock_on() {
         .unwrap();
     assert_eq!(last.candidate, format!("Kandidaat {}", count - 1));
 }
+
+#[test]
+fn a_changed_sealed_value_is_kept_aside_as_it_is_and_never_read_wrongly() {
+    let data = key(7);
+    let store = locked(filled(), &data);
+    let record = LockRecord::new(&data, &key(1), &key(2), &fresh());
+    store.seal_all(&record, cipher(&data)).unwrap();
+    let raw = store.backend().get(&session_key("s-1")).unwrap().unwrap();
+    // One character changed in the middle of the ciphertext.
+    let mut chars: Vec<char> = raw.chars().collect();
+    let middle = chars.len() / 2;
+    chars[middle] = char::from_u32(u32::from(chars[middle]) ^ 1).unwrap();
+    let changed: String = chars.into_iter().collect();
+    store.backend().set(&session_key("s-1"), &changed).unwrap();
+    let unreadable = store.load_session("s-1").unwrap_err();
+    let aside = unreadable.aside_key.expect("kept aside");
+    assert_eq!(store.backend().get(&aside).unwrap().unwrap(), changed);
+    assert_eq!(store.backend().get(&session_key("s-1")).unwrap(), None);
+    // The other interview is untouched and still reads.
+    assert_eq!(
+        store.load_session("s-2").unwrap().unwrap().candidate,
+        "Sanne de Vries"
+    );
+}

@@ -10,7 +10,7 @@ use super::{
 };
 use crate::domain::{json, order, snapshot, Session, SessionSummary};
 
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub(super) struct Index {
     pub schema: u32,
     pub sessions: Vec<SessionSummary>,
@@ -35,6 +35,16 @@ pub struct Damaged {
     pub candidate: Option<String>,
 }
 
+thread_local! {
+    /// The sealed session value this page wrote last, with its revision.
+    static LAST_SEALED: std::cell::RefCell<Option<(String, String, u64)>> =
+        const { std::cell::RefCell::new(None) };
+    /// The sealed index as last read or written here, and what it holds: a save reads the
+    /// index, and a year of interviews makes it the largest value to open.
+    static LAST_INDEX: std::cell::RefCell<Option<(String, Index)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 /// Lens snapshots already read, for reading many sessions in a row (the check of every stored
 /// session after start): most share a lens, and a snapshot is several times their size.
 /// Snapshots are named by content and never change, so a name read once stays right.
@@ -47,6 +57,14 @@ impl<B: Backend> Store<B> {
         let Some(raw) = self.backend.get(INDEX_KEY)? else {
             return Ok(None);
         };
+        if let Some(index) = LAST_INDEX.with(|last| {
+            let last = last.borrow();
+            last.as_ref()
+                .filter(|(value, _)| *value == raw && self.cipher.is_some())
+                .map(|(_, index)| index.clone())
+        }) {
+            return Ok(Some(index));
+        }
         let text = match self.unseal(&raw) {
             Ok(text) => text,
             Err(codec::DecodeError::Sealed) => return Err(StorageError::Locked),
@@ -56,7 +74,12 @@ impl<B: Backend> Store<B> {
             Ok(index) if index.schema > SCHEMA => Err(StorageError::NewerSchema {
                 found: index.schema,
             }),
-            Ok(index) => Ok(Some(index)),
+            Ok(index) => {
+                if codec::is_sealed(&raw) {
+                    LAST_INDEX.with(|last| *last.borrow_mut() = Some((raw, index.clone())));
+                }
+                Ok(Some(index))
+            }
             Err(_) => Ok(None),
         }
     }
@@ -224,7 +247,18 @@ impl<B: Backend> Store<B> {
             #[serde(default)]
             revision: u64,
         }
-        let raw = self.backend.get(&session_key(id)).ok()??;
+        let key = session_key(id);
+        let raw = self.backend.get(&key).ok()??;
+        // A sealed value this page wrote itself is not opened again just for its revision:
+        // every save asks, and opening a session is most of what the lock adds to a keystroke.
+        if let Some(revision) = LAST_SEALED.with(|last| {
+            let last = last.borrow();
+            last.as_ref()
+                .filter(|(k, value, _)| *k == key && *value == raw)
+                .map(|(_, _, revision)| *revision)
+        }) {
+            return Some(revision);
+        }
         let text = self.unseal(&raw).ok()?;
         json::read::<Revision>(&text).ok().map(|r| r.revision)
     }
@@ -276,11 +310,16 @@ impl<B: Backend> Store<B> {
         if new {
             self.write(&snapshot_key(&name), &split.lens)?;
         }
-        if let Err(e) = self.write(&session_key(&session.id), &json) {
+        let key = session_key(&session.id);
+        let value = self.seal_text(&json)?;
+        if let Err(e) = self.backend.set(&key, &value) {
             if new {
                 let _ = self.backend.remove(&snapshot_key(&name));
             }
             return Err(e);
+        }
+        if codec::is_sealed(&value) {
+            LAST_SEALED.with(|last| *last.borrow_mut() = Some((key, value, session.revision)));
         }
         Ok(())
     }
@@ -330,7 +369,12 @@ impl<B: Backend> Store<B> {
             sessions,
             upgrading: false,
         };
-        self.write(INDEX_KEY, &to_json(&index)?)
+        let value = self.seal_text(&to_json(&index)?)?;
+        self.backend.set(INDEX_KEY, &value)?;
+        if codec::is_sealed(&value) {
+            LAST_INDEX.with(|last| *last.borrow_mut() = Some((value, index)));
+        }
+        Ok(())
     }
 
     /// Removes snapshots that no session refers to. When the reference of any stored session

@@ -100,7 +100,6 @@ pub fn DataView() -> impl IntoView {
             </Show>
         </section>
         <crate::views::keeping::KeepingCard/>
-        <crate::views::device_lock::DeviceLockCard/>
         <section class="card">
             <h2>{text(Key::DataBackupTitle)}</h2>
             <p>{last_backup}</p>
@@ -109,6 +108,7 @@ pub fn DataView() -> impl IntoView {
                 {text(Key::ExportBackup)}
             </button>
         </section>
+        <crate::views::device_lock::DeviceLockCard/>
         <SessionExport/>
         <crate::views::retention::RetentionPanel/>
         <crate::views::access::CandidateData/>

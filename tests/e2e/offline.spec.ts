@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, open, expectAccessible } from './fixtures';
 import type { Page } from '@playwright/test';
-import { UPDATE_DIR, UPDATE_PATH } from '../../playwright.config';
+import { ORG_PATH, UPDATE_DIR, UPDATE_PATH } from '../../playwright.config';
 
 /** Waits until the service worker controls the page (reloading once if it is not yet). */
 async function controlled(page: Page) {
@@ -33,15 +33,24 @@ test('after one visit the app and its stored interviews work offline', async ({ 
 test('a second deployment is offered as an update and taken on reload', async ({ page }) => {
   rmSync(UPDATE_DIR, { recursive: true, force: true });
   mkdirSync(UPDATE_DIR, { recursive: true });
+  // Another copy of the app on the same origin keeps its offline copy throughout.
+  await page.goto(ORG_PATH);
+  await expect(page.locator('main h1')).toBeVisible();
+  await controlled(page);
+  const other = await page.evaluate(() => caches.keys());
+  expect(other).toHaveLength(1);
+  expect(other[0]).toMatch(new RegExp(`^interviewgids:${ORG_PATH}:[0-9a-f]{16}$`));
   await page.goto(UPDATE_PATH);
   await expect(page.locator('main h1')).toBeVisible();
   await controlled(page);
-  const before = await page.evaluate(() => caches.keys());
+  const before = (await page.evaluate(() => caches.keys())).filter((k) => !other.includes(k));
   expect(before).toHaveLength(1);
+  expect(before[0].startsWith(`interviewgids:${UPDATE_PATH}:`)).toBe(true);
 
   // The next build: the same files, a new service worker with a new cache name.
   const worker = readFileSync(join('dist', 'sw.js'), 'utf8');
-  writeFileSync(join(UPDATE_DIR, 'sw.js'), worker.replace(before[0], 'interviewgids-secondbuild0000'));
+  const build = before[0].split(':').pop()!;
+  writeFileSync(join(UPDATE_DIR, 'sw.js'), worker.replace(build, 'secondbuild00000'));
   await page.reload();
   await expect(page.getByText('A new version of Interviewgids is ready.')).toBeVisible();
   await expectAccessible(page, 'the update banner');
@@ -54,7 +63,9 @@ test('a second deployment is offered as an update and taken on reload', async ({
   await page.waitForLoadState();
   await expect(page.locator('main h1')).toBeVisible();
   const caches = async () => page.evaluate(() => caches.keys()).catch(() => ['(reloading)']);
-  await expect.poll(caches).toEqual(['interviewgids-secondbuild0000']);
+  await expect
+    .poll(async () => (await caches()).sort())
+    .toEqual([...other, `interviewgids:${UPDATE_PATH}:secondbuild00000`].sort());
   await expect(page.getByText('A new version of Interviewgids is ready.')).toHaveCount(0);
   rmSync(UPDATE_DIR, { recursive: true, force: true });
 });

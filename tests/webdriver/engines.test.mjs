@@ -26,12 +26,14 @@ const T = {
     completed: 'Completed on', report: 'Interview report', stored: 'stored:',
     deleted: 'This browser deletes the interviews on this device', notSaid: 'this browser does not say',
     noEstimate: 'this browser does not report it', newInterviews: 'New interviews: 1',
+    locked: 'Interviews locked', lockIsOn: 'The lock is on.',
   },
   nl: {
     language: 'Nederlands', other: 'English', interviews: 'Gesprekken', lens: 'Teamleider',
     completed: 'Afgerond op', report: 'Gespreksrapport', stored: 'opgeslagen:',
     deleted: 'Deze browser wist de gesprekken op dit apparaat', notSaid: 'deze browser zegt het niet',
     noEstimate: 'deze browser meldt het niet', newInterviews: 'Nieuwe gesprekken: 1',
+    locked: 'Gesprekken vergrendeld', lockIsOn: 'De vergrendeling staat aan.',
   },
 };
 
@@ -334,6 +336,29 @@ async function restore(page, lang, text) {
   await page.open('#/sessions');
   await page.waitText('main', 'Sanne de Vries');
   await expectNoErrors(page, 'restored');
+
+  // The device lock: on, a reload into the lock screen with nothing readable, unlocked again.
+  await page.open('#/data');
+  const fields = await page.all('.lock-on-form input[type=password]');
+  await fields[0].sendKeys(PASSPHRASE);
+  await fields[1].sendKeys(PASSPHRASE);
+  await (await page.$('.lock-on-form button.primary')).click();
+  await (await page.$('.recovery-code input[type=checkbox]')).click();
+  await (await page.$('.recovery-code button.primary')).click();
+  await page.waitText('.device-lock', t.lockIsOn);
+  await driver.navigate().refresh();
+  await page.waitText('main h1', t.locked);
+  const readable = await driver.executeScript(
+    `return Object.keys(localStorage).map((k) => localStorage.getItem(k)).join(' ') + document.body.innerHTML`,
+  );
+  assert.ok(!readable.includes('Sanne'), 'nothing readable while locked');
+  await (await page.$('.unlock-form input')).sendKeys(PASSPHRASE);
+  await (await page.$('.unlock-form button.primary')).click();
+  // Unlocked on the screen it was on; the list through the menu (a fresh load would lock).
+  await page.waitText('.device-lock', t.lockIsOn);
+  await (await page.$('nav.main-nav li:first-child a')).click();
+  await page.waitText('main', 'Sanne de Vries');
+  await expectNoErrors(page, 'unlocked');
 }
 
 for (const [engine, make, lang] of [
