@@ -419,3 +419,16 @@ fn a_changed_sealed_value_is_kept_aside_as_it_is_and_never_read_wrongly() {
         "Sanne de Vries"
     );
 }
+
+#[test]
+fn a_key_from_elsewhere_is_recognised_before_it_reads_anything() {
+    let data = key(7);
+    let store = locked(filled(), &data);
+    let record = LockRecord::new(&data, &key(1), &key(2), &fresh());
+    store.seal_all(&record, cipher(&data)).unwrap();
+    assert_eq!(store.key_opens(), Ok(true));
+    let before = store.backend().snapshot();
+    let wrong = store.with_cipher(Some(cipher(&key(8))));
+    assert_eq!(wrong.key_opens(), Ok(false));
+    assert!(wrong.backend().snapshot() == before, "nothing moved");
+}

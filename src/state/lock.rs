@@ -130,8 +130,8 @@ pub async fn take_shared(shared: &str) -> bool {
         return false;
     };
     page_key::hold(&kit, key);
-    // Wrong key (another store's, a stale one): forgotten again.
-    let opens = store().list_sessions().is_ok();
+    // Wrong key (another store's, a stale one): forgotten again, before anything reads with it.
+    let opens = store().key_opens().unwrap_or(false);
     if !opens {
         page_key::forget();
     }

@@ -43,6 +43,23 @@ impl<B: Backend> Store<B> {
         })
     }
 
+    /// Whether this store's key opens what is stored, read without any side effect: the first
+    /// sealed value found opens (or there is none). A key handed over by another tab is
+    /// checked so before it is used, as a wrong one would see every value as damaged.
+    pub fn key_opens(&self) -> Result<bool, StorageError> {
+        for key in self.backend.keys()? {
+            if !sealable(&key) || key.starts_with(ASIDE_PREFIX) {
+                continue;
+            }
+            if let Some(raw) = self.backend.get(&key)? {
+                if codec::is_sealed(&raw) {
+                    return Ok(self.open_sealed(&raw).is_ok());
+                }
+            }
+        }
+        Ok(true)
+    }
+
     /// Stores a changed record (a new passphrase: the values stay as they are).
     pub fn save_lock_record(&self, record: &LockRecord) -> Result<(), StorageError> {
         self.backend.set(LOCK_KEY, &to_json(record)?)
