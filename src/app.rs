@@ -34,44 +34,13 @@ enum Screen {
     Session { page: SessionPage, view: u64 },
 }
 
-/// The root: the lock screen while the device lock is on and this page holds no key (nothing
-/// of the interviews is read then), the app once it is open.
+/// The root, once the interviews may be read (the device lock is off, or this page holds its
+/// key: see `crate::start`). It reads what is stored in one turn and draws the page in the
+/// next; then come the check of every session, the manifest, the service worker and the
+/// request to keep storage. Done in one task, all of it held a phone's CPU for 218–363 ms
+/// (Lighthouse, mobile).
 #[component]
 pub fn App() -> impl IntoView {
-    let locked = RwSignal::new(crate::state::needs_unlock());
-    let lang = RwSignal::new(crate::state::start_lang());
-    let open = Callback::new(move |()| locked.set(false));
-    // The lock screen comes with the lock's piece, loaded only when the lock is on.
-    let kit = RwSignal::new(None::<Result<crate::lock::Kit, ()>>);
-    if locked.get_untracked() {
-        leptos::task::spawn_local(async move {
-            kit.set(Some(crate::pieces::lock_kit().await.map_err(|_| ())));
-        });
-    }
-    move || {
-        if !locked.get() {
-            return view! { <Running/> }.into_any();
-        }
-        let lang_now = lang.get();
-        match kit.get() {
-            Some(Ok(kit)) => (kit.screen)(lang, open),
-            Some(Err(())) => view! {
-                <main id="main"><p class="empty-state" role="alert">{i18n::t(lang_now, Key::ScreenNotLoaded)}</p></main>
-            }
-            .into_any(),
-            None => view! {
-                <main id="main"><p class="muted" role="status">{i18n::t(lang_now, Key::ScreenLoading)}</p></main>
-            }
-            .into_any(),
-        }
-    }
-}
-
-/// The app, unlocked. It reads what is stored in one turn and draws the page in the next; then
-/// come the check of every session, the manifest, the service worker and the request to keep
-/// storage. Done in one task, all of it held a phone's CPU for 218–363 ms (Lighthouse, mobile).
-#[component]
-fn Running() -> impl IntoView {
     let app = AppState::provide();
     let drawn = RwSignal::new(false);
     leptos::task::spawn_local(async move {

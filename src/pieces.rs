@@ -177,8 +177,10 @@ async fn lock_piece() -> Result<crate::lock::Kit, SplitLoaderError> {
     Ok(crate::lock::kit())
 }
 
-/// The device lock's functions that run AES-GCM.
+/// The device lock's functions that run AES-GCM, with the texts of its screens (the lock
+/// screen's are not in the first load: most devices never show it).
 pub async fn lock_kit() -> Result<crate::lock::Kit, SplitLoaderError> {
+    crate::i18n::register(texts().await?);
     lock_piece().await
 }
 

@@ -56,14 +56,14 @@ fn bare() -> Store<LocalStorage> {
     Store::new(LocalStorage)
 }
 
-/// What storage says of the lock.
-pub fn lock_state() -> LockState {
-    bare().lock_state().unwrap_or(LockState::Off)
+/// Whether the device lock is on (its record is stored).
+pub fn lock_on() -> bool {
+    bare().lock_present()
 }
 
 /// Whether the page must show the lock screen: the lock is on and this page holds no key.
 pub fn needs_unlock() -> bool {
-    !page_key::unlocked() && !matches!(lock_state(), LockState::Off)
+    !page_key::unlocked() && lock_on()
 }
 
 /// How long before the next try may be made (0: now).

@@ -22,7 +22,7 @@ pub use crate::storage::StorageError;
 pub use export::{ExportError, PendingExport, Protect};
 pub use import::{Import, ImportStep, NotRead};
 pub use lenses::LensSource;
-pub use lock::{lock_state, needs_unlock, take_shared, unlock, wait_ms, LockFailure, TurnedOn};
+pub use lock::{lock_on, needs_unlock, take_shared, unlock, wait_ms, LockFailure, TurnedOn};
 pub use transfer::{ColleagueFile, Item, Outcome, Preview, Staged};
 
 use crate::domain::durability::{Durability, BACKUP_EVERY_DAYS};
@@ -234,7 +234,7 @@ impl AppState {
             library_query: RwSignal::new(String::new()),
             library_factor: RwSignal::new(None),
             pending_export: RwSignal::new(None),
-            lock_on: RwSignal::new(!matches!(lock_state(), crate::storage::LockState::Off)),
+            lock_on: RwSignal::new(lock_on()),
         };
         if !state.sessions.with_untracked(Vec::is_empty)
             && dates::backup_due(

@@ -164,7 +164,7 @@ impl AppState {
         // The lock turned on or off in another tab: this page's key (or its lack of one) no
         // longer matches what is stored, so it saves what it can and starts afresh.
         if key == crate::storage::LOCK_KEY {
-            let on = !matches!(super::lock_state(), crate::storage::LockState::Off);
+            let on = super::lock_on();
             // A new passphrase changes the record but not whether the lock is on.
             if on != self.lock_on.get_untracked() {
                 self.flush();

@@ -30,6 +30,12 @@ fn sealable(key: &str) -> bool {
 }
 
 impl<B: Backend> Store<B> {
+    /// Whether the lock is on (its record is there), without reading the record: what the
+    /// start asks, before anything else is read.
+    pub fn lock_present(&self) -> bool {
+        matches!(self.backend.get(LOCK_KEY), Ok(Some(_)))
+    }
+
     pub fn lock_state(&self) -> Result<LockState, StorageError> {
         let Some(raw) = self.backend.get(LOCK_KEY)? else {
             return Ok(LockState::Off);

@@ -98,7 +98,7 @@ fn TurnOn(on_code: Callback<String>) -> impl IntoView {
                     {move || app.tr(if busy.get() { Key::LockTurningOn } else { Key::LockTurnOn })}
                 </button>
             </div>
-            <p class="field-error" role="alert">{move || problem.get().unwrap_or_default()}</p>
+            <p class="field-error" role="alert" class:hidden=move || problem.with(Option::is_none)>{move || problem.get().unwrap_or_default()}</p>
         </form>
     }
 }
@@ -124,7 +124,10 @@ fn RecoveryCode(code: String, on_kept: Callback<()>) -> impl IntoView {
         <div class="recovery-code report report-info" role="status">
             <p><strong>{text(Key::LockIsOn)}</strong></p>
             <p>{text(Key::RecoveryCodeIntro)}</p>
-            <p class="code" translate="no"><bdi>{shown}</bdi></p>
+            // Groups of four that never break inside, so the code reads as it is written down.
+            <p class="code" translate="no">
+                {shown.split('-').map(|group| view! { <span class="code-group">{group.to_owned()}</span> }).collect_view()}
+            </p>
             <div class="actions">
                 <button type="button" on:click=print_code>{text(Key::RecoveryCodePrint)}</button>
             </div>
@@ -264,7 +267,7 @@ fn TurnOff() -> impl IntoView {
                 <div class="actions">
                     <button type="submit" class="danger" disabled=move || busy.get()>{text(Key::LockTurnOffButton)}</button>
                 </div>
-                <p class="field-error" role="alert">{move || problem.get().unwrap_or_default()}</p>
+                <p class="field-error" role="alert" class:hidden=move || problem.with(Option::is_none)>{move || problem.get().unwrap_or_default()}</p>
             </form>
         </details>
     }

@@ -135,7 +135,9 @@ pub fn LockScreen(lang: RwSignal<Lang>, on_open: Callback<()>) -> impl IntoView 
                     </button>
                     <button type="button" class="link-button" on:click=switch>{other}</button>
                 </div>
-                <p class="field-error" role="alert">{move || problem.get().unwrap_or_default()}</p>
+                <p class="field-error" role="alert" class:hidden=move || problem.with(Option::is_none)>
+                    {move || problem.get().unwrap_or_default()}
+                </p>
             </form>
             <p class="muted">{move || tr(Key::LockedNobody)}</p>
         </main>

@@ -15,11 +15,15 @@ async function turnOn(page: Page, passphrase = PASSPHRASE): Promise<string> {
   await card.getByRole('button', { name: "Lock this device's interviews" }).click();
   const code = card.locator('.recovery-code .code');
   await expect(code).toBeVisible({ timeout: 20_000 });
-  const text = (await code.innerText()).trim();
-  expect(text).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+  if (process.env.SHOT) await card.screenshot({ path: '/tmp/lock-code.png' });
+  // Eight groups of four, each kept whole on screen.
+  await expect(code.locator('.code-group')).toHaveCount(8);
+  const text = (await code.textContent())!.trim();
+  expect(text).toMatch(/^[0-9A-Z]{32}$/);
   await card.getByLabel('I have written down or printed the recovery code').check();
   await card.getByRole('button', { name: 'Done' }).click();
   await expect(card).toContainText('The lock is on.');
+  if (process.env.SHOT) await card.screenshot({ path: '/tmp/lock-card-on.png' });
   return text;
 }
 
@@ -62,6 +66,7 @@ test('the lock encrypts what is stored, opens on a lock screen and returns to th
   await expect(page.locator('main h1')).toHaveText('Interviews locked');
   await nothingReadable(page);
   await expectAccessible(page, 'lock screen');
+  if (process.env.SHOT) await page.screenshot({ path: '/tmp/lock-screen.png' });
   // A wrong passphrase changes nothing and says so.
   const before = await storedRaw(page);
   await unlock(page, 'dit is niet de goede zin');
@@ -82,6 +87,7 @@ test('the lock encrypts what is stored, opens on a lock screen and returns to th
   // In Dutch too.
   await page.getByRole('button', { name: 'Nederlands' }).click();
   await expect(page.locator('main h1')).toHaveText('Gesprekken vergrendeld');
+  if (process.env.SHOT) await page.screenshot({ path: '/tmp/lock-screen-nl.png' });
 });
 
 test('a reload 100 ms after typing loses nothing with the lock on, and repeated wrong tries slow down', async ({ page }) => {
@@ -148,7 +154,7 @@ test('the recovery code opens after the passphrase changed, and turning the lock
   await unlock(page);
   await expect(page.locator('.unlock-form [role=alert]')).toContainText('does not open', { timeout: 20_000 });
   await page.getByRole('button', { name: 'Forgot the passphrase? Use the recovery code' }).click();
-  await unlock(page, code.toLowerCase().replace(/-/g, ' '));
+  await unlock(page, code.toLowerCase().replace(/(.{4})/g, '$1 '));
   await expect(page.locator('main h1')).not.toHaveText('Interviews locked', { timeout: 20_000 });
 
   // Off, with the passphrase: every value readable again, the lock's record gone.

@@ -85,41 +85,6 @@ macro_rules! shell_texts {
             ),
             OfferLockHow => ("Vergrendeling instellen", "Set up the lock"),
             HeaderLockNow => ("Vergrendelen", "Lock"),
-            LockedTitle => ("Gesprekken vergrendeld", "Interviews locked"),
-            LockedIntro => (
-                "De gesprekken op dit apparaat zijn versleuteld. Vul je wachtwoordzin in om ze te openen; je komt terug waar je was.",
-                "The interviews on this device are encrypted. Enter your passphrase to open them; you return to where you were."
-            ),
-            UnlockPassphrase => ("Wachtwoordzin", "Passphrase"),
-            UnlockCode => ("Herstelcode", "Recovery code"),
-            UnlockButton => ("Ontgrendelen", "Unlock"),
-            UnlockBusy => ("Bezig met openen…", "Opening…"),
-            UnlockUseCode => ("Wachtwoordzin vergeten? Gebruik de herstelcode", "Forgot the passphrase? Use the recovery code"),
-            UnlockUsePassphrase => ("De wachtwoordzin gebruiken", "Use the passphrase"),
-            UnlockWrong => (
-                "Daarmee gaan de gesprekken niet open. Er is niets veranderd.",
-                "That does not open the interviews. Nothing has changed."
-            ),
-            UnlockWait => (
-                "Te vaak verkeerd geprobeerd. Probeer het over {seconds} seconden opnieuw.",
-                "Too many wrong tries. Try again in {seconds} seconds."
-            ),
-            UnlockNotACode => (
-                "Een herstelcode heeft 32 letters en cijfers, in groepjes van vier.",
-                "A recovery code has 32 letters and digits, in groups of four."
-            ),
-            UnlockBadRecord => (
-                "De gegevens van de vergrendeling zijn beschadigd of komen van een nieuwere versie van Interviewgids. Er is niets veranderd; open ze met die versie of zet een back-up terug.",
-                "The lock's record is damaged or comes from a newer version of Interviewgids. Nothing has changed; open it with that version or restore a backup."
-            ),
-            UnlockNoCrypto => (
-                "Deze browser biedt hier geen versleuteling (Web Crypto). Open de app via https of vanaf dit apparaat zelf.",
-                "This browser offers no encryption here (Web Crypto). Open the app over https or on this device itself."
-            ),
-            LockedNobody => (
-                "Zonder de wachtwoordzin of de herstelcode kan niemand deze gesprekken lezen, ook wie de app aanbiedt niet.",
-                "Without the passphrase or the recovery code nobody can read these interviews, not even whoever hosts the app."
-            ),
             StoreLocked => (
                 "De gesprekken op dit apparaat zijn vergrendeld. Ontgrendel ze om verder te gaan; er is niets veranderd.",
                 "The interviews on this device are locked. Unlock them to go on; nothing was changed."
