@@ -220,6 +220,7 @@ fn backup_of(store: &Store<MemoryBackend>) -> Document {
         Content::Backup(Backup {
             sessions,
             lenses: Vec::new(),
+            kept_aside: Vec::new(),
         }),
     )
 }

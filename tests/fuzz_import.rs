@@ -70,6 +70,7 @@ fn valid_files() -> Vec<String> {
         Content::Backup(Backup {
             sessions: vec![common::session("s-2")],
             lenses: vec![common::lens("l")],
+            kept_aside: Vec::new(),
         }),
     ];
     docs.into_iter()

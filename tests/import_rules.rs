@@ -15,6 +15,7 @@ fn backup(sessions: Vec<interviewgids::domain::Session>) -> Value {
         Content::Backup(Backup {
             sessions,
             lenses: vec![common::lens("l-1")],
+            kept_aside: Vec::new(),
         }),
     );
     serde_json::from_str(&doc.to_json().unwrap()).unwrap()
@@ -64,7 +65,8 @@ fn a_version_1_backup_with_a_lens_in_every_session_reads_as_it_is() {
         doc.content,
         Content::Backup(Backup {
             sessions: vec![common::session("s-1")],
-            lenses: vec![]
+            lenses: vec![],
+            kept_aside: Vec::new(),
         })
     );
 }

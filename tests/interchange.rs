@@ -227,6 +227,7 @@ fn every_kind_round_trips() {
         Content::Backup(Backup {
             sessions: vec![common::session("s-1"), common::session("s-2")],
             lenses: vec![common::lens("teamleider")],
+            kept_aside: Vec::new(),
         }),
     ];
     for content in docs {

@@ -51,12 +51,15 @@ pub fn ExportDialog(#[prop(into)] form: ViewFn, ready: Signal<bool>) -> impl Int
 #[component]
 pub fn ExportForm() -> impl IntoView {
     let app = use_app();
-    let Some((filename, protect)) = app
+    let Some((pending, protect)) = app
         .pending_export
-        .with_untracked(|p| p.as_ref().map(|p| (p.filename.clone(), p.protect)))
+        .with_untracked(|p| p.as_ref().map(|p| (p.clone(), p.protect)))
     else {
         return ().into_any();
     };
+    let offers_name = pending.named.is_some();
+    let with_name = RwSignal::new(false);
+    let filename = move || pending.name(with_name.get()).to_owned();
     let protect = RwSignal::new(protect);
     let first = RwSignal::new(String::new());
     let second = RwSignal::new(String::new());
@@ -78,7 +81,7 @@ pub fn ExportForm() -> impl IntoView {
             return;
         }
         if !protect.get_untracked() {
-            app.download_plain();
+            app.download_plain(with_name.get_untracked());
             return;
         }
         let checked = first.with_untracked(|a| second.with_untracked(|b| passphrase::check(a, b)));
@@ -90,8 +93,9 @@ pub fn ExportForm() -> impl IntoView {
         problem.set(None);
         busy.set(true);
         let chosen = first.get_untracked();
+        let named = with_name.get_untracked();
         spawn_local(async move {
-            if let Err(error) = app.download_protected(chosen).await {
+            if let Err(error) = app.download_protected(chosen, named).await {
                 // The form may have closed meanwhile (Escape): then there is nothing to show.
                 problem.try_set(Some(error_text(lang, &error)));
                 busy.try_set(false);
@@ -103,6 +107,13 @@ pub fn ExportForm() -> impl IntoView {
             <h2 id="export-title">{text(Key::ExportTitle)}</h2>
             <p class="export-file"><bdi>{filename}</bdi></p>
             <p>{text(Key::ExportHolds)}</p>
+            <Show when=move || offers_name>
+                <Check
+                    label=Signal::derive(move || app.tr(Key::ExportWithName).to_owned())
+                    checked=with_name.into()
+                    on_change=Callback::new(move |on| with_name.set(on))
+                />
+            </Show>
             <Check
                 label=Signal::derive(move || app.tr(Key::ExportProtect).to_owned())
                 checked=protect.into()

@@ -31,6 +31,7 @@ pub fn Notices() -> impl IntoView {
             Notice::KeptBoth { .. } => i18n::t(lang, Key::KeptBoth).to_owned(),
             Notice::MayBeDeleted => i18n::t(lang, Key::MayBeDeleted).to_owned(),
             Notice::OfferLock => i18n::t(lang, Key::OfferLock).to_owned(),
+            Notice::DeletedElsewhere => i18n::t(lang, Key::DeletedElsewhere).to_owned(),
             Notice::NearlyFull(percent) => {
                 i18n::tf(lang, Key::NearlyFull, &[("percent", &percent.to_string())])
             }

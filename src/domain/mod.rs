@@ -16,6 +16,7 @@ pub mod device_lock;
 pub mod durability;
 pub mod encryption;
 pub mod evaluation;
+pub mod file_name;
 pub mod finding;
 pub mod import;
 pub mod interchange;

@@ -10,18 +10,32 @@ use super::{store, AppState, Notice};
 use crate::clock::now_iso;
 use crate::crypto::{self, CryptoError};
 use crate::domain::encryption::{self, ITERATIONS};
+use crate::domain::file_name::FileNames;
 use crate::domain::interchange::Document;
 
 /// An export waiting in the dialog.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PendingExport {
     pub filename: String,
+    /// The same name with the candidate's in it, for those who ask (off by default: a file's
+    /// name shows in mail and download lists, also when its content is protected).
+    pub named: Option<String>,
     /// The plain interchange file.
     pub json: String,
     /// Whether "protect with a passphrase" starts ticked.
     pub protect: bool,
     /// A full backup: its date is remembered once it has been offered.
     pub backup: bool,
+}
+
+impl PendingExport {
+    /// The file's name, with the candidate's where asked and offered.
+    pub fn name(&self, with_name: bool) -> &str {
+        match &self.named {
+            Some(named) if with_name => named,
+            _ => &self.filename,
+        }
+    }
 }
 
 /// How the dialog offers protection for one export.
@@ -74,9 +88,33 @@ impl AppState {
         protect: Protect,
         backup: bool,
     ) {
+        self.stage(filename, None, doc, protect, backup);
+    }
+
+    /// Puts a file about one candidate in the export dialog, named without the candidate's
+    /// name unless the user asks for it there.
+    pub(super) fn stage_export_named(
+        &self,
+        names: FileNames,
+        doc: &Document,
+        protect: Protect,
+        backup: bool,
+    ) {
+        self.stage(names.plain, Some(names.named), doc, protect, backup);
+    }
+
+    fn stage(
+        &self,
+        filename: String,
+        named: Option<String>,
+        doc: &Document,
+        protect: Protect,
+        backup: bool,
+    ) {
         match doc.to_json() {
             Ok(json) => self.pending_export.set(Some(PendingExport {
                 filename,
+                named,
                 json,
                 protect: protect == Protect::ByDefault,
                 backup,
@@ -89,17 +127,22 @@ impl AppState {
         self.pending_export.set(None);
     }
 
-    /// Offers the waiting file as it is.
-    pub fn download_plain(&self) {
+    /// Offers the waiting file as it is (`with_name`: under the name with the candidate's).
+    pub fn download_plain(&self, with_name: bool) {
         let Some(pending) = self.pending_export.get_untracked() else {
             return;
         };
-        let offered = self.offer_download(&pending.filename, "application/json", &pending.json);
+        let offered =
+            self.offer_download(pending.name(with_name), "application/json", &pending.json);
         self.finish(&pending, offered);
     }
 
     /// Encrypts the waiting file, opens the result again and compares, then offers it.
-    pub async fn download_protected(&self, passphrase: String) -> Result<(), ExportError> {
+    pub async fn download_protected(
+        &self,
+        passphrase: String,
+        with_name: bool,
+    ) -> Result<(), ExportError> {
         let Some(pending) = self.pending_export.get_untracked() else {
             return Ok(());
         };
@@ -120,7 +163,7 @@ impl AppState {
         {
             return Ok(());
         }
-        let name = protected_name(&pending.filename);
+        let name = protected_name(pending.name(with_name));
         let offered = self.offer_download(&name, "application/json", &text);
         self.finish(&pending, offered);
         Ok(())

@@ -19,6 +19,7 @@ use leptos::prelude::*;
 
 /// What a failed write says; views name it through here, never through `storage`.
 pub use crate::storage::StorageError;
+pub use access::Found as CandidateFound;
 pub use export::{ExportError, PendingExport, Protect};
 pub use import::{Import, ImportStep, NotRead};
 pub use lenses::LensSource;
@@ -65,6 +66,8 @@ pub enum Notice {
     MayBeDeleted,
     /// The device lock, offered once after the first interview is stored.
     OfferLock,
+    /// The open interview was deleted in another tab; it is closed here and not written back.
+    DeletedElsewhere,
 }
 
 /// Whether the built-in library has been read; screens that need it wait for it.

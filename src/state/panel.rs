@@ -7,22 +7,13 @@ use leptos::prelude::*;
 use super::export::Protect;
 use super::{store, AppState, Outcome, Staged};
 use crate::clock::{now_iso, now_stamp};
+use crate::domain::file_name;
 use crate::domain::finding::fresh_id;
 use crate::domain::interchange::{Content, Document};
 use crate::domain::panel::{PanelRefusal, Returned, Role};
 use crate::domain::session_action::Refusal;
 use crate::domain::{Session, SessionAction};
 use crate::storage::StorageError;
-
-/// A file name from a candidate's name: letters and digits kept, the rest a dash.
-pub(super) fn file_stem(candidate: &str) -> String {
-    let stem: String = candidate
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .take(40)
-        .collect();
-    stem.trim_matches('-').to_owned()
-}
 
 impl AppState {
     /// Makes the open session the lead's session of a new panel.
@@ -54,21 +45,36 @@ impl AppState {
         else {
             return Err(Refusal::Panel(PanelRefusal::NotLead));
         };
-        let name = format!("invitation-{}.json", file_stem(&invited.candidate));
+        let names = file_name::interview_file(
+            "invitation",
+            &invited.lens.name,
+            &invited.scheduled_at,
+            &invited.candidate,
+        );
         let doc = Document::new(now_iso(), Content::Session(Box::new(invited)));
-        self.stage_export(name, &doc, Protect::Offer, false);
+        self.stage_export_named(names, &doc, Protect::Offer, false);
         Ok(())
     }
 
     /// Offers the open (colleague's) completed session as the file for the lead.
     pub fn export_returned(&self) {
         self.flush();
-        let Some(returned) = self.with_session_untracked(Session::returned).flatten() else {
+        let Some((returned, names)) = self
+            .with_session_untracked(|s| {
+                let names = file_name::interview_file(
+                    "ratings",
+                    &s.lens.name,
+                    &s.scheduled_at,
+                    &s.candidate,
+                );
+                s.returned().map(|r| (r, names))
+            })
+            .flatten()
+        else {
             return;
         };
-        let name = format!("ratings-{}.json", file_stem(&returned.candidate));
         let doc = Document::new(now_iso(), Content::Returned(Box::new(returned)));
-        self.stage_export(name, &doc, Protect::Offer, false);
+        self.stage_export_named(names, &doc, Protect::Offer, false);
     }
 
     /// Offers the open (lead) session as the debrief's file: it holds every colleague's
@@ -78,9 +84,14 @@ impl AppState {
         let Some(session) = self.session.get_untracked() else {
             return;
         };
-        let name = format!("debrief-{}.json", file_stem(&session.candidate));
+        let names = file_name::interview_file(
+            "debrief",
+            &session.lens.name,
+            &session.scheduled_at,
+            &session.candidate,
+        );
         let doc = Document::new(now_iso(), Content::Session(Box::new(session)));
-        self.stage_export(name, &doc, Protect::Offer, false);
+        self.stage_export_named(names, &doc, Protect::Offer, false);
     }
 
     /// Finds the lead's session for a colleague's file and says what attaching it would do.

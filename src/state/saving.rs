@@ -75,11 +75,13 @@ impl AppState {
                 Err(unreadable) => self.found_damaged(unreadable),
             },
             Some(_) => {}
-            None => {
-                if let Err(unreadable) = store.load_session(&session.id) {
-                    self.found_damaged(unreadable);
-                }
-            }
+            None => match store.load_session(&session.id) {
+                // It was stored and is gone: deleted on purpose (an erasure, the list's delete)
+                // in another tab. What was typed here since is not written back.
+                Ok(None) if state.base > 0 => return self.deleted_elsewhere(&session.id),
+                Ok(_) => {}
+                Err(unreadable) => self.found_damaged(unreadable),
+            },
         }
         session.revision = state.base + 1;
         if self.saved(store.save_session(&session)) {
@@ -122,6 +124,17 @@ impl AppState {
         self.notify(Notice::KeptBoth { copy: id, original });
     }
 
+    /// The open interview was deleted in another tab: it is closed here, nothing of it is
+    /// written again (no pending or retried save), and the user is told.
+    fn deleted_elsewhere(&self, id: &str) {
+        self.in_step(0);
+        self.session.set(None);
+        if matches!(self.route.get_untracked(), Route::Session(ref open, _) if open == id) {
+            self.navigate(Route::Sessions);
+        }
+        self.notify(Notice::DeletedElsewhere);
+    }
+
     /// Whether moving from session `from` to `to` only continues the same work in a copy made
     /// by [`Self::keep_both`] (the screen then stays as it is, focus and all).
     pub fn continues(&self, from: &str, to: &str) -> bool {
@@ -152,7 +165,7 @@ impl AppState {
                     self.session.set(Some(theirs));
                     self.in_step(revision);
                 }
-                Ok(None) => self.session.set(None),
+                Ok(None) => self.deleted_elsewhere(&id),
                 Err(unreadable) => self.found_damaged(unreadable),
             }
         }

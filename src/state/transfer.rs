@@ -191,6 +191,7 @@ impl AppState {
                     Content::Backup(Backup {
                         sessions,
                         lenses: Vec::new(),
+                        kept_aside: Vec::new(),
                     }),
                 );
                 let name = format!("interviewgids-sessions-{}.json", today());
@@ -205,6 +206,7 @@ impl AppState {
         let backup = Backup {
             sessions: self.read_sessions(&ids),
             lenses: self.lenses.get_untracked(),
+            kept_aside: Vec::new(),
         };
         let doc = Document::new(now_iso(), Content::Backup(backup));
         let name = format!("interviewgids-backup-{}.json", today());

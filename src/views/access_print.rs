@@ -9,9 +9,20 @@ use crate::domain::{Lang, Session};
 use crate::i18n::{recommendation_label, t, tf, Key};
 use crate::views::session::report;
 
-/// The readable document of `sessions` in `lang`.
-pub fn readable(sessions: &[Session], lang: Lang) -> AnyView {
-    sessions
+/// The readable document of `sessions` and the values `kept_aside` in `lang`.
+pub fn readable(sessions: &[Session], kept_aside: &[String], lang: Lang) -> AnyView {
+    let aside = kept_aside
+        .iter()
+        .map(|text| {
+            view! {
+                <article class="report-document access-session">
+                    <h3>{t(lang, Key::AccessKeptAsideText)}</h3>
+                    <pre class="report-text kept-aside">{text.clone()}</pre>
+                </article>
+            }
+        })
+        .collect_view();
+    let sessions = sessions
         .iter()
         .map(|s| {
             view! {
@@ -21,8 +32,8 @@ pub fn readable(sessions: &[Session], lang: Lang) -> AnyView {
                 </article>
             }
         })
-        .collect_view()
-        .into_any()
+        .collect_view();
+    view! { {sessions} {aside} }.into_any()
 }
 
 /// What the report does not show but the session holds.

@@ -137,11 +137,14 @@ export async function finishExport(page: Page, passphrase?: string) {
 }
 
 /** Clicks what offers a file, finishes the export dialog as it is, and saves the file at `path`. */
-export async function downloadTo(page: Page, click: () => Promise<void>, path: string) {
+export async function downloadTo(page: Page, click: () => Promise<void>, path: string, named?: RegExp) {
   const pending = page.waitForEvent('download');
   await click();
   await finishExport(page);
-  await (await pending).saveAs(path);
+  const download = await pending;
+  // A file's name shows in mail and download lists: by default it holds no candidate's name.
+  if (named) expect(download.suggestedFilename()).toMatch(named);
+  await download.saveAs(path);
   return path;
 }
 

@@ -36,7 +36,7 @@ test('two interviewers of one candidate rate independently and meet in the debri
   await page.getByLabel('Interviewer').fill('Lies');
   await page.locator('nav.steps').getByRole('link', { name: 'Evaluation' }).click();
   await page.getByRole('button', { name: 'Start a panel' }).click();
-  const invitation = await downloadTo(page, () => page.getByRole('button', { name: 'Invitation for a colleague' }).click(), info.outputPath('invitation.json'));
+  const invitation = await downloadTo(page, () => page.getByRole('button', { name: 'Invitation for a colleague' }).click(), info.outputPath('invitation.json'), /^invitation-team-leader[-0-9]*\.json$/);
   const invited = JSON.parse(readFileSync(invitation, 'utf8'));
   expect(invited.kind).toBe('session');
   expect(invited.session.candidate).toBe('Noor Haddad');
@@ -54,7 +54,7 @@ test('two interviewers of one candidate rate independently and meet in the debri
   await colleague.locator('nav.steps').getByRole('link', { name: 'Evaluation' }).click();
   await expect(colleague.getByRole('button', { name: 'Export ratings for the panel lead' })).toBeDisabled();
   await rateAndComplete(colleague, 2, 'Rob heard only a vague weekly plan.', 'Rob: not yet at the standard.');
-  const ratings = await downloadTo(colleague, () => colleague.getByRole('button', { name: 'Export ratings for the panel lead' }).click(), info.outputPath('ratings.json'));
+  const ratings = await downloadTo(colleague, () => colleague.getByRole('button', { name: 'Export ratings for the panel lead' }).click(), info.outputPath('ratings.json'), /^ratings-team-leader[-0-9]*\.json$/);
   expect(JSON.parse(readFileSync(ratings, 'utf8')).kind).toBe('panel_rating');
   await other.close();
 
@@ -120,7 +120,7 @@ test('two interviewers of one candidate rate independently and meet in the debri
   await expect(page.locator('.panel-verdict').getByLabel("The panel's substantiation")).toHaveValue('Meets the standard; pace to be coached.');
   await expect(page.locator('.panel-verdict .standard-why')).toHaveValue('The other competencies follow in round two.');
   await expectAccessible(page, 'debrief with a consensus');
-  const exported = await downloadTo(page, () => page.getByRole('button', { name: 'Export the debrief' }).click(), info.outputPath('debrief.json'));
+  const exported = await downloadTo(page, () => page.getByRole('button', { name: 'Export the debrief' }).click(), info.outputPath('debrief.json'), /^debrief-team-leader[-0-9]*\.json$/);
   const kept = JSON.parse(readFileSync(exported, 'utf8')).session.panel;
   expect(kept.colleagues.map((c: { interviewer: string }) => c.interviewer)).toEqual(['Rob']);
   expect(kept.consensus).toEqual({ 'leading-supervising': { level: 3, rationale: "Rob's doubt was about pace, not about the plan." } });

@@ -71,6 +71,9 @@ impl Kind {
 pub struct Backup {
     pub sessions: Vec<Session>,
     pub lenses: Vec<Lens>,
+    /// Values the app could not read and kept aside as they were: only in a candidate's own
+    /// data (their copy of everything that mentions them); an import leaves them out.
+    pub kept_aside: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

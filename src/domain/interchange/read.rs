@@ -53,6 +53,8 @@ struct BackupFile {
     snapshots: BTreeMap<String, Box<RawValue>>,
     #[serde(default)]
     lenses: Vec<Lens>,
+    #[serde(default)]
+    kept_aside: Vec<String>,
 }
 
 /// A file being read.
@@ -65,6 +67,7 @@ pub struct Reading {
     snapshots: BTreeMap<String, Box<RawValue>>,
     sessions: Vec<Session>,
     lenses: Vec<Lens>,
+    kept_aside: Vec<String>,
     seen: HashSet<String>,
     /// Sessions that could not be read at all (they still count for the index in paths).
     failed: usize,
@@ -123,6 +126,7 @@ impl Reading {
             snapshots: BTreeMap::new(),
             sessions: Vec::new(),
             lenses: Vec::new(),
+            kept_aside: Vec::new(),
             seen: HashSet::new(),
             failed: 0,
             checker: Checker::new(),
@@ -173,6 +177,7 @@ impl Reading {
                 reading.raw_sessions = file.sessions;
                 reading.raw_sessions.reverse();
                 reading.snapshots = file.snapshots;
+                reading.kept_aside = file.kept_aside;
                 reading.lenses = file.lenses;
             }
         }
@@ -236,6 +241,7 @@ impl Reading {
         let content = self.content.unwrap_or(Content::Backup(Backup {
             sessions: self.sessions,
             lenses: self.lenses,
+            kept_aside: self.kept_aside,
         }));
         Ok(Document {
             exported_at: self.exported_at,

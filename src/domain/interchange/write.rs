@@ -76,5 +76,9 @@ fn write_backup(out: &mut String, backup: &Backup) -> Result<(), serde_json::Err
         out.push_str(lens);
     }
     out.push('}');
-    member(out, "lenses", &backup.lenses)
+    member(out, "lenses", &backup.lenses)?;
+    if backup.kept_aside.is_empty() {
+        return Ok(());
+    }
+    member(out, "kept_aside", &backup.kept_aside)
 }

@@ -94,26 +94,41 @@ macro_rules! data_texts {
             ),
             AccessTitle => ("Gegevens van één kandidaat", "One candidate's data"),
             AccessIntro => (
-                "Vraagt een kandidaat om inzage of verwijdering (AVG artikel 15 en 17), kies dan hier de naam: exporteer alles wat over hem of haar is opgeslagen als één bestand, of verwijder het allemaal.",
-                "When a candidate asks for access or deletion (GDPR articles 15 and 17), choose their name here: export everything stored about them as one file, or delete it all."
+                "Vraagt een kandidaat om inzage of verwijdering (AVG artikel 15 en 17), kies dan hier de naam en vink de gesprekken aan die over deze persoon gaan: exporteer ze als één bestand, druk ze af of verwijder ze.",
+                "When a candidate asks for access or deletion (GDPR articles 15 and 17), choose their name here and tick the interviews that are about this person: export them as one file, print them or delete them."
             ),
             AccessIncluded => (
-                "Erin staat: elk gesprek op deze naam, met intake en assessmentuitslag, aantekeningen, beoordelingen, evaluatie en brieven, en in een panel dat je leidde de beoordelingen van je collega's. De app bewaart verder niets over de kandidaat: mails uit je eigen mailprogramma en eerder geëxporteerde bestanden staan waar je ze bewaarde.",
-                "Included: every interview under this name, with the intake and assessment results, notes, ratings, evaluation and letters, and in a panel you led your colleagues' ratings. The app keeps nothing else about the candidate: mails from your own mail program and files exported earlier are wherever you saved them."
+                "Per gesprek: de intake en assessmentuitslag, aantekeningen, beoordelingen, evaluatie en brieven, en in een panel dat je leidde de beoordelingen van je collega's; daarnaast onleesbare gegevens die opzij zijn gezet en de naam bevatten. De app bewaart verder niets over de kandidaat: mails uit je eigen mailprogramma en eerder geëxporteerde bestanden staan waar je ze bewaarde.",
+                "For each interview: the intake and assessment results, notes, ratings, evaluation and letters, and in a panel you led your colleagues' ratings; besides those, unreadable values kept aside that contain the name. The app keeps nothing else about the candidate: mails from your own mail program and files exported earlier are wherever you saved them."
             ),
-            AccessChoose => ("Kandidaat", "Candidate"),
-            AccessNone => ("Kies een kandidaat", "Choose a candidate"),
+            AccessChoose => ("Naam", "Name"),
+            AccessNone => ("Kies een naam", "Choose a name"),
+            AccessUnderName => ("Gesprekken onder deze naam", "Interviews under this name"),
+            AccessSeveral => (
+                "Er staan meer gesprekken onder deze naam. Twee mensen kunnen dezelfde naam hebben: vink alleen aan wat over de persoon gaat die het vroeg (kijk naar functie, datum en interviewer).",
+                "More than one interview carries this name. Two people can share a name: tick only what is about the person who asked (check the position, date and interviewer)."
+            ),
+            AccessSimilar => ("Ook nakijken: gelijkende namen", "Also check these: similar names"),
+            AccessSimilarHint => (
+                "Anders geschreven, misschien dezelfde persoon, misschien niet. Vink ze alleen aan als ze over deze persoon gaan.",
+                "Written differently: maybe the same person, maybe not. Tick them only if they are about this person."
+            ),
+            AccessKeptAside => ("Opzij gezet (onleesbaar) met deze naam erin", "Kept aside (unreadable), with this name in it"),
+            AccessKeptAsideItem => ("Opzij gezette gegevens:", "Kept-aside value:"),
+            AccessNotPlanned => ("niet gepland", "not planned"),
+            AccessNoInterviewer => ("interviewer onbekend", "interviewer unknown"),
             AccessHolding => (
-                "Opgeslagen: {sessions} gesprek(ken), met {ratings} beoordeling(en) van collega's.",
-                "Stored: {sessions} interview(s), with {ratings} colleague rating(s)."
+                "Aangevinkt: {sessions} gesprek(ken), met {ratings} beoordeling(en) van collega's, en {aside} opzij gezette waarde(n).",
+                "Ticked: {sessions} interview(s), with {ratings} colleague rating(s), and {aside} kept-aside value(s)."
             ),
-            AccessExport => ("Alles over deze kandidaat exporteren", "Export everything about this candidate"),
-            AccessDelete => ("Alles over deze kandidaat verwijderen", "Delete everything about this candidate"),
+            AccessExport => ("Aangevinkte exporteren", "Export the ticked ones"),
+            AccessDelete => ("Aangevinkte verwijderen", "Delete the ticked ones"),
             AccessDeleteConfirm => (
-                "{sessions} gesprek(ken) en {ratings} beoordeling(en) van collega's over {name} voorgoed verwijderen? Exporteer ze eerst als de kandidaat om een kopie vroeg.",
-                "Delete {sessions} interview(s) and {ratings} colleague rating(s) about {name} for good? Export them first if the candidate asked for a copy."
+                "{sessions} gesprek(ken) met {ratings} beoordeling(en) van collega's en {aside} opzij gezette waarde(n) voorgoed verwijderen? Het gaat om: {which}. Exporteer ze eerst als de kandidaat om een kopie vroeg.",
+                "Delete {sessions} interview(s) with {ratings} colleague rating(s) and {aside} kept-aside value(s) for good? They are: {which}. Export them first if the candidate asked for a copy."
             ),
-            AccessPrint => ("Alles over deze kandidaat afdrukken (leesbaar)", "Print everything about this candidate (readable)"),
+            AccessPrint => ("Aangevinkte afdrukken (leesbaar)", "Print the ticked ones (readable)"),
+            AccessKeptAsideText => ("Opzij gezet zoals het was (de app kon het niet lezen)", "Kept aside as it was (the app could not read it)"),
             AccessStoredWith => ("Verder opgeslagen bij dit gesprek", "Also stored with this interview"),
             LockedTitle => ("Gesprekken vergrendeld", "Interviews locked"),
             LockedIntro => (
@@ -210,7 +225,10 @@ macro_rules! data_texts {
             AccessLongerConsent => ("Toestemming om langer te bewaren", "Consent to keep the data longer"),
             AccessColleague => ("Beoordeling van collega {name}", "Rating by colleague {name}"),
             AccessDeleteNow => ("Voorgoed verwijderen", "Delete for good"),
-            AccessDeleted => ("Alles over {name} is van dit apparaat verwijderd.", "Everything about {name} is deleted from this device."),
+            AccessDeleted => (
+                "Van dit apparaat verwijderd: {sessions} gesprek(ken) en {aside} opzij gezette waarde(n) over {name}.",
+                "Deleted from this device: {sessions} interview(s) and {aside} kept-aside value(s) about {name}."
+            ),
             PolicyDays => ("Zonder toestemming", "Without consent"),
             PolicyDaysConsent => ("Met toestemming", "With consent"),
             PolicyInvalid => (

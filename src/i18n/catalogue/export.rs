@@ -9,6 +9,10 @@ macro_rules! export_texts {
                 "Dit bestand bevat gegevens van kandidaten. Beveilig het met een wachtwoordzin als het per e-mail, op een gedeelde schijf of op een USB-stick terechtkomt.",
                 "This file holds candidate data. Protect it with a passphrase when it goes by e-mail, onto a shared drive or onto a USB stick."
             ),
+            ExportWithName => (
+                "Naam van de kandidaat in de bestandsnaam (die is zichtbaar in e-mails en downloadlijsten, ook bij een beveiligd bestand)",
+                "The candidate's name in the file name (which shows in e-mails and download lists, also for a protected file)"
+            ),
             ExportProtect => ("Beveiligen met een wachtwoordzin", "Protect with a passphrase"),
             ExportProtectHint => (
                 "Kies een zin van vier of meer woorden die niet bij elkaar horen. Geef hem op een andere manier door dan het bestand: telefonisch, nooit in dezelfde e-mail. Een vergeten wachtwoordzin kan niemand terughalen, ook wij niet.",

@@ -34,6 +34,10 @@ macro_rules! shell_texts {
                 "Dit gesprek is tegelijk in een ander tabblad gewijzigd. Beide versies zijn bewaard: je werkt hier verder in een kopie met jouw tekst; de versie van het andere tabblad staat onder het oorspronkelijke gesprek.",
                 "This interview was changed in another tab at the same time. Both versions are kept: you go on here in a copy with your text; the other tab's version stays under the original interview."
             ),
+            DeletedElsewhere => (
+                "Het gesprek dat hier open stond, is in een ander tabblad verwijderd. Het is gesloten en wordt niet opnieuw opgeslagen.",
+                "The interview open here was deleted in another tab. It is closed and will not be saved again."
+            ),
             OpenOther => ("Andere versie openen", "Open the other version"),
             NearlyFull => (
                 "De opslag van deze browser is voor {percent}% vol. Exporteer een back-up en verwijder gesprekken die weg mogen, zodat opslaan blijft lukken.",
