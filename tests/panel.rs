@@ -85,10 +85,22 @@ fn an_invitation_carries_the_same_questions_and_nothing_of_the_leads_judgement()
         .entry("planning-q1".into())
         .or_default()
         .notes = "Lead's notes".into();
+    lead.assessment.report = "A calm, structured worker.".into();
+    lead.assessment.other = "CV: six years in logistics.".into();
+    // Without the candidate's agreement to share them, the results stay with the lead and the
+    // invitation says they were left out.
+    let withheld = lead.invitation("col-0", "2026-11-29T08:00:00Z").unwrap();
+    assert!(withheld.assessment.scores.is_empty() && withheld.assessment.report.is_empty());
+    assert_eq!(withheld.assessment.other, lead.assessment.other);
+    assert!(withheld.panel.as_ref().unwrap().assessment_left_out);
+    // With it recorded, they go along.
+    lead.apply(A::SetShareConsent(Some("2026-11-20".into())))
+        .unwrap();
     let invited = lead.invitation("col-1", "2026-11-29T08:00:00Z").unwrap();
     assert_eq!(invited.lens, lead.lens);
     assert_eq!(invited.candidate, lead.candidate);
     assert_eq!(invited.assessment, lead.assessment);
+    assert!(!invited.panel.as_ref().unwrap().assessment_left_out);
     assert_eq!(
         invited.asked(&invited.lens.competencies[0]),
         lead.asked(&lead.lens.competencies[0])

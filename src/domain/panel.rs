@@ -59,6 +59,10 @@ pub struct Panel {
     /// In the lead's session: the invitations handed out, with what each was asked.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub invited: Vec<Invited>,
+    /// In a colleague's session: the assessment's results were left out of the invitation, as
+    /// the candidate's agreement to share them was not recorded.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub assessment_left_out: bool,
 }
 
 /// The lead's own judgement as it was before the colleagues' ratings were revealed.
@@ -128,6 +132,12 @@ pub struct ColleagueRating {
     /// An observer's levels are shown in the debrief but left out of the combination.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub observer: bool,
+    /// Taken from a file that answers no invitation the lead handed out: it counts as an
+    /// observer's until the lead counts it ([`SessionAction::CountUninvited`]).
+    ///
+    /// [`SessionAction::CountUninvited`]: super::SessionAction::CountUninvited
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub uninvited: bool,
 }
 
 impl ColleagueRating {
@@ -199,6 +209,8 @@ pub enum PanelRefusal {
     NoRejectionReason,
     /// A focus competency that is not in the position's lens.
     UnknownFocus,
+    /// No rating taken without an invitation has this session id.
+    NotUninvited,
 }
 
 /// How a colleague's file relates to what the lead already has.

@@ -2,6 +2,7 @@
 //! (a colleague's session with their role), a colleague's completed evaluation goes back as a
 //! file, and the lead checks and attaches it. What a panel is lives in `panel.rs`.
 
+use super::assessment::Assessment;
 use super::panel::{
     Arrival, ColleagueRating, Invited, Panel, PanelRefusal, Returned, Role, Sealed,
 };
@@ -14,6 +15,27 @@ pub fn lens_fingerprint(session: &Session) -> String {
     serde_json::to_string(&session.lens)
         .map(|text| snapshot::fingerprint(&text))
         .unwrap_or_default()
+}
+
+/// The session a colleague's file belongs to, of the sessions stored here: a lead's session of
+/// its panel, the one that recorded the invitation it answers before one that did not, the
+/// original before a kept-both copy of it (a copy's id carries `-copy`), the earliest first.
+pub fn lead_for<'a>(file: &Returned, sessions: &'a [Session]) -> Option<&'a Session> {
+    sessions
+        .iter()
+        .filter(|s| {
+            s.panel
+                .as_ref()
+                .is_some_and(|p| p.lead && p.id == file.panel)
+        })
+        .min_by_key(|s| {
+            (
+                !s.invited_for(file),
+                s.id.contains("-copy"),
+                s.created_at.as_str(),
+                s.id.as_str(),
+            )
+        })
 }
 
 /// Whether the colleagues' ratings may be shown: only once the lead's own evaluation is
@@ -47,7 +69,17 @@ impl Session {
         invited.candidate = self.candidate.clone();
         invited.scheduled_at = self.scheduled_at.clone();
         invited.planned_minutes = self.planned_minutes;
-        invited.assessment = self.assessment.clone();
+        // The results go to a colleague only where the candidate agreed to their being shared.
+        let shared = !self.assessment.shared_consent.trim().is_empty();
+        let results = !self.assessment.scores.is_empty() || !self.assessment.report.is_empty();
+        invited.assessment = if shared {
+            self.assessment.clone()
+        } else {
+            Assessment {
+                other: self.assessment.other.clone(),
+                ..Assessment::default()
+            }
+        };
         invited.preparation = Preparation {
             thresholds: self.preparation.thresholds,
             threshold_reason: self.preparation.threshold_reason.clone(),
@@ -58,6 +90,7 @@ impl Session {
         invited.panel = Some(Panel {
             id: panel.id.clone(),
             lead: false,
+            assessment_left_out: !shared && results,
             ..Panel::default()
         });
         invited.revision = 1;
@@ -191,6 +224,7 @@ impl Session {
                 substantiation: self.evaluation.substantiation.clone(),
                 focus: panel.focus.clone(),
                 observer: panel.observer,
+                uninvited: false,
             },
         })
     }
@@ -244,6 +278,34 @@ impl Session {
         }
     }
 
+    /// Whether this (lead's) session recorded the invitation that `file` answers.
+    pub fn invited_for(&self, file: &Returned) -> bool {
+        self.panel
+            .as_ref()
+            .is_some_and(|p| p.invited.iter().any(|i| i.session == file.rating.session))
+    }
+
+    /// Counts (or stops counting) a rating taken without an invitation (see
+    /// [`SessionAction::CountUninvited`]).
+    pub(super) fn count_uninvited(
+        &mut self,
+        session: &str,
+        counted: bool,
+    ) -> Result<(), PanelRefusal> {
+        let panel = self
+            .panel
+            .as_mut()
+            .filter(|p| p.lead)
+            .ok_or(PanelRefusal::NotLead)?;
+        let rating = panel
+            .colleagues
+            .iter_mut()
+            .find(|c| c.session == session && c.uninvited)
+            .ok_or(PanelRefusal::NotUninvited)?;
+        rating.observer = !counted;
+        Ok(())
+    }
+
     /// Attaches a colleague's ratings (see [`SessionAction::AttachReturned`]); a newer revision
     /// replaces the older only with `replace`. Attached to a completed evaluation, they are
     /// shown at once, so the lead's own judgement is sealed as it stands (`now`).
@@ -257,14 +319,28 @@ impl Session {
         let Some(panel) = self.panel.as_mut() else {
             return Err(PanelRefusal::NotLead);
         };
-        // The lead's own record of the invitation decides the role, whatever the file says.
-        if let Some(invited) = panel
+        // The lead's own record of the invitation decides the role, whatever the file says;
+        // a file that answers no invitation counts as an observer's until the lead counts it
+        // (a newer revision of one the lead counted stays counted).
+        match panel
             .invited
             .iter()
             .find(|i| i.session == file.rating.session)
         {
-            file.rating.focus = invited.focus.clone();
-            file.rating.observer = invited.observer;
+            Some(invited) => {
+                file.rating.focus = invited.focus.clone();
+                file.rating.observer = invited.observer;
+                file.rating.uninvited = false;
+            }
+            None => {
+                let counted = panel
+                    .colleagues
+                    .iter()
+                    .any(|c| c.session == file.rating.session && c.uninvited && !c.observer);
+                file.rating.focus.clear();
+                file.rating.observer = !counted;
+                file.rating.uninvited = true;
+            }
         }
         match arrival {
             Arrival::AlreadyAttached => {}

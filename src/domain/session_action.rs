@@ -173,6 +173,12 @@ pub enum SessionAction {
         replace: bool,
         now_iso: String,
     },
+    /// The lead counts a rating taken without an invitation as an interviewer's (`counted`),
+    /// or again as an observer's. Until then it is shown but not counted.
+    CountUninvited {
+        session: String,
+        counted: bool,
+    },
     /// Records (or with `None` clears) the panel's level for a competency, with its rationale
     /// and, one level or more from the median, why it departs.
     SetConsensus {
@@ -298,6 +304,9 @@ impl Session {
                 replace,
                 now_iso,
             } => return Ok(self.attach_returned(*file, replace, &now_iso)?),
+            A::CountUninvited { session, counted } => {
+                return Ok(self.count_uninvited(&session, counted)?)
+            }
             A::SetConsensus {
                 competency,
                 consensus,

@@ -172,6 +172,7 @@ pub fn panel_refusal(lang: Lang, refusal: &PanelRefusal) -> String {
         PanelRefusal::UnknownFocus => t(lang, Key::PanelUnknownFocus).to_owned(),
         PanelRefusal::DepartsFromStandard(_) => t(lang, Key::PanelDepartsStandard).to_owned(),
         PanelRefusal::NoRejectionReason => t(lang, Key::PanelNeedsRejectionReason).to_owned(),
+        PanelRefusal::NotUninvited => t(lang, Key::PanelNotUninvited).to_owned(),
     }
 }
 

@@ -11,6 +11,7 @@ use crate::domain::file_name;
 use crate::domain::finding::fresh_id;
 use crate::domain::interchange::{Content, Document};
 use crate::domain::panel::{PanelRefusal, Returned, Role};
+use crate::domain::panel_exchange::lead_for;
 use crate::domain::session_action::Refusal;
 use crate::domain::{Session, SessionAction};
 use crate::storage::StorageError;
@@ -94,26 +95,31 @@ impl AppState {
         self.stage_export_named(names, &doc, Protect::Offer, false);
     }
 
-    /// Finds the lead's session for a colleague's file and says what attaching it would do.
+    /// Finds the lead's session for a colleague's file (the sessions of its panel read once;
+    /// `panel_exchange::lead_for` chooses) and says what attaching it would do.
     pub(super) fn stage_returned(&self, file: Box<Returned>) -> Staged {
         self.flush();
-        let lead = self.sessions.with_untracked(|list| {
+        let ids: Vec<String> = self.sessions.with_untracked(|list| {
             list.iter()
-                .find(|s| s.panel == file.panel)
+                .filter(|s| s.panel == file.panel)
                 .map(|s| s.id.clone())
+                .collect()
         });
-        let arrival = match lead.as_deref().map(|id| store().load_session(id)) {
-            Some(Ok(Some(session))) => session.check_returned(&file),
-            Some(Err(unreadable)) => {
-                self.found_damaged(unreadable);
-                Err(PanelRefusal::OtherCandidate(file.candidate.clone()))
-            }
-            _ => Err(PanelRefusal::OtherCandidate(file.candidate.clone())),
+        let sessions = self.read_sessions(&ids);
+        let Some(session) = lead_for(&file, &sessions) else {
+            let arrival = Err(PanelRefusal::OtherCandidate(file.candidate.clone()));
+            return Staged::Returned {
+                file,
+                lead: None,
+                arrival,
+                invited: false,
+            };
         };
         Staged::Returned {
+            lead: Some(session.id.clone()),
+            arrival: session.check_returned(&file),
+            invited: session.invited_for(&file),
             file,
-            lead,
-            arrival,
         }
     }
 

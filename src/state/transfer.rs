@@ -29,6 +29,8 @@ pub enum Staged {
         file: Box<Returned>,
         lead: Option<String>,
         arrival: Result<Arrival, PanelRefusal>,
+        /// Whether the lead's session recorded the invitation the file answers.
+        invited: bool,
     },
 }
 
@@ -38,6 +40,8 @@ pub struct ColleagueFile {
     pub interviewer: String,
     pub candidate: String,
     pub arrival: Result<Arrival, PanelRefusal>,
+    /// It answers an invitation the lead handed out; if not, it counts as an observer's.
+    pub invited: bool,
 }
 
 /// How the user recognises an item of an import.
@@ -118,11 +122,17 @@ impl Staged {
                 competencies: library.competencies.len(),
                 ..Preview::default()
             },
-            Staged::Returned { file, arrival, .. } => Preview {
+            Staged::Returned {
+                file,
+                arrival,
+                invited,
+                ..
+            } => Preview {
                 colleague: Some(ColleagueFile {
                     interviewer: file.rating.interviewer.clone(),
                     candidate: file.candidate.clone(),
                     arrival: arrival.clone(),
+                    invited: *invited,
                 }),
                 ..Preview::default()
             },

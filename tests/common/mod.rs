@@ -62,7 +62,7 @@ pub fn session(id: &str) -> Session {
 
 use interviewgids::domain::decision::PanelDecision;
 use interviewgids::domain::evaluation::Recommendation;
-use interviewgids::domain::panel::{Consensus, PanelRefusal, Returned};
+use interviewgids::domain::panel::{Consensus, PanelRefusal, Returned, Role};
 use interviewgids::domain::session_action::Refusal;
 use interviewgids::domain::SessionAction as A;
 
@@ -80,6 +80,7 @@ fn panel_only(refusal: Refusal) -> PanelRefusal {
 pub trait PanelSteps {
     fn panel_start(&mut self, id: impl Into<String>);
     fn attach(&mut self, file: Returned, replace: bool) -> Result<(), PanelRefusal>;
+    fn attach_uninvited(&mut self, file: Returned, replace: bool) -> Result<(), PanelRefusal>;
     fn consensus(&mut self, competency: &str, c: Option<Consensus>) -> Result<(), PanelRefusal>;
     fn decide(
         &mut self,
@@ -95,7 +96,28 @@ impl PanelSteps for Session {
         self.apply(A::StartPanel { id: id.into() }).unwrap();
     }
 
+    /// Attaches `file` as the lead who handed out its invitation: the invitation is recorded
+    /// first where it is not (see [`PanelSteps::attach_uninvited`] for a file that answers none).
     fn attach(&mut self, file: Returned, replace: bool) -> Result<(), PanelRefusal> {
+        let recorded = self
+            .panel
+            .as_ref()
+            .is_some_and(|p| p.invited.iter().any(|i| i.session == file.rating.session));
+        if !recorded {
+            let _ = self.apply(A::Invite {
+                id: file.rating.session.clone(),
+                now_iso: NOW.into(),
+                role: Role {
+                    interviewer: file.rating.interviewer.clone(),
+                    focus: file.rating.focus.clone(),
+                    observer: file.rating.observer,
+                },
+            });
+        }
+        self.attach_uninvited(file, replace)
+    }
+
+    fn attach_uninvited(&mut self, file: Returned, replace: bool) -> Result<(), PanelRefusal> {
         self.apply(A::AttachReturned {
             file: Box::new(file),
             replace,

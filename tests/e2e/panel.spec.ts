@@ -34,6 +34,8 @@ test('two interviewers of one candidate rate independently and meet in the debri
   // The lead starts a panel and makes an invitation.
   await newSession(page, 'Noor Haddad');
   await page.getByLabel('Interviewer').fill('Lies');
+  // A score, but no agreement of the candidate's to share it: the invitation leaves it out.
+  await page.locator('.score-grid input').first().fill('74');
   await page.locator('nav.steps').getByRole('link', { name: 'Evaluation' }).click();
   await page.getByRole('button', { name: 'Start a panel' }).click();
   const invitation = await downloadTo(page, () => page.getByRole('button', { name: 'Invitation for a colleague' }).click(), info.outputPath('invitation.json'), /^invitation-team-leader[-0-9]*\.json$/);
@@ -41,6 +43,8 @@ test('two interviewers of one candidate rate independently and meet in the debri
   expect(invited.kind).toBe('session');
   expect(invited.session.candidate).toBe('Noor Haddad');
   expect(invited.session.interviewer).toBe('');
+  expect(invited.session.assessment?.scores ?? {}).toEqual({});
+  expect(invited.session.panel.assessment_left_out).toBe(true);
 
   // A colleague, in another browser, imports it and interviews with the same questions.
   const other = await browser.newContext({ viewport: { width: 768, height: 1024 }, locale: 'en-GB' });
@@ -50,6 +54,7 @@ test('two interviewers of one candidate rate independently and meet in the debri
   await colleague.getByRole('button', { name: 'Import', exact: true }).click();
   await open(colleague, '#/sessions');
   await colleague.getByRole('link', { name: 'Noor Haddad' }).click();
+  await expect(colleague.locator('.assessment-left-out').first()).toContainText('The assessment results were left out of this invitation');
   await colleague.getByLabel('Interviewer').fill('Rob');
   await colleague.locator('nav.steps').getByRole('link', { name: 'Evaluation' }).click();
   await expect(colleague.getByRole('button', { name: 'Export ratings for the panel lead' })).toBeDisabled();
@@ -134,6 +139,24 @@ test('two interviewers of one candidate rate independently and meet in the debri
   await expect(page.getByText('These ratings were added already; nothing changes.')).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('Colleague ratings received: 1')).toBeVisible();
+
+  // A file that answers no invitation handed out here (another session id, another name):
+  // marked in the preview, and if taken it is shown but counts as an observer's until counted.
+  const forged = JSON.parse(readFileSync(ratings, 'utf8'));
+  forged.returned.rating.session = 'not-invited-1';
+  forged.returned.rating.interviewer = 'Sam';
+  await page.locator('.panel-card input[type=file]').setInputFiles({ name: 'ratings-sam.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(forged)) });
+  await expect(page.locator('.import-preview')).toContainText('Not invited: this file answers none of the invitations you handed out.');
+  await page.getByRole('button', { name: 'Add to the interview' }).click();
+  await expect(page.getByText('Colleague ratings received: 2')).toBeVisible();
+  const uninvited = page.locator('.debrief .uninvited');
+  await expect(uninvited).toContainText('had no invitation from you: the levels and recommendation are shown, but do not count');
+  await expect(page.locator('.debrief .debrief-topic').first().locator('.debrief-view').nth(2)).toContainText('observer');
+  await uninvited.getByRole('button', { name: 'Count as an interviewer' }).click();
+  await expect(uninvited).toContainText('you count these ratings as an interviewer\'s');
+  await expect(page.locator('.debrief .debrief-topic').first().locator('.debrief-view').nth(2)).not.toContainText('observer');
+  await expectAccessible(page, 'a rating without an invitation');
+  if (process.env.SHOT) await uninvited.screenshot({ path: '/tmp/uninvited.png' });
 
   // The position overview shows the consensus.
   await open(page, '#/sessions');

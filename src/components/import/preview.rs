@@ -193,6 +193,9 @@ fn ColleaguePreview(
         <div class=class role="status">
             <p><strong>{heading}</strong></p>
             {message.map(|key| view! { <p>{text(key)}</p> })}
+            {(!colleague.invited && colleague.arrival.is_ok()).then(|| view! {
+                <p class="uninvited-file"><strong>{text(Key::PanelUninvited)}</strong></p>
+            })}
             {refusal.map(|r| view! { <p>{move || i18n::panel_refusal(lang(), &r)}</p> })}
             <div class="actions">
                 {action.map(|key| view! {

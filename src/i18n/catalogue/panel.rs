@@ -36,6 +36,29 @@ macro_rules! panel_texts {
                 "Dit is een nieuwere versie van een beoordeling die er al is. Vervang je de eerdere?",
                 "This is a newer version of ratings that are here already. Replace the earlier ones?"
             ),
+            PanelUninvited => (
+                "Niet uitgenodigd: dit bestand hoort bij geen van de uitnodigingen die je uitdeelde. Voeg je het toe, dan telt het als dat van een toehoorder tot je het zelf meetelt.",
+                "Not invited: this file answers none of the invitations you handed out. If you add it, it counts as an observer's until you count it yourself."
+            ),
+            AssessmentLeftOut => (
+                "De uitslag van het assessment is niet meegestuurd: de panelleider heeft niet vastgelegd dat de kandidaat instemde met het delen ervan.",
+                "The assessment results were left out of this invitation: the panel lead has not recorded the candidate's agreement to sharing them."
+            ),
+            UninvitedTitle => ("Beoordelingen zonder uitnodiging", "Ratings without an invitation"),
+            UninvitedNotCounted => (
+                "{name} had geen uitnodiging van jou: de niveaus en het advies staan erbij, maar tellen niet mee in mediaan, meerderheid en kalibratie.",
+                "{name} had no invitation from you: the levels and recommendation are shown, but do not count in the median, the majority or the calibration."
+            ),
+            UninvitedCounted => (
+                "{name} had geen uitnodiging van jou; je telt deze beoordeling mee als die van een interviewer.",
+                "{name} had no invitation from you; you count these ratings as an interviewer's."
+            ),
+            UninvitedCount => ("Meetellen als interviewer", "Count as an interviewer"),
+            UninvitedStopCounting => ("Weer als toehoorder tellen", "Count as an observer again"),
+            PanelNotUninvited => (
+                "Er is geen beoordeling zonder uitnodiging met deze sessie; er is niets veranderd.",
+                "No rating taken without an invitation has this session; nothing was changed."
+            ),
             PanelAlready => ("Deze beoordeling is al toegevoegd; er verandert niets.", "These ratings were added already; nothing changes."),
             PanelNotLead => ("Dit gesprek leidt geen panel.", "This interview does not lead a panel."),
             PanelOtherCandidate => (

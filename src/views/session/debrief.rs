@@ -83,6 +83,7 @@ pub fn Debrief() -> impl IntoView {
                     (!when.is_empty()).then(|| view! { <Reopened when changes/> })
                 }}
                 {move || agreement.get().map(|a| view! { <AgreementView agreement=a/> })}
+                <super::uninvited::Uninvited/>
                 <p class="muted">{text(Key::CombinedWhy)}</p>
                 <For each=move || topics.get() key=|t| t.clone() let:topic>
                     <TopicView topic/>

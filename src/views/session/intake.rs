@@ -92,6 +92,9 @@ pub fn IntakePage() -> impl IntoView {
                 <AssessmentRecord/>
                 <section class="card">
                     <h2>{move || app.tr(scores_title(scale()))}</h2>
+                    <Show when=move || app.with_session(|s| s.panel.as_ref().is_some_and(|p| p.assessment_left_out)).unwrap_or(false)>
+                        <p class="report report-info assessment-left-out">{text(Key::AssessmentLeftOut)}</p>
+                    </Show>
                     <p class="muted">{text(Key::ScoresHint)}</p>
                     <div class="score-grid">
                         <For each=competency_ids key=|id| id.clone() let:cid>

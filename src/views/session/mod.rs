@@ -24,6 +24,7 @@ pub(crate) use report::report;
 mod retention;
 mod schedule;
 mod thresholds;
+mod uninvited;
 
 use leptos::prelude::*;
 

@@ -262,20 +262,25 @@ fn MemberRole() -> impl IntoView {
     let app = use_app();
     let all = competencies();
     let role = Memo::new(move |_| {
-        app.with_session(|s| s.panel.as_ref().map(|p| (p.focus.clone(), p.observer)))
-            .flatten()
-            .unwrap_or_default()
+        app.with_session(|s| {
+            s.panel
+                .as_ref()
+                .map(|p| (p.focus.clone(), p.observer, p.assessment_left_out))
+        })
+        .flatten()
+        .unwrap_or_default()
     });
     view! {
         {move || {
-            let (focus, observer) = role.get();
+            let (focus, observer, left_out) = role.get();
             let lang = app.lang.get();
             let focus = (!focus.is_empty()).then(|| {
                 let list = names(&all.get(), &focus, lang);
                 view! { <p class="member-focus"><strong>{tf(lang, Key::MemberFocus, &[("list", &list)])}</strong></p> }
             });
             let observer = observer.then(|| view! { <p class="member-observer">{text(Key::MemberObserver)}</p> });
-            view! { {focus} {observer} }
+            let left_out = left_out.then(|| view! { <p class="assessment-left-out">{text(Key::AssessmentLeftOut)}</p> });
+            view! { {focus} {observer} {left_out} }
         }}
     }
 }
