@@ -76,12 +76,17 @@ pub fn register(app: AppState) {
     let Some(container) = worker_container() else {
         return;
     };
-    // Once the new worker has taken over, load the page again from it.
+    // Once a new worker has taken over, every open tab of the app loads again from it (what
+    // was typed saved first), not only the one that asked: an old copy left running would go
+    // on writing the data the new one reads. A first visit's worker taking control is no
+    // update (the page had no controller when it loaded).
+    let served_by_worker = container.controller().is_some();
     let on_controller = Closure::<dyn FnMut()>::new(move || {
-        if app
+        let asked = app
             .notices
-            .with_untracked(|n| n.contains(&Notice::Updating))
-        {
+            .with_untracked(|n| n.contains(&Notice::Updating));
+        if asked || served_by_worker {
+            app.flush();
             let _ = window().location().reload();
         }
     });

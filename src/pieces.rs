@@ -177,6 +177,19 @@ async fn lock_piece() -> Result<crate::lock::Kit, SplitLoaderError> {
     Ok(crate::lock::kit())
 }
 
+/// Brings the other screens' texts (once), for words wanted outside a piece's screen: the
+/// findings of a library or organisation file read on the first screen. False when the piece
+/// could not be loaded.
+pub async fn screen_texts() -> bool {
+    match texts().await {
+        Ok(table) => {
+            crate::i18n::register(table);
+            true
+        }
+        Err(_) => false,
+    }
+}
+
 /// The device lock's functions that run AES-GCM, with the texts of its screens (the lock
 /// screen's are not in the first load: most devices never show it).
 pub async fn lock_kit() -> Result<crate::lock::Kit, SplitLoaderError> {

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use interviewgids::domain::capacity::{QUOTA_UNITS, TYPICAL_SESSION_UNITS};
 use interviewgids::domain::interchange::{self, Backup, Content, Document, MAX_BYTES};
+use interviewgids::domain::session::MODEL;
 use interviewgids::domain::{json, Session};
 use interviewgids::storage::memory::MemoryBackend;
 use interviewgids::storage::{codec, session_key, Backend, Batch, StorageError, Store, Upgrade};
@@ -39,6 +40,8 @@ fn candidate(base: &Session, n: usize) -> Session {
     let mut s = base.clone();
     s.id = format!("s-{n:05}");
     s.candidate = format!("Kandidaat {n}");
+    // Saved by this build, as every session the store writes is.
+    s.written_by = MODEL;
     s
 }
 

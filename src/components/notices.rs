@@ -32,6 +32,7 @@ pub fn Notices() -> impl IntoView {
             Notice::MayBeDeleted => i18n::t(lang, Key::MayBeDeleted).to_owned(),
             Notice::OfferLock => i18n::t(lang, Key::OfferLock).to_owned(),
             Notice::DeletedElsewhere => i18n::t(lang, Key::DeletedElsewhere).to_owned(),
+            Notice::OlderApp => i18n::t(lang, Key::StoreOlderApp).to_owned(),
             Notice::NearlyFull(percent) => {
                 i18n::tf(lang, Key::NearlyFull, &[("percent", &percent.to_string())])
             }
@@ -61,6 +62,7 @@ pub fn Notices() -> impl IntoView {
                         };
                         let full = matches!(notice, Notice::NearlyFull(_));
                         let update = *notice == Notice::UpdateReady;
+                        let older = *notice == Notice::OlderApp;
                         view! {
                             <div class="notice" class:notice-warning=!info class:notice-info=info>
                                 <span class="notice-icon" aria-hidden="true">{if info { "i" } else { "!" }}</span>
@@ -82,6 +84,11 @@ pub fn Notices() -> impl IntoView {
                                 {backup.then(|| view! {
                                     <button type="button" class="primary" on:click=move |_| app.export_backup(Protect::ByDefault)>
                                         {text(Key::ExportBackup)}
+                                    </button>
+                                })}
+                                {older.then(|| view! {
+                                    <button type="button" class="primary" on:click=move |_| { let _ = window().location().reload(); }>
+                                        {text(Key::ReloadApp)}
                                     </button>
                                 })}
                                 {update.then(|| view! {

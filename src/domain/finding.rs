@@ -85,6 +85,11 @@ pub enum Problem {
     LevelAndNoExample,
     /// The lead's own session marked as an observer's.
     ObserverLead,
+    /// Saved by a newer version of the app (its data model), which may hold fields this one
+    /// would drop.
+    NewerApp {
+        model: u32,
+    },
     /// More entries than this device's storage could ever hold: refused before any is read.
     TooMany {
         found: usize,

@@ -100,7 +100,17 @@ pub struct Session {
     /// Set when the candidate is interviewed by a panel (M27).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub panel: Option<Panel>,
+    /// The data model of the app that last saved it ([`MODEL`]; 0 before it was kept). A
+    /// session from a newer model may hold fields this build does not know: it is shown, never
+    /// changed or saved here, so nothing of it is silently dropped.
+    #[serde(default)]
+    pub written_by: u32,
 }
+
+/// The data model this build reads and writes. Raised with every release that stores
+/// something an older build would not know (a field, a kind of value), so that an older build
+/// meeting it opens it read-only instead of dropping what it does not know.
+pub const MODEL: u32 = 1;
 
 /// What the Sessions list shows of a session, kept in the storage index so listing
 /// hundreds of sessions does not read every one of them. It changes only when these fields do,
@@ -139,6 +149,11 @@ pub enum Missing {
 }
 
 impl Session {
+    /// Whether a newer build saved it: then this one only shows it (see [`MODEL`]).
+    pub fn from_newer_app(&self) -> bool {
+        self.written_by > MODEL
+    }
+
     /// A new session for `lens`, which is frozen into it.
     pub fn new(id: impl Into<String>, lens: Lens, now: impl Into<String>) -> Session {
         let now = now.into();
@@ -159,6 +174,7 @@ impl Session {
             evaluation: Evaluation::default(),
             retention: Retention::default(),
             panel: None,
+            written_by: MODEL,
         }
     }
 
@@ -376,6 +392,10 @@ impl Session {
 impl Checker {
     pub fn session(&mut self, session: &Session) {
         self.id(&session.id);
+        if session.from_newer_app() {
+            let model = session.written_by;
+            self.field("written_by", |c| c.report(Problem::NewerApp { model }));
+        }
         self.date("scheduled_at", &session.scheduled_at, true);
         if let Some(minutes) = session.planned_minutes {
             if !(1..=MAX_PLANNED_MINUTES).contains(&minutes) {

@@ -222,6 +222,8 @@ pub enum Refusal {
     DurationOutOfRange,
     /// A panel's rule was not met (see [`PanelRefusal`]).
     Panel(PanelRefusal),
+    /// The session was saved by a newer version of the app; this one only shows it.
+    NewerApp,
 }
 
 impl From<PanelRefusal> for Refusal {
@@ -234,6 +236,10 @@ impl Session {
     /// Applies one action. A refused action leaves the session exactly as it was.
     pub fn apply(&mut self, action: SessionAction) -> Result<(), Refusal> {
         use SessionAction as A;
+        // What a newer build saved may hold fields this one would drop: it is not changed.
+        if self.from_newer_app() {
+            return Err(Refusal::NewerApp);
+        }
         let completed = self.status == Status::Completed;
         match action {
             // Retention data stays editable after completion: that is when it matters.

@@ -67,6 +67,7 @@ fn problem(lang: Lang, problem: &Problem) -> String {
         Problem::ThresholdsInvalid => tf(lang, Key::ProbThresholdsInvalid, &[]),
         Problem::LevelAndNoExample => tf(lang, Key::ProbLevelAndNoExample, &[]),
         Problem::ObserverLead => tf(lang, Key::ProbObserverLead, &[]),
+        Problem::NewerApp { model } => tf(lang, Key::ProbNewerApp, &[("model", &n(model))]),
         Problem::TooMany { found, max } => tf(
             lang,
             Key::ProbTooMany,
@@ -100,6 +101,7 @@ pub fn storage_error(lang: Lang, error: &StorageError) -> String {
             ],
         ),
         StorageError::Locked => t(lang, Key::StoreLocked).to_owned(),
+        StorageError::OlderApp => t(lang, Key::StoreOlderApp).to_owned(),
         StorageError::NewerSchema { found } => tf(
             lang,
             Key::StoreNewerSchema,

@@ -164,13 +164,18 @@ impl AppState {
             .unwrap_or_else(|| LIBRARY_FILE.to_owned());
         spawn_local(async move {
             let read = match fetch_beside_app(&file).await {
-                Ok(Some(text)) => builtin::library(&text).map_err(|findings| {
-                    let lang = app.lang.get_untracked();
-                    findings
-                        .first()
-                        .map(|f| i18n::finding(lang, f))
-                        .unwrap_or_default()
-                }),
+                Ok(Some(text)) => match builtin::library(&text) {
+                    Ok(library) => Ok(library),
+                    Err(findings) => {
+                        // Findings are worded by the other screens' texts.
+                        crate::pieces::screen_texts().await;
+                        let lang = app.lang.get_untracked();
+                        Err(findings
+                            .first()
+                            .map(|f| i18n::finding(lang, f))
+                            .unwrap_or_default())
+                    }
+                },
                 Ok(None) => Err("HTTP 404".to_owned()),
                 Err(detail) => Err(detail),
             };
@@ -201,11 +206,15 @@ impl AppState {
             match interchange::parse(&text) {
                 Ok(doc) => match OrgLibrary::from_content(doc.content) {
                     Some(org) => app.organisation.set(org),
-                    None => app.notify(Notice::Organisation(
-                        i18n::t(lang, Key::OrgWrongKind).to_owned(),
-                    )),
+                    None => {
+                        crate::pieces::screen_texts().await;
+                        app.notify(Notice::Organisation(
+                            i18n::t(lang, Key::OrgWrongKind).to_owned(),
+                        ));
+                    }
                 },
                 Err(findings) => {
+                    crate::pieces::screen_texts().await;
                     let first = findings.first().map(|f| i18n::finding(lang, f));
                     app.notify(Notice::Organisation(first.unwrap_or_default()));
                 }

@@ -30,6 +30,7 @@ use crate::domain::durability::{Durability, BACKUP_EVERY_DAYS};
 use crate::domain::import::OrgLibrary;
 use crate::domain::planning::Rules;
 use crate::domain::retention::Policy;
+use crate::domain::session::MODEL;
 use crate::domain::{dates, starter, Factor, Lang, Lens, Library, Session, SessionSummary};
 use crate::i18n::{self, Key};
 use crate::route::Route;
@@ -68,6 +69,8 @@ pub enum Notice {
     OfferLock,
     /// The open interview was deleted in another tab; it is closed here and not written back.
     DeletedElsewhere,
+    /// A newer version of the app wrote the stored data: this page writes nothing; reload.
+    OlderApp,
 }
 
 /// Whether the built-in library has been read; screens that need it wait for it.
@@ -127,7 +130,23 @@ pub struct AppState {
 
 /// The store, with the device lock's data key while it is unlocked.
 pub fn store() -> Store<LocalStorage> {
-    Store::new(LocalStorage).with_cipher(crate::lock::cipher())
+    Store::new(LocalStorage)
+        .with_cipher(crate::lock::cipher())
+        .read_only(OLDER_APP.get())
+}
+
+thread_local! {
+    /// A newer build of the app claimed the store: this page writes nothing (see `claim`).
+    static OLDER_APP: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Claims the store for this build; where a newer one claimed it, this page turns read-only.
+/// True when this page may write.
+fn claim() -> bool {
+    let claim = Store::new(LocalStorage).claim(MODEL, env!("CARGO_PKG_VERSION"));
+    let newer = matches!(claim, Ok(crate::storage::Claim::Newer(_)));
+    OLDER_APP.set(newer);
+    !newer
 }
 
 /// The browser's preferred interface language.
@@ -162,6 +181,8 @@ fn browser_languages() -> Vec<String> {
 impl AppState {
     /// Reads what is stored and provides the state as context.
     pub fn provide() -> AppState {
+        // Before anything is written: an older copy of the app must not write over a newer one.
+        let ours = claim();
         // What start reads, with the key list read once for all of it.
         let (prefs, (upgrade, listing), own_lenses, imported, damaged) = remembering_keys(|| {
             let store = store();
@@ -175,6 +196,9 @@ impl AppState {
         });
         let lang = prefs.lang.unwrap_or_else(browser_lang);
         let mut notices = Vec::new();
+        if !ours {
+            notices.push(Notice::OlderApp);
+        }
         match upgrade {
             Ok(Upgrade::Stopped { error, .. }) | Err(error) => notices.push(Notice::Storage(error)),
             Ok(_) => {}

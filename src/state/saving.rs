@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use super::{store, AppState, Notice};
 use crate::clock::now_stamp;
 use crate::domain::import::{resolve, Resolution};
+use crate::domain::session::MODEL;
 use crate::domain::Session;
 use crate::route::Route;
 use crate::storage::session_key;
@@ -59,7 +60,8 @@ impl AppState {
     /// Writes the open session now, if it has unsaved edits.
     pub fn flush(&self) {
         let state = self.saving.get_value();
-        if !state.dirty {
+        // An older copy of the app writes nothing (the banner says to reload); no retries.
+        if !state.dirty || super::OLDER_APP.get() {
             return;
         }
         let Some(mut session) = self.session.get_untracked() else {
@@ -173,6 +175,15 @@ impl AppState {
             if let Ok(listing) = store().list_sessions() {
                 self.sessions.set(listing.sessions);
             }
+        }
+        // A newer version of the app started in another tab: this one writes nothing more.
+        if key == crate::storage::WRITER_KEY {
+            let newer = store().writer().is_some_and(|w| w.model > MODEL);
+            if newer && !super::OLDER_APP.get() {
+                super::OLDER_APP.set(true);
+                self.notify(Notice::OlderApp);
+            }
+            return;
         }
         // The lock turned on or off in another tab: this page's key (or its lack of one) no
         // longer matches what is stored, so it saves what it can and starts afresh.

@@ -34,7 +34,8 @@ impl<B: Backend> Store<B> {
         batch: &mut Batch,
         session: &Session,
     ) -> Result<(), StorageError> {
-        let split = snapshot::split(session).map_err(write_failed)?;
+        let session = super::sessions::as_written(session)?;
+        let split = snapshot::split(&session).map_err(write_failed)?;
         let (name, _) = self.snapshot_name(&split.fingerprint, &split.lens, &batch.snapshots);
         let json = split.session_json(&name).map_err(write_failed)?;
         batch
@@ -104,11 +105,11 @@ impl<B: Backend> Store<B> {
 
         let mut undo: Vec<(String, Option<String>)> = Vec::with_capacity(writes.len());
         for ((key, value), old) in writes.into_iter().zip(olds) {
-            if let Err(e) = self.backend.set(&key, &value) {
+            if let Err(e) = self.put(&key, &value) {
                 for (key, old) in undo.into_iter().rev() {
                     let _ = match old {
-                        Some(old) => self.backend.set(&key, &old),
-                        None => self.backend.remove(&key),
+                        Some(old) => self.put(&key, &old),
+                        None => self.take_out(&key),
                     };
                 }
                 return Err(e);

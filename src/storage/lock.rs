@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::{
     codec, to_json, write_failed, Backend, Cipher, StorageError, Store, ASIDE_PREFIX, LOCK_KEY,
-    PREFIX, PREFS_KEY,
+    PREFIX, PREFS_KEY, WRITER_KEY,
 };
 use crate::domain::capacity::QUOTA_UNITS;
 use crate::domain::device_lock::{BadRecord, LockRecord};
@@ -23,10 +23,10 @@ pub enum LockState {
     Unusable(BadRecord),
 }
 
-/// Whether a key holds a value the lock seals: everything of the app's but the preferences
-/// and the lock's own record.
+/// Whether a key holds a value the lock seals: everything of the app's but the preferences,
+/// the lock's own record and the writer's (none holds anything about a candidate).
 fn sealable(key: &str) -> bool {
-    key.starts_with(PREFIX) && key != PREFS_KEY && key != LOCK_KEY
+    key.starts_with(PREFIX) && key != PREFS_KEY && key != LOCK_KEY && key != WRITER_KEY
 }
 
 impl<B: Backend> Store<B> {
@@ -68,7 +68,7 @@ impl<B: Backend> Store<B> {
 
     /// Stores a changed record (a new passphrase: the values stay as they are).
     pub fn save_lock_record(&self, record: &LockRecord) -> Result<(), StorageError> {
-        self.backend.set(LOCK_KEY, &to_json(record)?)
+        self.put(LOCK_KEY, &to_json(record)?)
     }
 
     /// Turns the lock on: every value that can hold candidate data sealed with `cipher`, the
@@ -189,21 +189,21 @@ impl<B: Backend> Store<B> {
             });
         }
         if let Some(record) = &record {
-            self.backend.set(LOCK_KEY, record)?;
+            self.put(LOCK_KEY, record)?;
         }
         let mut done: Vec<(&str, &str)> = Vec::with_capacity(writes.len());
         for (key, new, old) in &writes {
-            if let Err(e) = self.backend.set(key, new) {
+            if let Err(e) = self.put(key, new) {
                 let mut restored = true;
                 for (key, old) in done.into_iter().rev() {
-                    restored &= self.backend.set(key, old).is_ok();
+                    restored &= self.put(key, old).is_ok();
                 }
                 // The record goes only when every value is back as it was: while any value
                 // stays sealed, the record (and so the key) must stay to open it.
                 if restored {
                     let _ = match &old_record {
-                        Some(old) => self.backend.set(LOCK_KEY, old),
-                        None => self.backend.remove(LOCK_KEY),
+                        Some(old) => self.put(LOCK_KEY, old),
+                        None => self.take_out(LOCK_KEY),
                     };
                 }
                 return Err(e);
@@ -211,9 +211,9 @@ impl<B: Backend> Store<B> {
             done.push((key, old));
         }
         if record.is_none() {
-            if let Err(e) = self.backend.remove(LOCK_KEY) {
+            if let Err(e) = self.take_out(LOCK_KEY) {
                 for (key, old) in done.into_iter().rev() {
-                    let _ = self.backend.set(key, old);
+                    let _ = self.put(key, old);
                 }
                 return Err(e);
             }

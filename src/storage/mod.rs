@@ -11,6 +11,8 @@
 //! - `interviewgids.prefs`           — `{ "lang": "nl", … }` (plain JSON)
 //! - `interviewgids.aside.<n>.<key>` — the raw text of a value that could not be read, kept aside
 //! - `interviewgids.lock`            — the device lock's record (plain JSON, nothing secret)
+//! - `interviewgids.writer`          — `{ "model": 1, "app": "0.1.0" }`: the newest build that
+//!   wrote here (plain JSON); an older one writes nothing
 //!
 //! With the device lock on, every value but the preferences and the lock record is sealed: its
 //! text (for a value kept aside, the stored string as it was) encrypted under the data key and
@@ -53,6 +55,8 @@ const LENS_PREFIX: &str = "interviewgids.lens.";
 const LIBRARY_KEY: &str = "interviewgids.library";
 const ASIDE_PREFIX: &str = "interviewgids.aside.";
 pub const LOCK_KEY: &str = "interviewgids.lock";
+/// Which build last claimed the store (plain JSON, nothing personal): see [`Store::claim`].
+pub const WRITER_KEY: &str = "interviewgids.writer";
 
 /// What can go wrong, said plainly enough for the UI to tell the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,6 +71,9 @@ pub enum StorageError {
     NewerSchema { found: u32 },
     /// Checked before writing anything: what a change needs and what is free (UTF-16 units).
     NoRoom { needed: usize, free: usize },
+    /// A newer version of the app wrote here (the store, or this session): this older copy
+    /// writes nothing, so nothing it does not know is lost. Reloading brings the newer one.
+    OlderApp,
     /// The store is locked: its values open only once the device lock is unlocked.
     Locked,
 }
@@ -142,6 +149,25 @@ pub struct Store<B: Backend> {
     backend: B,
     /// The data key, while the device lock is on and unlocked.
     cipher: Option<Rc<dyn Cipher>>,
+    /// A newer build claimed the store: nothing is written (see [`Store::claim`]).
+    read_only: bool,
+}
+
+/// The build that last claimed a store: its data model and version.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Writer {
+    pub model: u32,
+    pub app: String,
+}
+
+/// What claiming a store found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Claim {
+    /// This build (or an older one, or none) wrote here: it may write, and is now recorded.
+    Ours,
+    /// A newer build wrote here: this one must write nothing.
+    Newer(Writer),
 }
 
 pub fn session_key(id: &str) -> String {
@@ -169,6 +195,51 @@ impl<B: Backend> Store<B> {
         Store {
             backend,
             cipher: None,
+            read_only: false,
+        }
+    }
+
+    /// The store as an older build must use it once a newer one claimed it: every write is
+    /// refused ([`StorageError::OlderApp`]) and nothing stored changes.
+    pub fn read_only(self, read_only: bool) -> Store<B> {
+        Store { read_only, ..self }
+    }
+
+    fn put(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        if self.read_only {
+            return Err(StorageError::OlderApp);
+        }
+        self.backend.set(key, value)
+    }
+
+    fn take_out(&self, key: &str) -> Result<(), StorageError> {
+        if self.read_only {
+            return Err(StorageError::OlderApp);
+        }
+        self.backend.remove(key)
+    }
+
+    /// The build that last claimed this store, if one did (builds before the record kept
+    /// none; an unreadable record counts as none).
+    pub fn writer(&self) -> Option<Writer> {
+        let raw = self.backend.get(WRITER_KEY).ok()??;
+        json::read::<Writer>(&raw).ok()
+    }
+
+    /// Claims the store for this build (data model `model`, version `app`) unless a newer build
+    /// did: then nothing is written and [`Claim::Newer`] says who.
+    pub fn claim(&self, model: u32, app: &str) -> Result<Claim, StorageError> {
+        match self.writer() {
+            Some(writer) if writer.model > model => Ok(Claim::Newer(writer)),
+            Some(writer) if writer.model == model && writer.app == app => Ok(Claim::Ours),
+            _ => {
+                let ours = Writer {
+                    model,
+                    app: app.to_owned(),
+                };
+                self.put(WRITER_KEY, &to_json(&ours)?)?;
+                Ok(Claim::Ours)
+            }
         }
     }
 
@@ -263,7 +334,7 @@ impl<B: Backend> Store<B> {
 
     /// Writes JSON text, packed (sealed while the lock is on).
     fn write(&self, key: &str, json: &str) -> Result<(), StorageError> {
-        self.backend.set(key, &self.seal_text(json)?)
+        self.put(key, &self.seal_text(json)?)
     }
 
     /// The user's own lenses, sorted by name, and any that could not be read.
@@ -294,7 +365,7 @@ impl<B: Backend> Store<B> {
     }
 
     pub fn delete_lens(&self, id: &str) -> Result<(), StorageError> {
-        self.backend.remove(&lens_key(id))
+        self.take_out(&lens_key(id))
     }
 
     /// Competencies imported from a library file, if any.
@@ -307,7 +378,7 @@ impl<B: Backend> Store<B> {
     }
 
     pub fn delete_imported_library(&self) -> Result<(), StorageError> {
-        self.backend.remove(LIBRARY_KEY)
+        self.take_out(LIBRARY_KEY)
     }
 
     /// Copies an unreadable value to a fresh `aside` key (never one that exists), and only once
@@ -326,7 +397,7 @@ impl<B: Backend> Store<B> {
             .map(|n| format!("{ASIDE_PREFIX}{n}.{key}"))
             .find(|candidate| !existing.contains(candidate))
             .unwrap_or_default();
-        let moved = self.backend.set(&aside_key, raw).is_ok() && self.backend.remove(key).is_ok();
+        let moved = self.put(&aside_key, raw).is_ok() && self.take_out(key).is_ok();
         Unreadable {
             key: key.to_owned(),
             aside_key: moved.then_some(aside_key),
@@ -356,7 +427,7 @@ impl<B: Backend> Store<B> {
     /// Deletes a value kept aside (after the user saved what they wanted of it).
     pub fn delete_aside(&self, key: &str) -> Result<(), StorageError> {
         if key.starts_with(ASIDE_PREFIX) {
-            self.backend.remove(key)?;
+            self.take_out(key)?;
         }
         Ok(())
     }
@@ -376,7 +447,7 @@ impl<B: Backend> Store<B> {
     pub fn update_prefs(&self, change: impl FnOnce(&mut Prefs)) -> Result<(), StorageError> {
         let mut prefs = self.prefs();
         change(&mut prefs);
-        self.backend.set(PREFS_KEY, &to_json(&prefs)?)
+        self.put(PREFS_KEY, &to_json(&prefs)?)
     }
 
     /// The remembered interface language, if one was chosen.

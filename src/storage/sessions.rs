@@ -1,5 +1,6 @@
 //! Sessions in storage: the index, one key per session, and the lens snapshots they share.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use serde::{Deserialize, Serialize};
@@ -8,6 +9,7 @@ use super::{
     codec, session_key, snapshot_key, to_json, write_failed, Backend, StorageError, Store,
     Unreadable, Upgrade, ASIDE_PREFIX, INDEX_KEY, SCHEMA, SESSION_PREFIX, SNAPSHOT_PREFIX,
 };
+use crate::domain::session::MODEL;
 use crate::domain::{json, order, snapshot, Session, SessionSummary};
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -304,7 +306,8 @@ impl<B: Backend> Store<B> {
     /// Writes one session's key, its lens into a shared snapshot (written first when new, and
     /// removed again should the session write fail). The index is the caller's.
     pub(super) fn write_shared(&self, session: &Session) -> Result<(), StorageError> {
-        let split = snapshot::split(session).map_err(write_failed)?;
+        let session = as_written(session)?;
+        let split = snapshot::split(&session).map_err(write_failed)?;
         let (name, new) = self.snapshot_name(&split.fingerprint, &split.lens, &BTreeMap::new());
         let json = split.session_json(&name).map_err(write_failed)?;
         if new {
@@ -312,9 +315,9 @@ impl<B: Backend> Store<B> {
         }
         let key = session_key(&session.id);
         let value = self.seal_text(&json)?;
-        if let Err(e) = self.backend.set(&key, &value) {
+        if let Err(e) = self.put(&key, &value) {
             if new {
-                let _ = self.backend.remove(&snapshot_key(&name));
+                let _ = self.take_out(&snapshot_key(&name));
             }
             return Err(e);
         }
@@ -352,7 +355,7 @@ impl<B: Backend> Store<B> {
     pub fn delete_sessions(&self, ids: &[String]) -> Result<(), StorageError> {
         let indexed = self.indexed()?;
         for id in ids {
-            self.backend.remove(&session_key(id))?;
+            self.take_out(&session_key(id))?;
         }
         let mut sessions = match indexed {
             Some(sessions) => sessions,
@@ -370,7 +373,7 @@ impl<B: Backend> Store<B> {
             upgrading: false,
         };
         let value = self.seal_text(&to_json(&index)?)?;
-        self.backend.set(INDEX_KEY, &value)?;
+        self.put(INDEX_KEY, &value)?;
         if codec::is_sealed(&value) {
             LAST_INDEX.with(|last| *last.borrow_mut() = Some((value, index)));
         }
@@ -405,7 +408,7 @@ impl<B: Backend> Store<B> {
         for key in keys {
             if let Some(name) = key.strip_prefix(SNAPSHOT_PREFIX) {
                 if !used.contains(name) {
-                    self.backend.remove(&key)?;
+                    self.take_out(&key)?;
                 }
             }
         }
@@ -427,6 +430,22 @@ impl<B: Backend> Store<B> {
         }
         Ok(out)
     }
+}
+
+/// A session as this build writes it: marked with its data model. A newer build's session may
+/// hold fields this one would drop: it is never written.
+pub(super) fn as_written(session: &Session) -> Result<Cow<'_, Session>, StorageError> {
+    if session.from_newer_app() {
+        return Err(StorageError::OlderApp);
+    }
+    Ok(if session.written_by == MODEL {
+        Cow::Borrowed(session)
+    } else {
+        Cow::Owned(Session {
+            written_by: MODEL,
+            ..session.clone()
+        })
+    })
 }
 
 /// The snapshot name a damaged session's text still mentions, if any.

@@ -71,7 +71,7 @@ impl<B: Backend> Store<B> {
                 let sound = serde_json::from_str::<serde::de::IgnoredAny>(&raw).is_ok();
                 let packed = codec::encode(&raw);
                 if sound && !codec::is_packed(&raw) && codec::units(&packed) < codec::units(&raw) {
-                    if let Err(error) = self.backend.set(&key, &packed) {
+                    if let Err(error) = self.put(&key, &packed) {
                         return Ok(Upgrade::Stopped {
                             done: 0,
                             left: ids.len(),

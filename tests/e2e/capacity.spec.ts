@@ -26,8 +26,10 @@ const canonical = (value: unknown): string =>
 function sessionsOf(file: any): Map<string, string> {
   const out = new Map<string, string>();
   for (const s of file.sessions) {
-    const { snapshot, ...rest } = s;
-    out.set(s.id, canonical(snapshot ? { ...rest, lens: file.snapshots[snapshot] } : s));
+    // Every session the app stores records the data model of the build that saved it.
+    expect(s.written_by).toBe(1);
+    const { snapshot, written_by: _, ...rest } = s;
+    out.set(s.id, canonical(snapshot ? { ...rest, lens: file.snapshots[snapshot] } : rest));
   }
   return out;
 }

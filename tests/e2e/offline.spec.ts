@@ -54,12 +54,25 @@ test('a second deployment is offered as an update and taken on reload', async ({
   await page.reload();
   await expect(page.getByText('A new version of Interviewgids is ready.')).toBeVisible();
   await expectAccessible(page, 'the update banner');
+  // A second tab of the app, with an interview open and something just typed in it.
+  const second = await page.context().newPage();
+  await second.goto(`${UPDATE_PATH}#/sessions/new`);
+  await second.getByLabel("Candidate's name").fill('Ilse Vos');
+  await second.getByLabel('Position (lens)').selectOption({ label: 'Team leader' });
+  await second.getByRole('button', { name: 'Go to the intake' }).click();
+  await expect(second.locator('main h1')).toHaveText('Ilse Vos');
+  await second.getByLabel('Interviewer', { exact: true }).fill('Typed just before the update');
 
-  // Taking the update reloads the page from the new worker.
+  // Taking the update reloads the page from the new worker, and the other tab with it, after
+  // saving what was typed there.
   await Promise.all([
     page.waitForEvent('framenavigated'),
+    second.waitForEvent('framenavigated'),
     page.getByRole('button', { name: 'Reload now' }).click(),
   ]);
+  await second.waitForLoadState();
+  await expect(second.getByLabel('Interviewer', { exact: true })).toHaveValue('Typed just before the update');
+  await second.close();
   await page.waitForLoadState();
   await expect(page.locator('main h1')).toBeVisible();
   const caches = async () => page.evaluate(() => caches.keys()).catch(() => ['(reloading)']);

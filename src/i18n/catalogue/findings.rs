@@ -104,6 +104,10 @@ macro_rules! findings_texts {
                 "dit is geen base64-tekst van {bytes} bytes; het bestand is beschadigd of ingekort.",
                 "this is not base64 text of {bytes} bytes; the file is damaged or cut short."
             ),
+            ProbNewerApp => (
+                "opgeslagen door een nieuwere versie van de app (gegevensmodel {model}), die gegevens kan bevatten die deze versie niet kent. Laad de app opnieuw om de nieuwste versie te krijgen.",
+                "saved by a newer version of the app (data model {model}), which may hold data this version does not know. Reload the app to get the newest version."
+            ),
             ProbObserverLead => (
                 "de sessie van de panelleider kan niet die van een waarnemer zijn.",
                 "the panel lead's session cannot be an observer's."

@@ -4,6 +4,10 @@
 macro_rules! interview_texts {
     ($next:ident $($rest:ident)* ; $($gathered:tt)*) => {
         $next! { $($rest)* ; $($gathered)*
+            SessionNewerApp => (
+                "Dit gesprek is opgeslagen door een nieuwere versie van de app. Deze kopie laat het zien maar verandert en bewaart er niets aan, zodat er niets verloren gaat. Laad de app opnieuw om verder te werken.",
+                "This interview was saved by a newer version of the app. This copy shows it but changes and saves nothing of it, so nothing is lost. Reload the app to go on."
+            ),
             // The interview
             PhaseProgress => ("Fase {n} van {total}", "Phase {n} of {total}"),
             PhasesLabel => ("Fasen van het gesprek", "Phases of the interview"),

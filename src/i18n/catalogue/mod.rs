@@ -84,19 +84,18 @@ data_texts! { table data ; }
 /// A lookup of texts by key.
 pub type Table = fn(Key) -> Option<(&'static str, &'static str)>;
 
-/// The texts the first screen needs: its frame, the list, the notices, import findings and the
-/// export dialog that any screen may open.
+/// The texts the first screen needs: its frame, the list and the notices. The export form
+/// comes in a piece (which brings the texts), and findings are worded only after the texts
+/// have arrived (see `pieces::screen_texts`).
 fn first_screen(key: Key) -> Option<(&'static str, &'static str)> {
-    shell(key)
-        .or_else(|| sessions(key))
-        .or_else(|| start(key))
-        .or_else(|| findings(key))
-        .or_else(|| export(key))
+    shell(key).or_else(|| sessions(key)).or_else(|| start(key))
 }
 
 /// The texts of every other screen: in release builds the piece of texts.
 pub fn other_screens(key: Key) -> Option<(&'static str, &'static str)> {
-    interview(key)
+    findings(key)
+        .or_else(|| export(key))
+        .or_else(|| interview(key))
         .or_else(|| overview(key))
         .or_else(|| panel(key))
         .or_else(|| agreement(key))

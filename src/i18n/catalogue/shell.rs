@@ -93,6 +93,11 @@ macro_rules! shell_texts {
                 "De gesprekken op dit apparaat zijn vergrendeld. Ontgrendel ze om verder te gaan; er is niets veranderd.",
                 "The interviews on this device are locked. Unlock them to go on; nothing was changed."
             ),
+            ReloadApp => ("Opnieuw laden", "Reload"),
+            StoreOlderApp => (
+                "Deze kopie van de app is ouder dan je gegevens: er wordt niets opgeslagen. Laad de app opnieuw.",
+                "This copy of the app is older than your data: nothing is saved. Reload the app."
+            ),
             StoreNewerSchema => (
                 "De opgeslagen gegevens komen van een nieuwere versie van Interviewgids (schema {found}). Ze blijven onaangeroerd; open ze met die nieuwere versie.",
                 "The stored data comes from a newer version of Interviewgids (schema {found}). It is left untouched; open it with that newer version."

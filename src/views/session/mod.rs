@@ -50,11 +50,14 @@ pub(crate) fn on_text(app: AppState, action: fn(String) -> SessionAction) -> Cal
     })
 }
 
-/// True when the session is completed: fields are shown but cannot change.
+/// True when the session is completed, or was saved by a newer version of the app: fields
+/// are shown but cannot change.
 pub(crate) fn locked(app: AppState) -> Signal<bool> {
     Signal::derive(move || {
-        app.session
-            .with(|s| s.as_ref().is_some_and(|s| s.status == Status::Completed))
+        app.session.with(|s| {
+            s.as_ref()
+                .is_some_and(|s| s.status == Status::Completed || s.from_newer_app())
+        })
     })
 }
 
@@ -156,6 +159,9 @@ pub fn SessionView(page: SessionPage) -> impl IntoView {
             <nav class="steps" aria-label=text(Key::SessionSteps)>
                 <ol>{steps}</ol>
             </nav>
+            <Show when=move || app.with_session(Session::from_newer_app).unwrap_or(false)>
+                <p class="report report-warn newer-app" role="alert">{text(Key::SessionNewerApp)}</p>
+            </Show>
             <Show when=move || {
                 locked(app).get() && !matches!(page, SessionPage::Evaluation | SessionPage::Report | SessionPage::Kit)
             }>
