@@ -127,7 +127,8 @@ impl AppState {
         }
     }
 
-    /// Deletes what was kept aside of a damaged session (after the user saved what they wanted).
+    /// Deletes a value kept aside: a damaged session (after the user saved what they wanted)
+    /// or anything else, as when a candidate's data is erased.
     pub fn delete_damaged(&self, aside_key: &str) {
         if self.saved(store().delete_aside(aside_key)) {
             self.damaged

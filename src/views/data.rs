@@ -20,7 +20,11 @@ pub fn DataView() -> impl IntoView {
         app.damaged.track();
         app.storage_usage()
     });
-    let kept_aside = RwSignal::new(app.kept_aside());
+    // Read again when a kept-aside value goes (here, or erased with a candidate's data).
+    let kept_aside = Memo::new(move |_| {
+        app.damaged.track();
+        app.kept_aside()
+    });
     let nothing_aside = move || kept_aside.with(Vec::is_empty);
 
     let aside_rows = move || {
@@ -38,7 +42,6 @@ pub fn DataView() -> impl IntoView {
                     let message = app.tr(Key::DataAsideDeleteConfirm);
                     if window().confirm_with_message(message).unwrap_or(false) {
                         app.delete_damaged(&key.get_value());
-                        kept_aside.update(|list| list.retain(|(k, _)| *k != key.get_value()));
                     }
                 };
                 view! {

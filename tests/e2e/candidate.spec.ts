@@ -81,6 +81,10 @@ test('the invitation for the candidate opens in the mail program with its text, 
 test("a candidate's data: two namesakes listed apart, one exported and erased, the other whole, and a tab that had it open does not bring it back", async ({ page, context }, info) => {
   test.setTimeout(90_000);
   await open(page, '#/data');
+  // What was kept aside of a damaged interview, with the name in it (JSON-escaped, cut short).
+  const aside = 'interviewgids.aside.1.interviewgids.session.s-damaged';
+  await page.evaluate((key) => localStorage.setItem(key, '{"id":"s-damaged","candidate":"Jan de Vrie\\u0073","interview":{"warm_up_notes":"Told about the mov'), aside);
+  await page.reload();
   await importFile(page, 'tests/e2e/files/candidate-namesakes.json');
   await expect(page.getByText('4 stored:')).toBeVisible();
   const card = page.locator('.candidate-data');
@@ -94,6 +98,10 @@ test("a candidate's data: two namesakes listed apart, one exported and erased, t
   // "J. de Vries" is offered to check, not taken along.
   await expect(card.getByText('Also check these: similar names')).toBeVisible();
   await expect(card.locator('.access-list').nth(1)).toContainText('J. de Vries · Team leader');
+  // So is the damaged value that mentions the name.
+  const keptAside = card.locator('.access-list').nth(2).locator('label');
+  await expect(card.getByText('Kept aside (unreadable), with this name in it')).toBeVisible();
+  await expect(keptAside).toHaveCount(1);
   await expect(card.locator('input[type=checkbox]:checked')).toHaveCount(0);
   await expect(card.getByRole('button', { name: 'Export the ticked ones' })).toBeDisabled();
   await expect(card.getByRole('button', { name: 'Delete the ticked ones' })).toBeDisabled();
@@ -101,7 +109,8 @@ test("a candidate's data: two namesakes listed apart, one exported and erased, t
   if (process.env.SHOT) await card.screenshot({ path: '/tmp/access.png' });
 
   await under.nth(1).getByRole('checkbox').check();
-  await expect(card.locator('.access-holding')).toHaveText('Ticked: 1 interview(s), with 1 colleague rating(s), and 0 kept-aside value(s).');
+  await keptAside.getByRole('checkbox').check();
+  await expect(card.locator('.access-holding')).toHaveText('Ticked: 1 interview(s), with 1 colleague rating(s), and 1 kept-aside value(s).');
 
   // The export: protection ticked, the file named by date unless the name is asked for.
   const pending = page.waitForEvent('download');
@@ -122,6 +131,8 @@ test("a candidate's data: two namesakes listed apart, one exported and erased, t
   const file = JSON.parse(readFileSync(path, 'utf8'));
   expect(file.sessions.map((s: { id: string }) => s.id)).toEqual(['p-2']);
   expect(file.sessions[0].panel.colleagues.map((c: { interviewer: string }) => c.interviewer)).toEqual(['Ayla']);
+  expect(file.kept_aside).toHaveLength(1);
+  expect(file.kept_aside[0]).toContain('Told about the mov');
   expect(JSON.stringify(file)).not.toContain('Rob');
 
   // The readable form prints the ticked interview alone.
@@ -137,7 +148,8 @@ test("a candidate's data: two namesakes listed apart, one exported and erased, t
   await card.getByRole('button', { name: 'Print the ticked ones (readable)' }).click();
   const printed = await page.evaluate(() => (window as any).__printed);
   expect(printed.page).toBe(true);
-  expect(printed.reports).toBe(1);
+  expect(printed.reports).toBe(2);
+  expect(printed.text).toContain('Kept aside as it was');
   expect(printed.text).toContain('Rating by colleague Ayla');
   expect(printed.text).not.toContain('Rating by colleague Rob');
 
@@ -149,18 +161,21 @@ test("a candidate's data: two namesakes listed apart, one exported and erased, t
   await expect(consent).toBeVisible({ timeout: 20_000 });
   await card.getByRole('button', { name: 'Delete the ticked ones' }).click();
   await expect(card.getByRole('alertdialog')).toContainText(
-    'Delete 1 interview(s) with 1 colleague rating(s) and 0 kept-aside value(s) for good? They are: Account manager · Monday 7 December 2026 14:30 · Karim · Completed.',
+    'Delete 1 interview(s) with 1 colleague rating(s) and 1 kept-aside value(s) for good? They are: Account manager · Monday 7 December 2026 14:30 · Karim · Completed.',
   );
   await fillStorage(other);
   await consent.check();
   await expect(other.getByText("Saving failed: this browser's storage is full.")).toBeVisible();
   await freeStorage(page);
   await card.getByRole('button', { name: 'Delete for good' }).click();
-  await expect(card).toContainText('Deleted from this device: 1 interview(s) and 0 kept-aside value(s) about \u2068Jan de Vries\u2069.');
+  await expect(card).toContainText('Deleted from this device: 1 interview(s) and 1 kept-aside value(s) about \u2068Jan de Vries\u2069.');
+  // Gone from the Data screen's list of what was kept aside too.
+  await expect(page.locator('.aside-list')).not.toContainText('s-damaged');
   // Neither the other tab's answer to the deletion nor its retry writes the interview back.
   await other.waitForTimeout(4_000);
   const kept = await stored(page);
   expect(Object.keys(kept)).not.toContain('interviewgids.session.p-2');
+  expect(Object.keys(kept)).not.toContain(aside);
   await expect(other.locator('.notices')).toContainText('was deleted in another tab');
   const all = Object.values(kept).join('\n');
   expect(all).not.toContain('Ayla');
