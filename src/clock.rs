@@ -14,3 +14,16 @@ pub fn now_iso() -> String {
 pub fn now_stamp() -> u64 {
     js_sys::Date::now() as u64
 }
+
+/// The current moment as a local date-time `YYYY-MM-DDTHH:MM`, as interview times are typed.
+pub fn now_local() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}

@@ -29,6 +29,7 @@ pub mod listing;
 pub mod order;
 pub mod overview;
 pub mod panel;
+pub mod panel_due;
 pub mod panel_exchange;
 pub mod passphrase;
 pub mod phase;

@@ -59,10 +59,28 @@ pub struct Panel {
     /// In the lead's session: the invitations handed out, with what each was asked.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub invited: Vec<Invited>,
+    /// When the colleagues' ratings are due (`YYYY-MM-DDTHH:MM`): in the lead's session the time
+    /// the lead set (empty: an hour after the interview ends), in a colleague's the time their
+    /// invitation carried. See `panel_due`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub due: String,
     /// In a colleague's session: the assessment's results were left out of the invitation, as
     /// the candidate's agreement to share them was not recorded.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub assessment_left_out: bool,
+}
+
+/// Where a lead's panel stands for the list and the overview.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Awaited {
+    /// Invitations handed out, and ratings back of those.
+    pub invited: usize,
+    pub back: usize,
+    /// The names of those whose ratings have not come back, in the order they were invited.
+    pub missing: Vec<String>,
+    /// When they are due; empty when the interview has no time yet.
+    pub due: String,
 }
 
 /// The lead's own judgement as it was before the colleagues' ratings were revealed.

@@ -91,6 +91,7 @@ impl Session {
             id: panel.id.clone(),
             lead: false,
             assessment_left_out: !shared && results,
+            due: self.ratings_due().unwrap_or_default(),
             ..Panel::default()
         });
         invited.revision = 1;

@@ -12,7 +12,7 @@ use super::evaluation::{departure, result, CompetencyResult, Departure, Evaluati
 use super::finding::{out_of_range, Checker, Problem};
 use super::interview::Interview;
 use super::lens::{Lens, LensCompetency};
-use super::panel::Panel;
+use super::panel::{Awaited, Panel};
 use super::retention::Retention;
 
 /// Where a session stands in its life.
@@ -133,6 +133,9 @@ pub struct SessionSummary {
     /// Kept in the index so the due-for-deletion list needs no session reads.
     #[serde(default)]
     pub retention: Retention,
+    /// A lead's panel with invitations out: ratings back, who is missing, when due.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub awaited: Option<Awaited>,
 }
 
 /// Something still missing before the interview (M5).
@@ -193,6 +196,7 @@ impl Session {
             status: self.status,
             scheduled_at: self.scheduled_at.clone(),
             retention: self.retention.clone(),
+            awaited: self.awaited(),
         }
     }
 

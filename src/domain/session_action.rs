@@ -173,6 +173,9 @@ pub enum SessionAction {
         replace: bool,
         now_iso: String,
     },
+    /// Sets when the panel's ratings are due (`YYYY-MM-DDTHH:MM`); empty: an hour after the
+    /// interview ends.
+    SetRatingsDue(String),
     /// The lead counts a rating taken without an invitation as an interviewer's (`counted`),
     /// or again as an observer's. Until then it is shown but not counted.
     CountUninvited {
@@ -310,6 +313,18 @@ impl Session {
                 replace,
                 now_iso,
             } => return Ok(self.attach_returned(*file, replace, &now_iso)?),
+            A::SetRatingsDue(due) => {
+                if !due.is_empty() && !dates::is_date(&due, true) {
+                    return Err(Refusal::BadDate);
+                }
+                let panel = self
+                    .panel
+                    .as_mut()
+                    .filter(|p| p.lead)
+                    .ok_or(PanelRefusal::NotLead)?;
+                panel.due = due;
+                return Ok(());
+            }
             A::CountUninvited { session, counted } => {
                 return Ok(self.count_uninvited(&session, counted)?)
             }

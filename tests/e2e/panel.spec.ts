@@ -178,3 +178,67 @@ test("a colleague's file for a candidate without a panel here is refused and cha
   await expect(page.locator('.import-preview')).toContainText('belongs to the panel for \u2068Someone Else\u2069');
   await expect(page.getByRole('button', { name: 'Add to the interview' })).toHaveCount(0);
 });
+
+test('a panel planned with the interview: invited from the preparation, the list shows who is missing and when it is late', async ({ page, browser }, info) => {
+  test.setTimeout(120_000);
+  await page.clock.install({ time: new Date('2026-12-08T09:00:00') });
+  await newSession(page, 'Hanna Bos');
+  await page.getByLabel('Interviewer', { exact: true }).fill('Lies');
+  await page.getByLabel('Date and time of the interview').fill('2026-12-08T14:00');
+  // Planned on the intake too; here from the preparation, before the interview.
+  await expect(page.locator('.panel-plan').getByRole('button', { name: 'Start a panel' })).toBeVisible();
+  await page.locator('nav.steps').getByRole('link', { name: 'Preparation' }).click();
+  const plan = page.locator('.panel-plan');
+  await plan.getByRole('button', { name: 'Start a panel' }).click();
+  // Due an hour after the interview ends (its agenda's length), adjustable.
+  const due = plan.getByLabel('Ratings back by');
+  await expect(due).toHaveValue(/^2026-12-08T1[5-9]:\d\d$/);
+  await due.fill('2026-12-08T17:30');
+  await due.dispatchEvent('change');
+  await plan.getByLabel("The colleague's name (may stay empty)").fill('Rob');
+  const forRob = await downloadTo(page, () => plan.getByRole('button', { name: 'Invitation for a colleague' }).click(), info.outputPath('invitation-rob.json'));
+  await plan.getByLabel("The colleague's name (may stay empty)").fill('Sam');
+  await downloadTo(page, () => plan.getByRole('button', { name: 'Invitation for a colleague' }).click(), info.outputPath('invitation-sam.json'));
+  await expect(plan.locator('.next-after-invite')).toContainText('What happens next');
+  await expect(plan.locator('.next-after-invite li')).toHaveCount(3);
+  await expectAccessible(page, 'a panel planned on the preparation');
+  if (process.env.SHOT) await plan.screenshot({ path: '/tmp/panel-plan.png' });
+  expect(JSON.parse(readFileSync(forRob, 'utf8')).session.panel.due).toBe('2026-12-08T17:30');
+
+  // The list: nobody back yet, due at 17:30.
+  await open(page, '#/sessions');
+  const waiting = page.locator('.list-table .awaited');
+  await expect(waiting).toHaveText('Panel: 0 of 2 ratings back, waiting for \u2068Rob\u2069, \u2068Sam\u2069. Due 2026-12-08 17:30.');
+
+  // Rob, on his own device, sees when his ratings are due, rates and sends them back.
+  const other = await browser.newContext({ viewport: { width: 768, height: 1024 }, locale: 'en-GB' });
+  const colleague = await other.newPage();
+  await open(colleague, '#/data');
+  await colleague.locator('input[type=file]').setInputFiles(forRob);
+  await colleague.getByRole('button', { name: 'Import', exact: true }).click();
+  await open(colleague, '#/sessions');
+  await colleague.getByRole('link', { name: 'Hanna Bos' }).click();
+  await expect(colleague.locator('.due-line')).toHaveText('Send your ratings back by Tuesday 8 December 2026 17:30.');
+  await colleague.getByLabel('Interviewer', { exact: true }).fill('Rob');
+  await rateAndComplete(colleague, 3, 'Rob saw a clear weekly plan.', 'Rob: meets the standard.');
+  await expect(colleague.locator('.next-step')).toHaveText('Next step: export your ratings and send the file to whoever leads the panel.');
+  const ratings = await downloadTo(colleague, () => colleague.getByRole('button', { name: 'Export ratings for the panel lead' }).click(), info.outputPath('ratings-rob.json'));
+  await other.close();
+
+  await waiting.click();
+  await page.locator('.panel-card input[type=file]').setInputFiles(ratings);
+  await page.getByRole('button', { name: 'Add to the interview' }).click();
+  await open(page, '#/sessions');
+  await expect(waiting).toHaveText('Panel: 1 of 2 ratings back, waiting for \u2068Sam\u2069. Due 2026-12-08 17:30.');
+  await expect(waiting).not.toHaveClass(/late/);
+  // A minute after the due time it is late, in words and not by colour alone.
+  await page.clock.setFixedTime(new Date('2026-12-08T17:31:00'));
+  await page.reload();
+  await expect(waiting).toHaveText('Panel: 1 of 2 ratings back, waiting for \u2068Sam\u2069. Late: was due 2026-12-08 17:30.');
+  await expect(waiting).toHaveClass(/late/);
+  await expectAccessible(page, 'the list with a late panel');
+  // It leads straight to the panel, the invitation ready to be made again.
+  await waiting.click();
+  await expect(page.locator('.panel-card .invited')).toContainText('Sam');
+  await expect(page.locator('.panel-card').getByRole('button', { name: 'Invitation for a colleague' })).toBeVisible();
+});

@@ -90,8 +90,8 @@ macro_rules! lenses_texts {
             ),
             DropHint => ("Je kunt een bestand ook hierheen slepen.", "You can also drop a file here."),
             ImportHintData => (
-                "Een back-up, een of meer gesprekken, een profiel of een bibliotheek, als .json-bestand.",
-                "A backup, one or more interviews, a lens or a library, as a .json file."
+                "Een back-up, een of meer gesprekken, een uitnodiging voor een panel, de beoordeling van een collega, een profiel of een bibliotheek, als .json-bestand (ook beveiligd).",
+                "A backup, one or more interviews, an invitation to a panel, a colleague's ratings, a lens or a library, as a .json file (protected ones too)."
             ),
             ImportEncrypted => (
                 "Dit bestand is beveiligd met een wachtwoordzin. Vul die in om het te openen; de wachtwoordzin wordt nergens bewaard.",

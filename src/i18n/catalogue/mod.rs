@@ -15,6 +15,8 @@ mod sessions;
 #[macro_use]
 mod start;
 #[macro_use]
+mod intake;
+#[macro_use]
 mod interview;
 #[macro_use]
 mod lenses;
@@ -63,13 +65,14 @@ macro_rules! table {
     };
 }
 
-shell_texts! { sessions_texts start_texts interview_texts overview_texts panel_texts agreement_texts letters_texts planning_texts report_texts export_texts lenses_texts library_texts data_texts findings_texts catalogue ; }
+shell_texts! { sessions_texts start_texts intake_texts interview_texts overview_texts panel_texts agreement_texts letters_texts planning_texts report_texts export_texts lenses_texts library_texts data_texts findings_texts catalogue ; }
 
 shell_texts! { table shell ; }
 sessions_texts! { table sessions ; }
 start_texts! { table start ; }
 findings_texts! { table findings ; }
 export_texts! { table export ; }
+intake_texts! { table intake ; }
 interview_texts! { table interview ; }
 overview_texts! { table overview ; }
 panel_texts! { table panel ; }
@@ -95,6 +98,7 @@ fn first_screen(key: Key) -> Option<(&'static str, &'static str)> {
 pub fn other_screens(key: Key) -> Option<(&'static str, &'static str)> {
     findings(key)
         .or_else(|| export(key))
+        .or_else(|| intake(key))
         .or_else(|| interview(key))
         .or_else(|| overview(key))
         .or_else(|| panel(key))

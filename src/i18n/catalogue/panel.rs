@@ -5,6 +5,36 @@ macro_rules! panel_texts {
     ($next:ident $($rest:ident)* ; $($gathered:tt)*) => {
         $next! { $($rest)* ; $($gathered)*
             PanelTitle => ("Panelgesprek", "Panel interview"),
+            PanelPlanOffer => (
+                "Spreek je deze kandidaat met collega's? Start het panel nu, bij de planning: elke collega krijgt een uitnodigingsbestand met dezelfde vragen om zich voor te bereiden, beoordeelt zelfstandig op een eigen apparaat en stuurt de beoordeling als bestand terug.",
+                "Interviewing this candidate with colleagues? Start the panel now, while planning: each colleague gets an invitation file with the same questions to prepare with, rates independently on their own device and sends the ratings back as a file."
+            ),
+            RatingsDue => ("Beoordelingen terug uiterlijk", "Ratings back by"),
+            RatingsDueHint => (
+                "Staat op een uur na het einde van het gesprek tot je een ander tijdstip kiest. Kies het vóór je de uitnodigingen maakt: elke uitnodiging neemt het mee.",
+                "An hour after the interview ends until you choose another time. Choose it before you make the invitations: each invitation carries it."
+            ),
+            RatingsDueBad => ("Dat is geen datum met tijd; er is niets veranderd.", "That is not a date and time; nothing was changed."),
+            RatingsDueBy => ("Stuur je beoordeling uiterlijk {when} terug.", "Send your ratings back by {when}."),
+            AfterInviteTitle => ("Zo gaat het verder", "What happens next"),
+            AfterInviteSend => (
+                "Stuur het bestand naar je collega (mail, gedeelde map); gaf je het een wachtwoordzin, geef die dan op een andere manier door, bijvoorbeeld telefonisch.",
+                "Send the file to your colleague (mail, a shared folder); if you gave it a passphrase, pass that on another way, by phone for instance."
+            ),
+            AfterInviteOpen => (
+                "Je collega opent Interviewgids en importeert het bestand op het scherm Gegevens; het gesprek staat dan in de lijst, met dezelfde vragen.",
+                "Your colleague opens Interviewgids and imports the file on the Data screen; the interview is then in their list, with the same questions."
+            ),
+            AfterInviteBack => (
+                "Na het gesprek rondt je collega de eigen evaluatie af en stuurt de beoordeling als bestand terug; die importeer je hier bij de evaluatie.",
+                "After the interview your colleague completes their own evaluation and sends the ratings back as a file; you import it here, at the evaluation."
+            ),
+            NextSendRatings => (
+                "Volgende stap: exporteer je beoordeling en stuur het bestand naar wie het panel leidt.",
+                "Next step: export your ratings and send the file to whoever leads the panel."
+            ),
+            NextWaitFor => ("Volgende stap: wachten op de beoordeling van {names}.", "Next step: waiting for the ratings of {names}."),
+            NextDebrief => ("Alle beoordelingen zijn terug: begin het nabespreken hieronder.", "All ratings are back: start the debrief below."),
             PanelOffer => (
                 "Spreek je deze kandidaat met collega's? Start een panel: elke collega krijgt een uitnodigingsbestand met dezelfde vragen, beoordeelt zelfstandig op een eigen apparaat en stuurt de beoordeling als bestand terug.",
                 "Interviewing this candidate with colleagues? Start a panel: each colleague gets an invitation file with the same questions, rates independently on their own device and sends the ratings back as a file."

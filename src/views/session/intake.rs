@@ -89,6 +89,7 @@ pub fn IntakePage() -> impl IntoView {
                     <PlannedLength locked/>
                     <p class="muted">{text(Key::FrozenLens)}</p>
                 </section>
+                <super::panel_plan::PanelPlan/>
                 <AssessmentRecord/>
                 <section class="card">
                     <h2>{move || app.tr(scores_title(scale()))}</h2>

@@ -14,6 +14,7 @@ mod interview;
 mod kit;
 mod letter;
 mod panel;
+mod panel_plan;
 mod phases;
 mod prepare;
 mod question_choice;

@@ -23,7 +23,8 @@ pub fn PanelCard() -> impl IntoView {
     });
     view! {
         {move || role.get().map(|(panel, done, count)| match panel {
-            None if !done => view! {
+            // Also after the own evaluation: the colleagues never see the lead's ratings.
+            None => view! {
                 <section class="card panel-card">
                     <h2>{text(Key::PanelTitle)}</h2>
                     <p>{text(Key::PanelOffer)}</p>
@@ -31,13 +32,15 @@ pub fn PanelCard() -> impl IntoView {
                 </section>
             }
             .into_any(),
-            None => ().into_any(),
             Some(true) => view! {
                 <section class="card panel-card">
                     <h2>{text(Key::PanelTitle)}</h2>
                     <p>{text(Key::PanelLead)}</p>
+                    <super::panel_plan::NextStepLine/>
+                    <super::panel_plan::DueField/>
                     <InviteForm/>
                     <InvitedList/>
+                    <super::panel_plan::AfterInvite/>
                     <p class="panel-arrived">
                         <strong>{move || tf(app.lang.get(), Key::PanelArrived, &[("n", &count.to_string())])}</strong>
                         {(!done).then(|| view! { " " {text(Key::PanelHidden)} })}
@@ -52,6 +55,7 @@ pub fn PanelCard() -> impl IntoView {
                 <section class="card panel-card">
                     <h2>{text(Key::PanelTitle)}</h2>
                     <p>{text(Key::PanelMember)}</p>
+                    <super::panel_plan::NextStepLine/>
                     <MemberRole/>
                     <button type="button" class="primary" disabled=!done on:click=move |_| app.export_returned()>
                         {text(Key::PanelExportReturned)}
@@ -89,7 +93,7 @@ fn names(all: &[(String, Text)], ids: &[String], lang: crate::domain::Lang) -> S
 
 /// One invitation: the colleague's name, their focus competencies, observer or not.
 #[component]
-fn InviteForm() -> impl IntoView {
+pub(super) fn InviteForm() -> impl IntoView {
     let app = use_app();
     let all = competencies();
     let name = RwSignal::new(String::new());
@@ -169,7 +173,7 @@ fn InviteForm() -> impl IntoView {
 
 /// The invitations handed out, with their roles and whether the ratings came back.
 #[component]
-fn InvitedList() -> impl IntoView {
+pub(super) fn InvitedList() -> impl IntoView {
     let app = use_app();
     let all = competencies();
     let invited = Memo::new(move |_| {
@@ -258,7 +262,7 @@ fn Coverage() -> impl IntoView {
 
 /// A colleague's role as the lead gave it: focus competencies, observer.
 #[component]
-fn MemberRole() -> impl IntoView {
+pub(super) fn MemberRole() -> impl IntoView {
     let app = use_app();
     let all = competencies();
     let role = Memo::new(move |_| {

@@ -105,6 +105,7 @@ pub fn PreparePage() -> impl IntoView {
             {agenda}
         </section>
         <super::letter::InvitationLetter/>
+        <super::panel_plan::PanelPlan/>
         <section class="card">
             <h2>{text(Key::ReminderTitle)}</h2>
             <Check
