@@ -1,5 +1,7 @@
 //! The day plan as an iCalendar file (RFC 5545), read back by an independent parser.
 
+mod common;
+
 use icalendar::parser::{read_calendar, unfold};
 use interviewgids::domain::calendar::{calendar, escape, stamp, Event};
 use interviewgids::domain::dates;
@@ -31,6 +33,7 @@ fn events() -> Vec<Event> {
             start: s.start,
             minutes: s.minutes,
             title: format!("Interview {} — Team leader, sales; region \"North\"", i + 1),
+            alarm: None,
         })
         .collect();
     let [block] = &deliberations(&slots, &Rules::default())[..] else {
@@ -42,6 +45,7 @@ fn events() -> Vec<Event> {
         start: block.start,
         minutes: block.minutes,
         title: "Deliberate on today's interviews".into(),
+        alarm: None,
     });
     out
 }
@@ -112,6 +116,7 @@ fn an_event_past_midnight_ends_on_the_next_day() {
         start: 23 * 60 + 30,
         minutes: 60,
         title: "Late".into(),
+        alarm: None,
     };
     let text = calendar(&[late], "20261129T104700Z");
     assert!(text.contains("DTEND:20261202T003000\r\n"));
@@ -121,4 +126,51 @@ fn an_event_past_midnight_ends_on_the_next_day() {
 fn the_stamp_is_the_utc_moment_in_calendar_form() {
     assert_eq!(stamp("2026-11-29T05:56:31.123Z"), "20261129T055631Z");
     assert_eq!(stamp("garbage"), "19700101T000000Z");
+}
+
+#[test]
+fn a_colleagues_interview_reminds_them_when_the_ratings_are_due() {
+    use interviewgids::domain::panel::Role;
+    use interviewgids::domain::panel_due::minutes_of;
+    use interviewgids::domain::SessionAction as A;
+    // The lead plans 14:00 for 60 minutes; the colleague's ratings are due at 15:00 + 1 hour.
+    let mut lead = common::session("lead-1");
+    lead.apply(A::SetSchedule("2026-12-01T14:00".into()))
+        .unwrap();
+    lead.apply(A::SetDuration(Some(60))).unwrap();
+    lead.apply(A::StartPanel {
+        id: "panel-1".into(),
+    })
+    .unwrap();
+    let rob = lead
+        .invite("col-1", "2026-12-01T08:00:00Z", Role::default())
+        .unwrap();
+    let due = minutes_of(&rob.ratings_due().unwrap()).unwrap();
+    let start = minutes_of(&rob.scheduled_at).unwrap();
+    assert_eq!(due - start, 120);
+    let event = Event {
+        uid: "col-1@interviewgids".into(),
+        day: day(),
+        start: 14 * 60,
+        minutes: 60,
+        title: "Interview 1 — Team leader".into(),
+        alarm: Some((120, "Send your ratings to whoever leads the panel.".into())),
+    };
+    let text = calendar(&[event], "20261129T104700Z");
+    let unfolded = unfold(&text);
+    let parsed = read_calendar(&unfolded).expect("parses");
+    let alarm = parsed.components[0]
+        .components
+        .iter()
+        .find(|c| c.name == "VALARM")
+        .expect("an alarm in the event");
+    let prop = |name: &str| alarm.find_prop(name).map(|p| p.val.to_string());
+    assert_eq!(prop("ACTION").as_deref(), Some("DISPLAY"));
+    assert_eq!(prop("TRIGGER").as_deref(), Some("PT120M"));
+    assert_eq!(
+        prop("DESCRIPTION").as_deref(),
+        Some("Send your ratings to whoever leads the panel.")
+    );
+    // No candidate's name in it.
+    assert!(!text.contains("Jan"));
 }

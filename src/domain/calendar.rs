@@ -14,6 +14,9 @@ pub struct Event {
     pub start: u32,
     pub minutes: u32,
     pub title: String,
+    /// A reminder this many minutes after the start (a panel colleague's ratings due), with
+    /// its text.
+    pub alarm: Option<(u32, String)>,
 }
 
 /// Text escaped for a property value (RFC 5545 §3.3.11).
@@ -95,6 +98,14 @@ pub fn calendar(events: &[Event], stamp: &str) -> String {
         fold(&format!("DTEND:{}", local(event.day, end)), &mut out);
         fold(&format!("SUMMARY:{}", escape(&event.title)), &mut out);
         fold("TRANSP:OPAQUE", &mut out);
+        if let Some((after, text)) = &event.alarm {
+            // Relative to the start: a floating event has no UTC moment to name (§3.8.6.3).
+            fold("BEGIN:VALARM", &mut out);
+            fold("ACTION:DISPLAY", &mut out);
+            fold(&format!("DESCRIPTION:{}", escape(text)), &mut out);
+            fold(&format!("TRIGGER;RELATED=START:PT{after}M"), &mut out);
+            fold("END:VALARM", &mut out);
+        }
         fold("END:VEVENT", &mut out);
     }
     fold("END:VCALENDAR", &mut out);

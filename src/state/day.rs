@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use super::{store, AppState};
 use crate::clock::now_iso;
 use crate::domain::calendar::{calendar, stamp, Event};
+use crate::domain::panel_due::minutes_of;
 use crate::domain::planning::{day_slots, deliberations, Rules};
 use crate::domain::{dates, Session};
-use crate::i18n::{tf, Key};
+use crate::i18n::{t, tf, Key};
 
 impl AppState {
     /// Stores new planning rules; `false` (and nothing changes) when they do not fit a day.
@@ -57,6 +58,8 @@ impl AppState {
                 start: slot.start,
                 minutes: slot.minutes,
                 title,
+                alarm: ratings_alarm(session)
+                    .map(|after| (after, t(lang, Key::CalRatingsDue).to_owned())),
             });
         }
         let rules = self.planning.get_untracked();
@@ -79,9 +82,20 @@ impl AppState {
                     Key::CalDeliberation,
                     &[("positions", &positions.join(", "))],
                 ),
+                alarm: None,
             });
         }
         let text = calendar(&events, &stamp(&now_iso()));
         self.offer_download(&format!("interviews-{date}.ics"), "text/calendar", &text)
     }
+}
+
+/// For a panel colleague's interview: the minutes from its start to when the ratings are due.
+fn ratings_alarm(session: &Session) -> Option<u32> {
+    if session.panel.as_ref().is_none_or(|p| p.lead) {
+        return None;
+    }
+    let due = minutes_of(&session.ratings_due()?)?;
+    let start = minutes_of(&session.scheduled_at)?;
+    u32::try_from(due - start).ok()
 }

@@ -219,6 +219,20 @@ test('a panel planned with the interview: invited from the preparation, the list
   await open(colleague, '#/sessions');
   await colleague.getByRole('link', { name: 'Hanna Bos' }).click();
   await expect(colleague.locator('.due-line')).toHaveText('Send your ratings back by Tuesday 8 December 2026 17:30.');
+  // The calendar file of Rob's day reminds him at the due time, without the candidate's name.
+  await open(colleague, '#/days/2026-12-08');
+  const pending = colleague.waitForEvent('download');
+  await colleague.getByRole('button', { name: 'Download the calendar file' }).click();
+  await (await pending).saveAs(info.outputPath('rob-day.ics'));
+  const ics = readFileSync(info.outputPath('rob-day.ics'), 'utf8');
+  expect(ics).toContain('BEGIN:VALARM');
+  expect(ics).toMatch(/TRIGGER;RELATED=START:PT\d+M/);
+  const start = Number(/DTSTART:20261208T(\d\d)(\d\d)/.exec(ics)!.slice(1, 3).reduce((h, m) => String(Number(h) * 60 + Number(m))));
+  const after = Number(/PT(\d+)M/.exec(ics)![1]);
+  expect(start + after).toBe(17 * 60 + 30);
+  expect(ics).not.toContain('Hanna');
+  await open(colleague, '#/sessions');
+  await colleague.getByRole('link', { name: 'Hanna Bos' }).click();
   await colleague.getByLabel('Interviewer', { exact: true }).fill('Rob');
   await rateAndComplete(colleague, 3, 'Rob saw a clear weekly plan.', 'Rob: meets the standard.');
   await expect(colleague.locator('.next-step')).toHaveText('Next step: export your ratings and send the file to whoever leads the panel.');

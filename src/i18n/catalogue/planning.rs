@@ -71,6 +71,10 @@ macro_rules! planning_texts {
             DayCalendarDownload => ("Agendabestand downloaden", "Download the calendar file"),
             CalInterview => ("Gesprek {n} — {position}", "Interview {n} — {position}"),
             CalInterviewNamed => ("Gesprek {n} — {position} — {name}", "Interview {n} — {position} — {name}"),
+            CalRatingsDue => (
+                "Stuur je beoordeling naar wie het panel leidt (exporteer ze in Interviewgids).",
+                "Send your ratings to whoever leads the panel (export them in Interviewgids)."
+            ),
             CalDeliberation => ("Overleggen en besluiten — {positions}", "Deliberate and decide — {positions}"),
             DayOpen => ("Dagplanning van {date}", "Day plan for {date}"),
             PlannedMinutes => ("Duur in minuten", "Length in minutes"),
