@@ -8,6 +8,7 @@ use super::evaluation::{rated_behaviour, reading, versus, Flag, Reading, Versus}
 use super::interview::Recognition;
 use super::lens::Lens;
 use super::order;
+use super::panel::Awaited;
 use super::session::{Session, SessionSummary, Status};
 use super::text::Text;
 
@@ -93,6 +94,8 @@ pub struct Row {
     pub earlier_thresholds: Option<Thresholds>,
     /// One per column, in column order.
     pub cells: Vec<Cell>,
+    /// A panel still waiting for ratings: who is missing and when they are due.
+    pub awaited: Option<Awaited>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -255,6 +258,7 @@ fn row(session: &Session, columns: &[Column], position: Option<&Lens>) -> Row {
         own_thresholds,
         earlier_thresholds,
         cells,
+        awaited: session.awaited().filter(|a| !a.missing.is_empty()),
     }
 }
 

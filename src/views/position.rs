@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::badges::{status_class, versus_class};
+use crate::components::badges::{awaited, status_class, versus_class};
 use crate::components::fields::Choices;
 use crate::domain::agreement::NoIcc;
 use crate::domain::decision::DecidedBy;
@@ -169,6 +169,12 @@ fn CandidateRow(row: Row) -> impl IntoView {
         .map(|cell| view! { <td><CellView cell/></td> })
         .collect_view();
     let outcome = row.outcome;
+    let (id, waiting) = (row.session.clone(), row.awaited);
+    let awaited_note = move || {
+        waiting
+            .clone()
+            .and_then(|a| awaited(app.lang.get(), &id, a))
+    };
     let not_recognised = (row.recognition == Some(Recognition::No))
         .then(|| view! { <span class="row-note">{text(Key::PositionNotRecognised)}</span> });
     let own_thresholds = row.own_thresholds.map(|reason| {
@@ -240,6 +246,7 @@ fn CandidateRow(row: Row) -> impl IntoView {
                 {not_recognised}
                 {own_thresholds}
                 {earlier}
+                {awaited_note}
             </th>
             {cells}
             <td>

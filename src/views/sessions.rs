@@ -3,13 +3,11 @@
 use leptos::prelude::*;
 
 use crate::clock::today;
-use crate::components::badges::status_class;
+use crate::components::badges::{awaited, status_class};
 use crate::components::page::PageHeader;
 use crate::domain::dates;
 use crate::domain::listing;
 use crate::domain::overview::positions;
-use crate::domain::panel::Awaited;
-use crate::domain::panel_due::overdue;
 use crate::domain::{Lang, SessionSummary};
 use crate::i18n::{self, isolate, long_date, status_label, tf, Key};
 use crate::route::{Route, SessionPage};
@@ -144,32 +142,6 @@ fn row(lang: Lang, summary: SessionSummary) -> impl IntoView {
             </td>
         </tr>
     }
-}
-
-/// A panel still waiting for ratings: how many are back, for whom it waits, when they are due;
-/// late ones say so in words. It leads to the panel, where the invitations can be sent again.
-fn awaited(lang: Lang, id: &str, a: Awaited) -> Option<impl IntoView> {
-    if a.missing.is_empty() {
-        return None;
-    }
-    let late = overdue(&a.due, &crate::clock::now_local());
-    let names: Vec<String> = a.missing.iter().map(|n| isolate(n)).collect();
-    let mut said = tf(
-        lang,
-        Key::ListAwaited,
-        &[
-            ("back", &a.back.to_string()),
-            ("invited", &a.invited.to_string()),
-            ("names", &names.join(", ")),
-        ],
-    );
-    if !a.due.is_empty() {
-        let due = a.due.replace('T', " ");
-        let key = if late { Key::ListLate } else { Key::ListDue };
-        said = format!("{said} {}", tf(lang, key, &[("due", &due)]));
-    }
-    let href = Route::Session(id.to_owned(), SessionPage::Evaluation).href();
-    Some(view! { <a class="awaited" class:late=late href=href>{said}</a> })
 }
 
 /// A planned start, linked to that day's plan; or "not scheduled".

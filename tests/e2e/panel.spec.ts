@@ -251,6 +251,11 @@ test('a panel planned with the interview: invited from the preparation, the list
   await expect(waiting).toHaveText('Panel: 1 of 2 ratings back, waiting for \u2068Sam\u2069. Late: was due 2026-12-08 17:30.');
   await expect(waiting).toHaveClass(/late/);
   await expectAccessible(page, 'the list with a late panel');
+  if (process.env.SHOT) await page.locator('.list-table').screenshot({ path: '/tmp/list-late.png' });
+  // The position overview says the same.
+  await page.locator('.position-links a').first().click();
+  await expect(page.locator('table.overview a.awaited')).toHaveText('Panel: 1 of 2 ratings back, waiting for \u2068Sam\u2069. Late: was due 2026-12-08 17:30.');
+  await open(page, '#/sessions');
   // It leads straight to the panel, the invitation ready to be made again.
   await waiting.click();
   await expect(page.locator('.panel-card .invited')).toContainText('Sam');
