@@ -98,6 +98,14 @@ test('a backup protected with a passphrase opens outside the browser, and in a f
 });
 
 test('an export can be cancelled with Escape and leaves the dialog empty for the next one', async ({ page }) => {
+  // Key derivation held 1.5 s longer, so "Escape while it encrypts" is that, on a busy machine
+  // too (the encryption finishing first would rightly offer the file).
+  await page.addInitScript(() => {
+    const derive = SubtleCrypto.prototype.deriveKey;
+    SubtleCrypto.prototype.deriveKey = function (this: SubtleCrypto, ...args: Parameters<SubtleCrypto['deriveKey']>) {
+      return new Promise((done) => setTimeout(done, 1_500)).then(() => derive.apply(this, args));
+    } as SubtleCrypto['deriveKey'];
+  });
   await newSession(page, 'Iris Bakker');
   let downloads = 0;
   page.on('download', () => downloads++);
