@@ -29,6 +29,7 @@ mod lock;
 pub mod memory;
 mod sessions;
 mod upgrade;
+mod writer;
 
 use std::borrow::Cow;
 use std::rc::Rc;
@@ -40,6 +41,7 @@ pub use batch::Batch;
 pub use lock::LockState;
 pub use sessions::{Damaged, Listing, Snapshots};
 pub use upgrade::Upgrade;
+pub use writer::{Claim, Writer};
 
 use crate::domain::capacity::Usage;
 use crate::domain::order;
@@ -153,23 +155,6 @@ pub struct Store<B: Backend> {
     read_only: bool,
 }
 
-/// The build that last claimed a store: its data model and version.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Writer {
-    pub model: u32,
-    pub app: String,
-}
-
-/// What claiming a store found.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Claim {
-    /// This build (or an older one, or none) wrote here: it may write, and is now recorded.
-    Ours,
-    /// A newer build wrote here: this one must write nothing.
-    Newer(Writer),
-}
-
 pub fn session_key(id: &str) -> String {
     format!("{SESSION_PREFIX}{id}")
 }
@@ -217,30 +202,6 @@ impl<B: Backend> Store<B> {
             return Err(StorageError::OlderApp);
         }
         self.backend.remove(key)
-    }
-
-    /// The build that last claimed this store, if one did (builds before the record kept
-    /// none; an unreadable record counts as none).
-    pub fn writer(&self) -> Option<Writer> {
-        let raw = self.backend.get(WRITER_KEY).ok()??;
-        json::read::<Writer>(&raw).ok()
-    }
-
-    /// Claims the store for this build (data model `model`, version `app`) unless a newer build
-    /// did: then nothing is written and [`Claim::Newer`] says who.
-    pub fn claim(&self, model: u32, app: &str) -> Result<Claim, StorageError> {
-        match self.writer() {
-            Some(writer) if writer.model > model => Ok(Claim::Newer(writer)),
-            Some(writer) if writer.model == model && writer.app == app => Ok(Claim::Ours),
-            _ => {
-                let ours = Writer {
-                    model,
-                    app: app.to_owned(),
-                };
-                self.put(WRITER_KEY, &to_json(&ours)?)?;
-                Ok(Claim::Ours)
-            }
-        }
     }
 
     /// The store with the device lock's data key: it reads and writes sealed values.
