@@ -49,14 +49,15 @@ pub struct Kit {
     pub screen: fn(RwSignal<Lang>, Callback<()>) -> AnyView,
 }
 
-/// The kit's functions, built where the piece is.
+/// The kit's functions, built where the piece is. The screen is the views' to give
+/// (`pieces` puts the lock screen in); here it is empty.
 pub fn kit() -> Kit {
     Kit {
         cipher: |key| Rc::new(DataCipher { key }) as Rc<dyn Cipher>,
         open: |record, secret, derived| record.open(secret, &derived),
         wrap: LockRecord::new,
         rewrap: |record, data, key, salt, nonce| record.with_passphrase(data, key, salt, nonce),
-        screen: |lang, on_open| view! { <crate::views::lock::LockScreen lang on_open/> }.into_any(),
+        screen: |_, _| ().into_any(),
     }
 }
 

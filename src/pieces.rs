@@ -170,11 +170,19 @@ async fn texts() -> Result<Table, SplitLoaderError> {
 #[cfg(all(feature = "split", not(debug_assertions)))]
 #[leptos::wasm_split::wasm_split(lock, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn lock_piece() -> Result<crate::lock::Kit, SplitLoaderError> {
-    Ok(crate::lock::kit())
+    Ok(lock_kit_with_screen())
 }
 #[cfg(not(all(feature = "split", not(debug_assertions))))]
 async fn lock_piece() -> Result<crate::lock::Kit, SplitLoaderError> {
-    Ok(crate::lock::kit())
+    Ok(lock_kit_with_screen())
+}
+
+/// The lock's kit with its screen: the views' lock screen and the unlocking behind it.
+fn lock_kit_with_screen() -> crate::lock::Kit {
+    crate::lock::Kit {
+        screen: |lang, on_open| view! { <crate::views::lock::LockScreen lang on_open/> }.into_any(),
+        ..crate::lock::kit()
+    }
 }
 
 /// Brings the other screens' texts (once), for words wanted outside a piece's screen: the

@@ -8,8 +8,7 @@ use super::evaluation::{
     departure, rated_behaviour, reading, Behaviour, CompetencyResult, Departure, Recommendation,
 };
 use super::panel::PanelRefusal;
-use super::panel_exchange::revealed;
-use super::session::Session;
+use super::session::{revealed, Session};
 
 /// Who decides a candidate's outcome.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]

@@ -4,9 +4,8 @@
 
 use super::dates;
 use super::panel::Awaited;
-use super::panel_exchange::revealed;
 use super::planning::{clock, minute_of};
-use super::session::Session;
+use super::session::{revealed, Session};
 
 /// By default the ratings are due this long after the interview ends.
 pub const DUE_AFTER_END_MINUTES: i64 = 60;

@@ -6,7 +6,8 @@ use super::assessment::Assessment;
 use super::panel::{
     Arrival, ColleagueRating, Invited, Panel, PanelRefusal, Returned, Role, Sealed,
 };
-use super::session::{Preparation, Session, Status};
+pub use super::session::revealed;
+use super::session::{Preparation, Session};
 use super::session_action::{Refusal, SessionAction};
 use super::snapshot;
 
@@ -36,12 +37,6 @@ pub fn lead_for<'a>(file: &Returned, sessions: &'a [Session]) -> Option<&'a Sess
                 s.id.as_str(),
             )
         })
-}
-
-/// Whether the colleagues' ratings may be shown: only once the lead's own evaluation is
-/// completed, so it cannot lean on theirs.
-pub fn revealed(session: &Session) -> bool {
-    session.status == Status::Completed
 }
 
 /// How many colleague ratings have arrived: all that may be said before [`revealed`].

@@ -107,6 +107,12 @@ pub struct Session {
     pub written_by: u32,
 }
 
+/// Whether a panel's colleagues' ratings may be shown: only once the lead's own evaluation is
+/// completed, so it cannot lean on theirs.
+pub fn revealed(session: &Session) -> bool {
+    session.status == Status::Completed
+}
+
 /// The data model this build reads and writes. Raised with every release that stores
 /// something an older build would not know (a field, a kind of value), so that an older build
 /// meeting it opens it read-only instead of dropping what it does not know.

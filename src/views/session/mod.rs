@@ -14,6 +14,7 @@ mod interview;
 mod kit;
 mod letter;
 mod panel;
+mod panel_invite;
 mod panel_plan;
 mod phases;
 mod prepare;

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::panel::{InviteForm, InvitedList, MemberRole};
+use super::panel_invite::{InviteForm, InvitedList, MemberRole};
 use crate::domain::panel_due::NextStep;
 use crate::domain::SessionAction;
 use crate::i18n::{isolate, long_date, tf, Key};
