@@ -131,10 +131,7 @@ pub fn session_ids<'a>(
     name: &str,
     list: impl IntoIterator<Item = &'a SessionSummary>,
 ) -> Vec<String> {
-    list.into_iter()
-        .filter(|s| same_candidate(&s.candidate, name))
-        .map(|s| s.id.clone())
-        .collect()
+    ids_where(list, |candidate| same_candidate(candidate, name))
 }
 
 /// The ids of the sessions under names that are only similar to `name`: to check, not to
@@ -143,8 +140,15 @@ pub fn similar_ids<'a>(
     name: &str,
     list: impl IntoIterator<Item = &'a SessionSummary>,
 ) -> Vec<String> {
+    ids_where(list, |candidate| similar(candidate, name))
+}
+
+fn ids_where<'a>(
+    list: impl IntoIterator<Item = &'a SessionSummary>,
+    about: impl Fn(&str) -> bool,
+) -> Vec<String> {
     list.into_iter()
-        .filter(|s| similar(&s.candidate, name))
+        .filter(|s| about(&s.candidate))
         .map(|s| s.id.clone())
         .collect()
 }

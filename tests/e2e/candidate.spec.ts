@@ -1,27 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { test, expect, open, stored, importFile, newSession, finishExport, expectAccessible } from './fixtures';
+import { test, expect, open, stored, importFile, newSession, finishExport, expectAccessible, fillStorage, freeStorage } from './fixtures';
 
 test.use({ viewport: { width: 768, height: 1024 } });
-
-/** Fills localStorage with filler until the browser refuses more. */
-const fillStorage = (page: Page) =>
-  page.evaluate(() => {
-    let n = 0;
-    for (let size = 1 << 20; size >= 1; size >>= 1) {
-      const chunk = 'x'.repeat(size);
-      try {
-        for (;;) localStorage.setItem(`filler-${n++}`, chunk);
-      } catch {
-        /* full at this size; try smaller pieces */
-      }
-    }
-  });
-
-const freeStorage = (page: Page) =>
-  page.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
-  });
 
 test("the intake says when the candidate's agreement to share the assessment is not recorded", async ({ page }) => {
   await newSession(page, 'Gijs Kramer');

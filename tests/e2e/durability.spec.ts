@@ -1,27 +1,6 @@
-import { test, expect, stored, newSession, expectAccessible } from './fixtures';
-import type { Page } from '@playwright/test';
+import { test, expect, stored, newSession, expectAccessible, fillStorage, freeStorage } from './fixtures';
 
 test.use({ viewport: { width: 768, height: 1024 } });
-
-/** Fills localStorage with filler until the browser refuses more. */
-const fillStorage = (page: Page) =>
-  page.evaluate(() => {
-    let n = 0;
-    for (let size = 1 << 20; size >= 1; size >>= 1) {
-      const chunk = 'x'.repeat(size);
-      try {
-        for (;;) localStorage.setItem(`filler-${n++}`, chunk);
-      } catch {
-        /* full at this size; try smaller pieces */
-      }
-    }
-    return n;
-  });
-
-const freeStorage = (page: Page) =>
-  page.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
-  });
 
 test('a full store keeps the edit on screen, warns, changes nothing, and saves once space is freed', async ({ page }) => {
   await newSession(page, 'Gijs Peters');

@@ -155,3 +155,23 @@ export async function downloadTo(page: Page, click: () => Promise<void>, path: s
 export async function recordRelease(page: Page, label = 'Seen and not blocked') {
   await page.locator('.assessment-record').getByLabel(label, { exact: true }).check();
 }
+
+/** Fills localStorage with filler until the browser refuses more. */
+export const fillStorage = (page: Page) =>
+  page.evaluate(() => {
+    let n = 0;
+    for (let size = 1 << 20; size >= 1; size >>= 1) {
+      const chunk = 'x'.repeat(size);
+      try {
+        for (;;) localStorage.setItem(`filler-${n++}`, chunk);
+      } catch {
+        /* full at this size; try smaller pieces */
+      }
+    }
+    return n;
+  });
+
+export const freeStorage = (page: Page) =>
+  page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+  });
